@@ -1,0 +1,50 @@
+/**
+ * Validates all content before Astro loads it, and audits the output after the build.
+ * Astro's glob loader stops at the first invalid entry and only warns on empty files,
+ * duplicate ids and unknown references; this guard reports every problem and fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroUserError } from 'astro/errors';
+import { fileURLToPath } from 'node:url';
+import { checkProject } from '../lib/content/check-project.ts';
+import { countProblems, formatProblemsForTerminal } from '../lib/problems.ts';
+import { auditBuild } from '../lib/audit.ts';
+
+export default function contentGuard(): AstroIntegration {
+  let publishedIds: string[] = [];
+  let draftIds: string[] = [];
+  return {
+    name: 'content-guard',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const started = performance.now();
+        const result = checkProject(fileURLToPath(config.root));
+        const { errors, suggestions } = countProblems(result.problems);
+        publishedIds = result.articles.filter((a) => !a.data.draft).map((a) => a.id);
+        draftIds = result.articles.filter((a) => a.data.draft).map((a) => a.id);
+        const report = formatProblemsForTerminal(result.problems);
+        if (errors > 0) {
+          if (command === 'build') {
+            throw new AstroUserError(
+              `Content has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was built.\n\n${report}`,
+              'Fix each problem above (file, field, fix), or run `npm run check` to list them again without building.',
+            );
+          }
+          logger.error(`Content has problems; the pages of invalid files will fail to render:\n${report}`);
+          return;
+        }
+        if (suggestions > 0) logger.info(report);
+        logger.info(
+          `${result.checkedFiles} content files valid: ${publishedIds.length} published articles, ${draftIds.length} drafts, ${result.authors.length} authors (${Math.round(performance.now() - started)} ms)`,
+        );
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const failures = auditBuild(fileURLToPath(dir), { publishedIds, draftIds });
+        if (failures.length) {
+          throw new AstroUserError(`The built site does not match the content:\n${failures.map((f) => `  - ${f}`).join('\n')}`, 'This is a bug in the site, not in the content: please report it.');
+        }
+        logger.info(`audit: ${publishedIds.length} article pages, no drafts in the output`);
+      },
+    },
+  };
+}

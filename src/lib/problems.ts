@@ -1,0 +1,101 @@
+/** The one shape every detectable content mistake takes, and its formatters. */
+
+export type Severity = 'error' | 'suggestion';
+
+/** A single mistake (or suggestion) found in one content file. */
+export interface Problem {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+  /** Field path as authors write it: `quotes[1].text`, `scripture[0]`, or `(file)` for the file itself. */
+  field: string;
+  /** The offending value, shortened for display. */
+  value?: string;
+  /** What is wrong. */
+  message: string;
+  /** How to fix it. */
+  fix?: string;
+  severity: Severity;
+}
+
+/** Shortens any value to a one-line display form (quoted strings, JSON otherwise). */
+export function shortenValue(value: unknown, max = 60): string {
+  let text: string;
+  if (typeof value === 'string') text = JSON.stringify(value);
+  else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().slice(0, 10);
+  else if (value === undefined) text = 'undefined';
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  text = text.replace(/\s+/g, ' ');
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Orders problems by file, then line, then field, so output is stable between runs. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.field.localeCompare(b.field) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+/** Counts errors and suggestions. */
+export function countProblems(problems: readonly Problem[]): { errors: number; suggestions: number; files: number } {
+  const files = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  return {
+    errors: problems.filter((p) => p.severity === 'error').length,
+    suggestions: problems.filter((p) => p.severity === 'suggestion').length,
+    files: files.size,
+  };
+}
+
+/** One line per problem: `path:line  field  message: value  (fix)`. */
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  const tag = p.severity === 'suggestion' ? 'suggestion: ' : '';
+  const value = p.value !== undefined ? ` (found ${p.value})` : '';
+  const fix = p.fix ? `  (fix: ${p.fix})` : '';
+  return `${where}  ${p.field}  ${tag}${p.message}${value}${fix}`;
+}
+
+/** Terminal report: problems grouped by file, then a summary line. */
+export function formatProblemsForTerminal(problems: readonly Problem[]): string {
+  const sorted = sortProblems(problems);
+  const lines: string[] = [];
+  let current = '';
+  for (const p of sorted) {
+    if (p.file !== current) {
+      if (current) lines.push('');
+      lines.push(p.file);
+      current = p.file;
+    }
+    lines.push(`  ${formatProblem(p)}`);
+  }
+  const { errors, suggestions, files } = countProblems(problems);
+  if (lines.length) lines.push('');
+  lines.push(summaryLine(errors, suggestions, files));
+  return lines.join('\n');
+}
+
+/** `2 errors in 1 file, 1 suggestion` or `no problems`. */
+export function summaryLine(errors: number, suggestions: number, files: number): string {
+  if (errors === 0 && suggestions === 0) return 'no problems';
+  const parts: string[] = [];
+  parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}${errors ? ` in ${files} ${files === 1 ? 'file' : 'files'}` : ''}`);
+  parts.push(`${suggestions} ${suggestions === 1 ? 'suggestion' : 'suggestions'}`);
+  return parts.join(', ');
+}
+
+/** Machine-readable report for editors and CI. */
+export function formatProblemsAsJson(problems: readonly Problem[], checkedFiles: number): string {
+  const { errors, suggestions } = countProblems(problems);
+  return JSON.stringify({ checkedFiles, errors, suggestions, problems: sortProblems(problems) }, null, 2);
+}

@@ -1,0 +1,125 @@
+/** Frontmatter of `content/articles/**\/*.md(x)`, exactly as ../shared/content-contract.md defines it. */
+import { z } from 'astro/zod';
+import { calendarDay, customIssue, httpUrl, text } from './fields.ts';
+import { slugify } from '../lib/slug.ts';
+import { parseReference, formatPassages, type Passage } from '../lib/scripture/index.ts';
+
+/** Where the news came from; a bare string is shorthand for `{ name }`. */
+export const sourceSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { name: value } : value),
+  z
+    .object({
+      /** Publication name, e.g. `Example Wire`. */
+      name: text(160),
+      /** Link to the original story, http(s). */
+      url: httpUrl.optional(),
+      /** Section or desk, e.g. `World`. */
+      section: text(120).optional(),
+    })
+    .strict(),
+);
+
+/** A statement quoted from an official or analyst; its text must appear in the body. */
+export const quoteSchema = z
+  .object({
+    /** The words quoted, as they appear in the body; `…` or `...` marks an elision. */
+    text: text(2000),
+    /** Who said it. */
+    speaker: text(160),
+    /** The speaker's role at the time, e.g. `Foreign minister`. */
+    role: text(200).optional(),
+    /** When it was said, YYYY-MM-DD. */
+    date: calendarDay.optional(),
+    /** Where it was said or reported, http(s). */
+    url: httpUrl.optional(),
+  })
+  .strict();
+
+/** One `scripture` item as written, with the passages it names (one item may name several). */
+export interface ScriptureCitation {
+  /** The reference as the author wrote it. */
+  reference: string;
+  /** Canonical display form, e.g. `Luke 21:7–8`. */
+  display: string;
+  passages: Passage[];
+}
+
+/** A passage reference, validated against the 66-book canon with KJV chapter and verse counts. */
+export const scriptureItemSchema = z.string().transform((value, ctx): ScriptureCitation => {
+  const result = parseReference(value);
+  if (!result.ok) {
+    customIssue(ctx, result.message, result.fix);
+    return z.NEVER;
+  }
+  return { reference: value.trim(), display: formatPassages(result.passages), passages: result.passages };
+});
+
+/** Topic display names; two that slugify alike would share a page, so that is an error. */
+export const topicsSchema = z.array(text(80)).superRefine((topics, ctx) => {
+  const seen = new Map<string, number>();
+  topics.forEach((topic, index) => {
+    const slug = slugify(topic);
+    if (!slug) {
+      customIssue(ctx, 'topic has no letters or digits', 'use a name such as "Middle East"', [index]);
+      return;
+    }
+    const first = seen.get(slug);
+    if (first !== undefined) {
+      customIssue(
+        ctx,
+        `clashes with topics[${first}] "${topics[first]}": both become /topics/${slug}/`,
+        'remove one of them or write both the same way',
+        [index],
+      );
+    } else seen.set(slug, index);
+  });
+});
+
+/**
+ * The article schema. `authorRef` is `reference('authors')` inside Astro and a plain string
+ * schema in tests and scripts, so this module never imports `astro:content`.
+ */
+export function makeArticleSchema<Author extends z.ZodType>(authorRef: Author) {
+  return z
+    .object({
+      /** Headline, 1–200 characters. */
+      title: text(200),
+      /** Short label above the title: a region or subject, e.g. `North Korea`. */
+      kicker: text(60).optional(),
+      /** Publication date, YYYY-MM-DD. */
+      date: calendarDay,
+      /** Date of the last substantive update, YYYY-MM-DD, not before `date`. */
+      updated: calendarDay.optional(),
+      /** Id of a file in content/authors/. */
+      author: authorRef,
+      /** Up to 300 characters; the opening of the body is used when absent. */
+      summary: text(300).optional(),
+      /** The news source: a publication name, or `{ name, url?, section? }`. */
+      source: sourceSchema,
+      /** Display names of topics, e.g. `[North Korea, Russia]`. */
+      topics: topicsSchema.default([]),
+      /** Passage references: `Ezekiel`, `Matthew 24`, `Luke 21:7-8`, `Revelation 13:1-18; 17:3`. */
+      scripture: z.array(scriptureItemSchema).default([]),
+      /** Statements quoted in the body. */
+      quotes: z.array(quoteSchema).default([]),
+      /** `true` keeps the article out of the built site entirely. */
+      draft: z.boolean().default(false),
+    })
+    .strict()
+    .superRefine((data, ctx) => {
+      if (data.updated && data.updated < data.date) {
+        customIssue(ctx, `${data.updated} is before the publication date ${data.date}`, `use a date on or after ${data.date}, or remove updated`, ['updated']);
+      }
+    });
+}
+
+/** Article schema as scripts and tests use it: `author` is a plain id, checked against the authors by the rules. */
+export const articleSchema = makeArticleSchema(z.string().trim().min(1));
+
+export type ArticleInput = z.input<typeof articleSchema>;
+export type ArticleData = z.output<typeof articleSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type Quote = z.output<typeof quoteSchema>;
+export const ARTICLE_FIELDS = ['title', 'kicker', 'date', 'updated', 'author', 'summary', 'source', 'topics', 'scripture', 'quotes', 'draft'];
+export const SOURCE_FIELDS = ['name', 'url', 'section'];
+export const QUOTE_FIELDS = ['text', 'speaker', 'role', 'date', 'url'];

@@ -1,0 +1,4 @@
+/** Public entry of the content schemas. */
+export * from './article.ts';
+export * from './author.ts';
+export { calendarDay, httpUrl, isHttpUrl } from './fields.ts';

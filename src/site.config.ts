@@ -1,0 +1,16 @@
+/** Site-wide settings: the one place for the site's name, address and list sizes. */
+
+export const site = {
+  /** Shown in the header, titles and feeds. */
+  title: 'Watchman Notes',
+  /** One-line description for the home page, feeds and search engines. */
+  description: 'News of the day read alongside scripture: excerpts, the words of officials, and commentary.',
+  /** Absolute base URL of the deployed site; override with SITE_URL when building. */
+  url: process.env.SITE_URL ?? 'https://watchman.example.org',
+  /** BCP 47 language of the content. */
+  language: 'en',
+  /** Articles per page on the home page and other long lists. */
+  pageSize: 10,
+  /** Items in the RSS feed. */
+  feedSize: 50,
+} as const;

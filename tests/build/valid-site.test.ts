@@ -1,0 +1,128 @@
+// Builds a small valid site once and checks the pages, feeds and the absence of drafts.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+
+let site: BuildResult;
+const page = (path: string) => readFileSync(join(site.dist, path), 'utf8');
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const abs = join(dir, name);
+    return statSync(abs).isDirectory() ? allFiles(abs) : [abs];
+  });
+}
+
+beforeAll(async () => {
+  site = await buildSite('valid-site', ['valid-site']);
+  if (site.code !== 0) throw new Error(`build failed:\n${site.output}`);
+});
+
+describe('a valid site', () => {
+  it('builds one page per published article, at /articles/<file name>/', () => {
+    const ids = readdirSync(join(site.dist, 'articles')).sort();
+    expect(ids).toEqual(['filler-1', 'filler-10', 'filler-11', 'filler-2', 'filler-3', 'filler-4', 'filler-5', 'filler-6', 'filler-7', 'filler-8', 'filler-9', 'gfm-sample', 'mdx-sample']);
+    expect(site.output).toContain('13 published articles, 1 drafts, 2 authors');
+    expect(site.output).toContain('audit: 13 article pages, no drafts in the output');
+  });
+
+  it('never lets a draft leak into any file', () => {
+    expect(existsSync(join(site.dist, 'articles/secret-draft'))).toBe(false);
+    expect(existsSync(join(site.dist, 'topics/draft-only-topic'))).toBe(false);
+    for (const file of allFiles(site.dist)) {
+      if (!/\.(html|xml|txt|json|js)$/.test(file)) continue;
+      const text = readFileSync(file, 'utf8');
+      expect(text.includes('secret-draft') || text.includes('A Draft That Must Not Leak'), file).toBe(false);
+    }
+  });
+
+  it('shows every field of an article', () => {
+    const html = page('articles/gfm-sample/index.html');
+    expect(html).toContain('<p class="kicker">Formatting</p>');
+    expect(html).toContain('<h1 class="article__title">Tables, Footnotes and Other GFM</h1>');
+    expect(html).toMatch(/By <a href="\/authors\/ada-author\/" rel="author">Ada Author<\/a>/);
+    expect(html).toContain('<time datetime="2025-02-10">10 February 2025</time>');
+    expect(html).toContain('<time datetime="2025-02-12">12 February 2025</time>');
+    expect(html).toContain('<a href="https://example.org/ledger/story" rel="noopener noreferrer">The Northern Ledger</a>');
+    expect(html).toContain('<span>, World</span>');
+    expect(html).toContain('<span class="quote__speaker">C. Analyst</span>');
+    expect(html).toContain('<span class="quote__role">Senior analyst</span>');
+    for (const display of ['Ezekiel', 'Matthew 24', 'Luke 21:7–8', 'Matthew 24:6–7', 'Daniel 7:1–8:2', 'Revelation 13:1–18', 'Revelation 17:3']) {
+      expect(html).toContain(`>${display}</a>`);
+    }
+    expect(html).toContain('href="/scripture/luke/21/"');
+    expect(html).toContain('href="/scripture/ezekiel/"');
+    expect(html).toContain('<a href="/topics/formatting/">Formatting</a>');
+    expect(html).toContain('<meta name="description" content="A fixture that exercises GitHub-flavoured Markdown.">');
+    expect(html).toContain('<link rel="canonical" href="https://watchman.example.org/articles/gfm-sample/">');
+    expect(html).toContain('<meta property="og:type" content="article">');
+    expect(html).toContain('<meta name="twitter:card" content="summary">');
+  });
+
+  it('emits NewsArticle JSON-LD with author, dates and the cited source', () => {
+    const html = page('articles/gfm-sample/index.html');
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+    expect(json).toBeDefined();
+    const data = JSON.parse(json!);
+    expect(data['@type']).toBe('OpinionNewsArticle');
+    expect(data.datePublished).toBe('2025-02-10');
+    expect(data.dateModified).toBe('2025-02-12');
+    expect(data.author[0]).toMatchObject({ '@type': 'Person', name: 'Ada Author', url: 'https://watchman.example.org/authors/ada-author/' });
+    expect(data.citation).toMatchObject({ url: 'https://example.org/ledger/story' });
+  });
+
+  it('renders GFM in .md: table, footnote, strikethrough, task list, autolink', () => {
+    const html = page('articles/gfm-sample/index.html');
+    expect(html).toMatch(/<table>[\s\S]*<th>Passage<\/th>/);
+    expect(html).toContain('<del>struck</del>');
+    expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked/);
+    expect(html).toContain('<a href="https://example.org/report">https://example.org/report</a>');
+    expect(html).toMatch(/data-footnotes/);
+  });
+
+  it('renders GFM and site components in .mdx', () => {
+    const html = page('articles/mdx-sample/index.html');
+    expect(html).toContain('<p class="callout__title">A note on dates</p>');
+    expect(html).toMatch(/<table>[\s\S]*<td>1<\/td>/);
+    expect(html).toContain('<del>old</del>');
+    expect(html).toMatch(/data-footnotes/);
+    // No summary: the opening of the body stands in.
+    expect(html).toContain('<meta name="description" content="The opening paragraph of the MDX article, used as its summary.');
+  });
+
+  it('paginates the home page newest first', () => {
+    const home = page('index.html');
+    const titles = [...home.matchAll(/class="card__title"><a href="\/articles\/([^/]+)\/"/g)].map((m) => m[1]);
+    expect(titles.slice(0, 3)).toEqual(['mdx-sample', 'gfm-sample', 'filler-11']);
+    expect(titles).toHaveLength(10);
+    const second = page('page/2/index.html');
+    expect([...second.matchAll(/class="card__title"><a href="\/articles\/([^/]+)\/"/g)].map((m) => m[1])).toEqual(['filler-3', 'filler-2', 'filler-1']);
+    expect(home).toContain('href="/page/2/"');
+  });
+
+  it('has author, topic, source and year pages', () => {
+    expect(page('authors/ada-author/index.html')).toContain('Articles by Ada Author (13)');
+    expect(page('authors/ben-writer/index.html')).toContain('No articles yet.');
+    expect(page('topics/economy/index.html')).toContain('11 articles');
+    expect(page('sources/harbor-city-times/index.html')).toContain('Filler Article Number 11');
+    expect(page('sources/the-northern-ledger/index.html')).toContain('Tables, Footnotes and Other GFM');
+    expect(page('archive/2024/index.html')).toContain('11 articles');
+    expect(page('archive/index.html')).toContain('href="/archive/2025/"');
+    expect(existsSync(join(site.dist, '404.html'))).toBe(true);
+  });
+
+  it('publishes an RSS feed and a sitemap of the published pages', () => {
+    const rss = page('rss.xml');
+    expect(rss).toContain('<link>https://watchman.example.org/articles/gfm-sample/</link>');
+    expect(rss).toContain('<dc:creator>Ada Author</dc:creator>');
+    expect((rss.match(/<item>/g) ?? []).length).toBe(13);
+    const sitemap = page('sitemap-0.xml');
+    expect(sitemap).toContain('https://watchman.example.org/articles/mdx-sample/');
+    expect(existsSync(join(site.dist, 'sitemap-index.xml'))).toBe(true);
+  });
+
+  it('ships no source maps', () => {
+    expect(allFiles(site.dist).filter((f) => f.endsWith('.map'))).toEqual([]);
+  });
+});
