@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentGuard from './src/integrations/content-guard.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -15,8 +16,29 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // Sätteri (Astro 7's default processor) renders GFM itself and was about 4× faster than
-  // unified() on a 5,000-article archive (shared/anchors/performance.md).
-  integrations: [contentGuard(), mdx(), sitemap()],
+  // Markdown: Sätteri, Astro 7's default processor, renders GFM itself and was about 4× faster
+  // than unified() on a 5,000-article archive (shared/anchors/performance.md).
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
+  security: {
+    // Astro hashes its own scripts and styles into a <meta> policy on every page. Pagefind needs
+    // 'wasm-unsafe-eval' for its WebAssembly and a worker; nothing else runs. Directives a <meta>
+    // policy cannot carry (frame-ancestors) are in public/_headers.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: { build: { sourcemap: false } },
 });

@@ -21,7 +21,7 @@ export function sortNewestFirst<T extends ListableArticle>(articles: readonly T[
 
 export interface Group<T> {
   slug: string;
-  /** Display name: the most frequent spelling among the group's articles, ties broken alphabetically. */
+  /** Display name: the most frequent spelling among the group's articles; ties go to the first in code-point order, so capitalised spellings win. */
   name: string;
   articles: T[];
 }
@@ -43,7 +43,7 @@ function groupBy<T extends ListableArticle>(articles: readonly T[], keysOf: (a: 
   return [...groups.entries()]
     .map(([slug, group]) => ({
       slug,
-      name: [...group.names.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0],
+      name: [...group.names.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0],
       articles: group.articles,
     }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
