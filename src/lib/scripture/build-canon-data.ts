@@ -1,0 +1,144 @@
+/**
+ * Writes canon-data.ts from the `kjv` package, so the site validates references without loading
+ * the 4.8 MB verse file. Run after upgrading `kjv`: `node src/lib/scripture/build-canon-data.ts`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** OSIS id and display name of each book, in canonical order, keyed by the title the kjv JSON uses. */
+export const CANON_NAMES: ReadonlyArray<readonly [kjvName: string, id: string, name: string]> = [
+  ['Genesis', 'Gen', 'Genesis'],
+  ['Exodus', 'Exod', 'Exodus'],
+  ['Leviticus', 'Lev', 'Leviticus'],
+  ['Numbers', 'Num', 'Numbers'],
+  ['Deuteronomy', 'Deut', 'Deuteronomy'],
+  ['Joshua', 'Josh', 'Joshua'],
+  ['Judges', 'Judg', 'Judges'],
+  ['Ruth', 'Ruth', 'Ruth'],
+  ['1 Samuel', '1Sam', '1 Samuel'],
+  ['2 Samuel', '2Sam', '2 Samuel'],
+  ['1 Kings', '1Kgs', '1 Kings'],
+  ['2 Kings', '2Kgs', '2 Kings'],
+  ['1 Chronicles', '1Chr', '1 Chronicles'],
+  ['2 Chronicles', '2Chr', '2 Chronicles'],
+  ['Ezra', 'Ezra', 'Ezra'],
+  ['Nehemiah', 'Neh', 'Nehemiah'],
+  ['Esther', 'Esth', 'Esther'],
+  ['Job', 'Job', 'Job'],
+  ['Psalms', 'Ps', 'Psalms'],
+  ['Proverbs', 'Prov', 'Proverbs'],
+  ['Ecclesiastes', 'Eccl', 'Ecclesiastes'],
+  ["Solomon's Song", 'Song', 'Song of Solomon'],
+  ['Isaiah', 'Isa', 'Isaiah'],
+  ['Jeremiah', 'Jer', 'Jeremiah'],
+  ['Lamentations', 'Lam', 'Lamentations'],
+  ['Ezekiel', 'Ezek', 'Ezekiel'],
+  ['Daniel', 'Dan', 'Daniel'],
+  ['Hosea', 'Hos', 'Hosea'],
+  ['Joel', 'Joel', 'Joel'],
+  ['Amos', 'Amos', 'Amos'],
+  ['Obadiah', 'Obad', 'Obadiah'],
+  ['Jonah', 'Jonah', 'Jonah'],
+  ['Micah', 'Mic', 'Micah'],
+  ['Nahum', 'Nah', 'Nahum'],
+  ['Habakkuk', 'Hab', 'Habakkuk'],
+  ['Zephaniah', 'Zeph', 'Zephaniah'],
+  ['Haggai', 'Hag', 'Haggai'],
+  ['Zechariah', 'Zech', 'Zechariah'],
+  ['Malachi', 'Mal', 'Malachi'],
+  ['Matthew', 'Matt', 'Matthew'],
+  ['Mark', 'Mark', 'Mark'],
+  ['Luke', 'Luke', 'Luke'],
+  ['John', 'John', 'John'],
+  ['Acts', 'Acts', 'Acts'],
+  ['Romans', 'Rom', 'Romans'],
+  ['1 Corinthians', '1Cor', '1 Corinthians'],
+  ['2 Corinthians', '2Cor', '2 Corinthians'],
+  ['Galatians', 'Gal', 'Galatians'],
+  ['Ephesians', 'Eph', 'Ephesians'],
+  ['Philippians', 'Phil', 'Philippians'],
+  ['Colossians', 'Col', 'Colossians'],
+  ['1 Thessalonians', '1Thess', '1 Thessalonians'],
+  ['2 Thessalonians', '2Thess', '2 Thessalonians'],
+  ['1 Timothy', '1Tim', '1 Timothy'],
+  ['2 Timothy', '2Tim', '2 Timothy'],
+  ['Titus', 'Titus', 'Titus'],
+  ['Philemon', 'Phlm', 'Philemon'],
+  ['Hebrews', 'Heb', 'Hebrews'],
+  ['James', 'Jas', 'James'],
+  ['1 Peter', '1Pet', '1 Peter'],
+  ['2 Peter', '2Pet', '2 Peter'],
+  ['1 John', '1John', '1 John'],
+  ['2 John', '2John', '2 John'],
+  ['3 John', '3John', '3 John'],
+  ['Jude', 'Jude', 'Jude'],
+  ['Revelation', 'Rev', 'Revelation'],
+];
+
+/** The kjv package's verse file, keyed `"Luke 21:7"`. */
+export function loadKjvVerses(): Record<string, string> {
+  const path = createRequire(import.meta.url).resolve('kjv/json/verses-1769.json');
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+}
+
+/** Source text of canon-data.ts for the given verse file; throws if the file and CANON_NAMES disagree. */
+export function renderCanonData(verses: Readonly<Record<string, string>>): string {
+  const counts = new Map<string, number[]>();
+  for (const key of Object.keys(verses)) {
+    const match = /^(.+) (\d+):(\d+)$/.exec(key);
+    if (!match) throw new Error(`unexpected key in the kjv data: ${JSON.stringify(key)}`);
+    const [, title = '', chapterText = '', verseText = ''] = match;
+    const chapter = Number(chapterText);
+    const verse = Number(verseText);
+    const perChapter = counts.get(title) ?? [];
+    counts.set(title, perChapter);
+    // Keys are in reading order, so a gap would mean damaged data rather than a numbering quirk.
+    const expected = (perChapter[chapter - 1] ?? 0) + 1;
+    if (verse !== expected || chapter > perChapter.length + 1) {
+      throw new Error(`kjv data out of order at ${JSON.stringify(key)}`);
+    }
+    perChapter[chapter - 1] = verse;
+  }
+  const titles = [...counts.keys()];
+  const expectedTitles = CANON_NAMES.map(([kjvName]) => kjvName);
+  if (JSON.stringify(titles) !== JSON.stringify(expectedTitles)) {
+    throw new Error(`kjv book titles differ from CANON_NAMES: ${titles.join(', ')}`);
+  }
+  const lines = CANON_NAMES.map(([kjvName, id, name], index) => {
+    const order = index + 1;
+    const entry = {
+      id,
+      name,
+      slug: name.toLowerCase().replaceAll(' ', '-'),
+      kjvName,
+      testament: order <= 39 ? 'OT' : 'NT',
+      order,
+      verses: counts.get(kjvName) ?? [],
+    };
+    const fields = Object.entries(entry).map(
+      ([field, value]) => `${field}: ${Array.isArray(value) ? `[${value.join(', ')}]` : JSON.stringify(value)}`,
+    );
+    return `  { ${fields.join(', ')} },`;
+  });
+  return [
+    '// Generated by build-canon-data.ts from kjv/json/verses-1769.json. Do not edit by hand:',
+    '// run `node src/lib/scripture/build-canon-data.ts` instead.',
+    "import type { Book } from './canon.ts';",
+    '',
+    '/** The 66 books with KJV verse counts per chapter, in canonical order. */',
+    'export const BOOK_DATA: readonly Book[] = [',
+    ...lines,
+    '];',
+    '',
+  ].join('\n');
+}
+
+/** Where the generated table lives. */
+export const CANON_DATA_PATH = fileURLToPath(new URL('./canon-data.ts', import.meta.url));
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  writeFileSync(CANON_DATA_PATH, renderCanonData(loadKjvVerses()));
+  console.log(`wrote ${CANON_DATA_PATH}`);
+}

@@ -1,0 +1,76 @@
+/** KJV (1769) verse text for passages, from the `kjv` package. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { requireBook, verseCount } from './canon.ts';
+import type { Passage } from './parse.ts';
+
+/** A run of verse text; `supplied` marks words the translators added, conventionally set in italics. */
+export type TextSegment = { text: string; supplied: boolean };
+
+/** One verse: plain text (brackets removed) and the same text as segments. */
+export type VerseText = {
+  chapter: number;
+  verse: number;
+  /** Plain text, supplied words included without their brackets. */
+  text: string;
+  segments: TextSegment[];
+  /** The 1769 text starts a paragraph at this verse (its `#` mark). */
+  paragraph: boolean;
+};
+
+/** The verses of a passage, and whether some were left out. */
+export type PassageText = { verses: VerseText[]; truncated: boolean };
+
+/** Options for passageText. */
+export type PassageTextOptions = { maxVerses?: number };
+
+let kjv: Readonly<Record<string, string>> | undefined;
+
+// Read from disk rather than imported: a 4.8 MB JSON import would be inlined into every bundle
+// that touches this module, and createRequire resolves the same file under vitest, node and Vite.
+function kjvVerses(): Readonly<Record<string, string>> {
+  if (!kjv) {
+    const path = createRequire(import.meta.url).resolve('kjv/json/verses-1769.json');
+    kjv = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+  }
+  return kjv;
+}
+
+/**
+ * KJV text of a passage, at most `maxVerses` verses (all when omitted). A whole book returns no
+ * verses and `truncated: true`: no page should print a book.
+ */
+export function passageText(passage: Passage, options: PassageTextOptions = {}): PassageText {
+  const book = requireBook(passage.book);
+  const { start, end } = passage;
+  if (!start || !end) return { verses: [], truncated: true };
+  const limit = options.maxVerses ?? Infinity;
+  const source = kjvVerses();
+  const verses: VerseText[] = [];
+  for (let chapter = start.chapter; chapter <= end.chapter; chapter++) {
+    const count = verseCount(book, chapter) ?? 0;
+    const first = chapter === start.chapter ? (start.verse ?? 1) : 1;
+    const last = chapter === end.chapter ? (end.verse ?? count) : count;
+    for (let verse = first; verse <= last; verse++) {
+      if (verses.length >= limit) return { verses, truncated: true };
+      const key = `${book.kjvName} ${chapter}:${verse}`;
+      const raw = source[key];
+      if (raw === undefined) throw new Error(`no KJV text for ${key}`);
+      verses.push(toVerseText(chapter, verse, raw));
+    }
+  }
+  return { verses, truncated: false };
+}
+
+/** Splits `# And God said, [it was] good` into its paragraph mark, plain text and segments. */
+export function toVerseText(chapter: number, verse: number, raw: string): VerseText {
+  const paragraph = raw.startsWith('#');
+  const body = paragraph ? raw.replace(/^#\s*/, '') : raw;
+  const segments: TextSegment[] = [];
+  for (const part of body.split(/(\[[^\]]*\])/)) {
+    if (part === '') continue;
+    const supplied = part.startsWith('[') && part.endsWith(']');
+    segments.push({ text: supplied ? part.slice(1, -1) : part, supplied });
+  }
+  return { chapter, verse, text: segments.map((segment) => segment.text).join(''), segments, paragraph };
+}
