@@ -40,5 +40,19 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { build: { sourcemap: false } },
+  // Shiki highlights with inline styles, which the CSP forbids; commentary rarely shows code.
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      sourcemap: false,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Every .mdx module carries Astro's own "use astro:head-inject" directive, and the bundler
+          // warns that it may drop it; Astro handles head injection itself (shared/toolchain.md).
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -4,7 +4,7 @@
  * duplicate ids and unknown references; this guard reports every problem and fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { AstroUserError } from 'astro/errors';
+import { AstroError as AstroUserError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../lib/content/check-project.ts';
 import { countProblems, formatProblemsForTerminal } from '../lib/problems.ts';

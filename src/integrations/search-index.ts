@@ -4,7 +4,7 @@
  * without `data-pagefind-body` and only logs unparsable ones.
  */
 import type { AstroIntegration } from 'astro';
-import { AstroUserError } from 'astro/errors';
+import { AstroError as AstroUserError } from 'astro/errors';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

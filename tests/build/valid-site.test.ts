@@ -39,12 +39,12 @@ describe('a valid site', () => {
 
   it('shows every field of an article', () => {
     const html = page('articles/gfm-sample/index.html');
-    expect(html).toContain('<p class="kicker">Formatting</p>');
-    expect(html).toContain('<h1 class="article__title">Tables, Footnotes and Other GFM</h1>');
-    expect(html).toMatch(/By <a href="\/authors\/ada-author\/" rel="author">Ada Author<\/a>/);
+    expect(html).toContain('<p class="kicker" data-pagefind-meta="kicker">Formatting</p>');
+    expect(html).toContain('<h1 class="article__title" data-pagefind-meta="title">Tables, Footnotes and Other GFM</h1>');
+    expect(html).toMatch(/By <a href="\/authors\/ada-author\/" rel="author"[^>]*>Ada Author<\/a>/);
     expect(html).toContain('<time datetime="2025-02-10">10 February 2025</time>');
     expect(html).toContain('<time datetime="2025-02-12">12 February 2025</time>');
-    expect(html).toContain('<a href="https://example.org/ledger/story" rel="noopener noreferrer">The Northern Ledger</a>');
+    expect(html).toContain('<a href="https://example.org/ledger/story" rel="noopener noreferrer" data-pagefind-filter="source">The Northern Ledger</a>');
     expect(html).toContain('<span>, World</span>');
     expect(html).toContain('<span class="quote__speaker">C. Analyst</span>');
     expect(html).toContain('<span class="quote__role">Senior analyst</span>');
@@ -53,7 +53,7 @@ describe('a valid site', () => {
     }
     expect(html).toContain('href="/scripture/luke/21/"');
     expect(html).toContain('href="/scripture/ezekiel/"');
-    expect(html).toContain('<a href="/topics/formatting/">Formatting</a>');
+    expect(html).toContain('<a href="/topics/formatting/" data-pagefind-filter="topic">Formatting</a>');
     expect(html).toContain('<meta name="description" content="A fixture that exercises GitHub-flavoured Markdown.">');
     expect(html).toContain('<link rel="canonical" href="https://watchman.example.org/articles/gfm-sample/">');
     expect(html).toContain('<meta property="og:type" content="article">');

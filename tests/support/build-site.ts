@@ -1,7 +1,7 @@
 // Builds a fixture site with this project's code: the fixture supplies only content/.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(REPO, 'tests/fixtures');
@@ -31,7 +31,7 @@ export async function buildSite(name: string, layers: string[], env: Record<stri
   const dist = join(root, 'dist');
   const { code, output } = await run(
     process.execPath,
-    [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', join(REPO, 'astro.config.mjs'), '--outDir', dist],
+    [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', relative(root, join(REPO, 'astro.config.mjs')), '--outDir', dist],
     { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   );
   return { code, output, root, dist };

@@ -113,7 +113,8 @@ export function validateContent(input: { articles: readonly SourceFile[]; author
   return { problems, articles, authors };
 }
 
-function knownArticleFields(path: readonly PropertyKey[]): readonly string[] {
+/** Field names allowed at a path of article frontmatter, for "did you mean". */
+export function knownArticleFields(path: readonly PropertyKey[]): readonly string[] {
   if (path[0] === 'source') return SOURCE_FIELDS;
   if (path[0] === 'quotes') return QUOTE_FIELDS;
   return ARTICLE_FIELDS;
