@@ -153,13 +153,14 @@ async function run(state) {
   shown = 0;
   list.replaceChildren();
   renderFilters(state, response.filters || {});
+  await renderMore();
+  if (id !== runId) return;
+  // The status is written last: it announces the results to screen readers once they are there.
   const count = currentResults.length;
   const what = state.q ? ` for “${state.q}”` : '';
   status.textContent = count === 0
     ? `No articles found${what}. Try fewer words, another spelling, or remove a filter.`
     : `${count} ${count === 1 ? 'article' : 'articles'} found${what}.`;
-  list.classList.toggle('is-empty', count === 0);
-  await renderMore();
 }
 
 function submit(push) {

@@ -65,6 +65,20 @@ export function openingText(body: string, maxChars = 200, options: { mdx?: boole
   return `${cut.slice(0, lastSpace > maxChars * 0.6 ? lastSpace : maxChars).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
+/** Raw HTML in a Markdown body (comments excepted), with 1-based body lines. */
+export function findRawHtml(body: string): { line: number; html: string }[] {
+  const found: { line: number; html: string }[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'html') {
+      if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) found.push({ line: node.position?.start.line ?? 1, html: node.value });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(parseMarkdown(body));
+  return found;
+}
+
 /** Number of words in a body's readable text. */
 export function countWords(text: string): number {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);

@@ -16,7 +16,8 @@ export interface BuildResult {
 }
 
 /**
- * Copies the given fixture folders (later ones overlay earlier ones) into a fresh project root
+ * Copies the given fixture folders (later ones overlay earlier ones; `repo` is this project's
+ * own content/) into a fresh project root
  * and runs `astro build` there with the repository's config, src/ and public/.
  */
 export async function buildSite(name: string, layers: string[], env: Record<string, string> = {}): Promise<BuildResult> {
@@ -24,7 +25,12 @@ export async function buildSite(name: string, layers: string[], env: Record<stri
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   for (const layer of layers) {
-    const from = join(FIXTURES, layer);
+    // 'repo' layers the project's own content/ (the sample site) under a fixture.
+    const from = layer === 'repo' ? REPO : join(FIXTURES, layer);
+    if (layer === 'repo') {
+      cpSync(join(REPO, 'content'), join(root, 'content'), { recursive: true });
+      continue;
+    }
     if (!existsSync(from)) throw new Error(`no fixture folder ${from}`);
     cpSync(from, root, { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
   }

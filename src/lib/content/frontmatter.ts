@@ -13,6 +13,8 @@ export type SplitResult =
       /** Parsed frontmatter value (any YAML value; the schema decides if it is acceptable). */
       data: unknown;
       body: string;
+      /** 1-based line of the file on which the body starts. */
+      bodyLine: number;
       /** 1-based line of a field path in the file, for error reports. */
       lineOf: (path: readonly PropertyKey[]) => number | undefined;
     }
@@ -84,7 +86,7 @@ export function splitFrontmatter(source: string): SplitResult {
     }
     return undefined;
   };
-  return { ok: true, data, body, lineOf };
+  return { ok: true, data, body, bodyLine: closing + 2, lineOf };
 }
 
 function lineOffsets(text: string): number[] {

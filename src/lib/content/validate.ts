@@ -9,7 +9,7 @@ import { shortenValue } from '../problems.ts';
 import { closestMatch } from '../suggest.ts';
 import { slugify } from '../slug.ts';
 import { findQuote, longestMatchingPrefix } from '../quotes.ts';
-import { markdownToPlainText } from '../markdown-text.ts';
+import { findRawHtml, markdownToPlainText } from '../markdown-text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { issuesToProblems } from './zod-problems.ts';
 import { ID_PATTERN, idFromPath } from './layout.ts';
@@ -103,6 +103,7 @@ export function validateContent(input: { articles: readonly SourceFile[]; author
       } as Problem);
     }
     if (data) fileProblems.push(...quoteProblems(file.path, data, bodyText, parsed.lineOf));
+    if (!mdx) fileProblems.push(...rawHtmlProblems(file.path, parsed.body, parsed.bodyLine));
     problems.push(...fileProblems.map(dropUndefinedLine));
     if (data && fileProblems.length === 0) {
       articles.push({ id: idFromPath(file.path), file: file.path, data, body: parsed.body, bodyText });
@@ -168,6 +169,20 @@ function quoteProblems(file: string, data: ArticleData, bodyText: string, lineOf
     );
   });
   return problems;
+}
+
+// Article text is untrusted: raw HTML would reach readers as markup (scripts, handlers,
+// iframes), so Markdown bodies may not contain it. MDX is code and is reviewed as code.
+function rawHtmlProblems(file: string, body: string, bodyLine: number): Problem[] {
+  return findRawHtml(body).map(({ line, html }) => ({
+    file,
+    line: bodyLine + line - 1,
+    field: '(body)',
+    value: shortenValue(html),
+    message: 'raw HTML is not allowed in Markdown articles',
+    fix: 'write it in Markdown (links, emphasis, lists, tables), or put HTML you want shown as text in `backticks`',
+    severity: 'error' as const,
+  }));
 }
 
 function duplicateIds(paths: readonly string[], kind: string): Problem[] {

@@ -1,0 +1,171 @@
+// Search in real Chromium over the built sample site (plus an XSS probe article).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
+
+let site: BuildResult;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await buildSite('e2e-search', ['repo', 'xss']);
+  if (site.code !== 0) throw new Error(`build failed:\n${site.output}`);
+  server = await serveStatic(site.dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Article facts read from the built pages, so expectations follow the content. */
+function builtArticles(): { id: string; date: string; books: string[]; years: string[] }[] {
+  const dir = join(site.dist, 'articles');
+  return readdirSync(dir).map((id) => {
+    const html = readFileSync(join(dir, id, 'index.html'), 'utf8');
+    const date = /data-pagefind-sort="date:(\d{4}-\d{2}-\d{2})"/.exec(html)![1]!;
+    const books = [...html.matchAll(/data-pagefind-filter="book">([^<]+)</g)].map((m) => m[1]!);
+    return { id, date, books, years: [date.slice(0, 4)] };
+  });
+}
+
+async function search(query: string): Promise<{ page: Page; problems: PageProblems; urls: string[]; status: string }> {
+  const { page, problems } = await openPage(browser);
+  await page.goto(`${server.url}/search/${query}`);
+  await page.waitForFunction(() => {
+    const status = document.getElementById('search-status')?.textContent ?? '';
+    return status !== '' && status !== 'Searching…';
+  });
+  const urls = await page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const status = (await page.textContent('#search-status')) ?? '';
+  return { page, problems, urls, status };
+}
+
+const KNOWN_ANSWERS: [string, string][] = [
+  ['Haddad', 'ceasefire-talks-resume'],
+  ['Leila Marchetti', 'ceasefire-talks-resume'],
+  ['Ri Chol-gyu', 'pyongyang-moscow-treaty'],
+  ['Aalund', 'ten-member-security-council'],
+  ['Nandakumar', 'food-price-index-record'],
+  ['Korver', 'programmable-money-pilot'],
+  ['The Northern Ledger', 'ceasefire-talks-resume'],
+  ['Harbor City Times', 'black-sea-grain-corridor'],
+  ['Luke 21', 'missiles-over-the-east-sea'],
+  ['Daniel 9:27', 'ceasefire-talks-resume'],
+  ['Revelation 13', 'programmable-money-pilot'],
+  ['Ezekiel', 'pyongyang-moscow-treaty'],
+  ['insurers', 'black-sea-grain-corridor'],
+  ['congregation', 'the-date-that-passed'],
+  ['drought', 'food-price-index-record'],
+  ['programmable', 'programmable-money-pilot'],
+  ['Europe', 'ten-member-security-council'],
+  ['missiles', 'missiles-over-the-east-sea'],
+];
+
+describe('search in the browser', () => {
+  it.each(KNOWN_ANSWERS)('"%s" finds %s in the top 3', async (query, id) => {
+    const { page, urls, problems } = await search(`?q=${encodeURIComponent(query)}`);
+    expect(urls.slice(0, 3)).toContain(`/articles/${id}/`);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('pre-fills the box from ?q= and counts the results', async () => {
+    const { page, status } = await search('?q=Haddad');
+    expect(await page.inputValue('#search-q')).toBe('Haddad');
+    expect(status).toMatch(/^1 article found for “Haddad”\.$/);
+    await page.context().close();
+  });
+
+  it('shows a no-results state', async () => {
+    const { page, urls, status } = await search('?q=xylophonequartz');
+    expect(urls).toEqual([]);
+    expect(status).toContain('No articles found for “xylophonequartz”');
+    await page.context().close();
+  });
+
+  it('never finds a draft', async () => {
+    // content/articles/2026/border-face-recognition.md is a draft.
+    const { page, urls } = await search('?q=face%20recognition%20land%20crossings&sort=relevance');
+    expect(urls).not.toContain('/articles/border-face-recognition/');
+    await page.context().close();
+  });
+
+  it('filters by book alone, newest first', async () => {
+    const expected = builtArticles()
+      .filter((a) => a.books.includes('Luke'))
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map((a) => `/articles/${a.id}/`);
+    expect(expected.length).toBeGreaterThan(1);
+    const { page, urls } = await search('?book=Luke');
+    expect(urls).toEqual(expected);
+    expect(await page.isChecked('input[name="book"][value="Luke"]')).toBe(true);
+    await page.context().close();
+  });
+
+  it('combines a query with a year filter', async () => {
+    const all = await search('?q=Diplomacy');
+    const years = await all.page.$$eval('input[name="year"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    expect(years.length).toBeGreaterThan(1);
+    await all.page.context().close();
+    const { page, urls } = await search('?q=Diplomacy&year=2025');
+    const in2025 = new Set(builtArticles().filter((a) => a.years.includes('2025')).map((a) => `/articles/${a.id}/`));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.length).toBeLessThan(all.urls.length);
+    for (const url of urls) expect(in2025.has(url), url).toBe(true);
+    await page.context().close();
+  });
+
+  it('narrows by ticking a filter, and Back restores the previous results', async () => {
+    const { page, urls } = await search('?q=Russia');
+    const before = urls;
+    await page.check('input[name="author"][value="Samuel Thorne"]');
+    await page.waitForURL(/author=Samuel\+Thorne/);
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results h2 a').length !== n, before.length);
+    const narrowed = await page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href')));
+    expect(narrowed.length).toBeLessThan(before.length);
+    await page.goBack();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results h2 a').length === n, before.length);
+    expect(await page.isChecked('input[name="author"][value="Samuel Thorne"]')).toBe(false);
+    await page.context().close();
+  });
+
+  it('sorts by relevance when asked', async () => {
+    const { page } = await search('?q=Luke&sort=relevance');
+    expect(await page.inputValue('#search-sort')).toBe('relevance');
+    await page.context().close();
+  });
+
+  it('shows hostile titles and names as text: no dialog, no injected element', async () => {
+    const { page, urls, problems } = await search('?q=xssprobe');
+    expect(urls).toEqual(['/articles/xss-probe/']);
+    const title = await page.textContent('#search-results h2 a');
+    expect(title).toBe('"><img src=x onerror=alert(1)> Xssprobe title');
+    expect(await page.$$('#search-results img, #search-results script, #search-results svg, #search-results iframe')).toEqual([]);
+    await page.goto(`${server.url}/articles/xss-probe/`);
+    expect(await page.$$('main img, main svg, main iframe, main b')).toEqual([]);
+    expect(await page.textContent('h1')).toBe('"><img src=x onerror=alert(1)> Xssprobe title');
+    expect(problems.dialogs).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('leads from the header box to the search page', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/`);
+    await page.fill('#site-search-q', 'Haddad');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/search\/\?q=Haddad/);
+    await page.waitForSelector('#search-results h2 a');
+    expect(await page.getAttribute('#search-results h2 a', 'href')).toBe('/articles/ceasefire-talks-resume/');
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await page.context().close();
+  });
+});
