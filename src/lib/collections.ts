@@ -34,7 +34,7 @@ function groupBy<T extends ListableArticle>(articles: readonly T[], keysOf: (a: 
       const slug = slugify(name);
       if (!slug || seen.has(slug)) continue;
       seen.add(slug);
-      const group = groups.get(slug) ?? { names: new Map(), articles: [] };
+      const group = groups.get(slug) ?? { names: new Map<string, number>(), articles: [] as T[] };
       group.names.set(name, (group.names.get(name) ?? 0) + 1);
       group.articles.push(article);
       groups.set(slug, group);

@@ -9,12 +9,9 @@ export const sourceSchema = z.preprocess(
   (value) => (typeof value === 'string' ? { name: value } : value),
   z
     .object({
-      /** Publication name, e.g. `Example Wire`. */
-      name: text(160),
-      /** Link to the original story, http(s). */
-      url: httpUrl.optional(),
-      /** Section or desk, e.g. `World`. */
-      section: text(120).optional(),
+      name: text(160).describe('Publication name, e.g. `Example Wire`.'),
+      url: httpUrl.optional().describe('Link to the original story, http(s).'),
+      section: text(120).optional().describe('Section or desk, e.g. `World`.'),
     })
     .strict(),
 );
@@ -22,16 +19,11 @@ export const sourceSchema = z.preprocess(
 /** A statement quoted from an official or analyst; its text must appear in the body. */
 export const quoteSchema = z
   .object({
-    /** The words quoted, as they appear in the body; `…` or `...` marks an elision. */
-    text: text(2000),
-    /** Who said it. */
-    speaker: text(160),
-    /** The speaker's role at the time, e.g. `Foreign minister`. */
-    role: text(200).optional(),
-    /** When it was said, YYYY-MM-DD. */
-    date: calendarDay.optional(),
-    /** Where it was said or reported, http(s). */
-    url: httpUrl.optional(),
+    text: text(2000).describe('The words quoted, as they appear in the body; `…` or `...` marks an elision.'),
+    speaker: text(160).describe('Who said it.'),
+    role: text(200).optional().describe('The speaker\'s role at the time, e.g. `Foreign minister`.'),
+    date: calendarDay.optional().describe('When it was said, YYYY-MM-DD.'),
+    url: httpUrl.optional().describe('Where it was said or reported, http(s).'),
   })
   .strict();
 
@@ -82,28 +74,17 @@ export const topicsSchema = z.array(text(80)).superRefine((topics, ctx) => {
 export function makeArticleSchema<Author extends z.ZodType>(authorRef: Author) {
   return z
     .object({
-      /** Headline, 1–200 characters. */
-      title: text(200),
-      /** Short label above the title: a region or subject, e.g. `North Korea`. */
-      kicker: text(60).optional(),
-      /** Publication date, YYYY-MM-DD. */
-      date: calendarDay,
-      /** Date of the last substantive update, YYYY-MM-DD, not before `date`. */
-      updated: calendarDay.optional(),
-      /** Id of a file in content/authors/. */
-      author: authorRef,
-      /** Up to 300 characters; the opening of the body is used when absent. */
-      summary: text(300).optional(),
-      /** The news source: a publication name, or `{ name, url?, section? }`. */
-      source: sourceSchema,
-      /** Display names of topics, e.g. `[North Korea, Russia]`. */
-      topics: topicsSchema.default([]),
-      /** Passage references: `Ezekiel`, `Matthew 24`, `Luke 21:7-8`, `Revelation 13:1-18; 17:3`. */
-      scripture: z.array(scriptureItemSchema).default([]),
-      /** Statements quoted in the body. */
-      quotes: z.array(quoteSchema).default([]),
-      /** `true` keeps the article out of the built site entirely. */
-      draft: z.boolean().default(false),
+      title: text(200).describe('Headline, 1–200 characters.'),
+      kicker: text(60).optional().describe('Short label above the title: a region or subject, e.g. `North Korea`.'),
+      date: calendarDay.describe('Publication date, YYYY-MM-DD.'),
+      updated: calendarDay.optional().describe('Date of the last substantive update, YYYY-MM-DD, not before `date`.'),
+      author: authorRef.describe('Id of a file in content/authors/.'),
+      summary: text(300).optional().describe('Up to 300 characters; the opening of the body is used when absent.'),
+      source: sourceSchema.describe('The news source: a publication name, or `{ name, url?, section? }`.'),
+      topics: topicsSchema.default([]).describe('Display names of topics, e.g. `[North Korea, Russia]`.'),
+      scripture: z.array(scriptureItemSchema).default([]).describe('Passage references: `Ezekiel`, `Matthew 24`, `Luke 21:7-8`, `Revelation 13:1-18; 17:3`.'),
+      quotes: z.array(quoteSchema).default([]).describe('Statements quoted in the body.'),
+      draft: z.boolean().default(false).describe('`true` keeps the article out of the built site entirely.'),
     })
     .strict()
     .superRefine((data, ctx) => {

@@ -4,14 +4,10 @@ import { httpUrl, text } from './fields.ts';
 
 export const authorSchema = z
   .object({
-    /** Display name, e.g. `Miriam Hale`. */
-    name: text(120),
-    /** Position, e.g. `Senior editor`. */
-    role: text(120).optional(),
-    /** Organisation the author writes for. */
-    organization: text(160).optional(),
-    /** Personal or profile page, http(s). */
-    url: httpUrl.optional(),
+    name: text(120).describe('Display name, e.g. `Miriam Hale`.'),
+    role: text(120).optional().describe('Position, e.g. `Senior editor`.'),
+    organization: text(160).optional().describe('Organisation the author writes for.'),
+    url: httpUrl.optional().describe('Personal or profile page, http(s).'),
   })
   .strict();
 

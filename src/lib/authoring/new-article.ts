@@ -1,0 +1,51 @@
+/** The text of a new article file: every contract field present, optional ones commented out with a hint. */
+import { stringify } from 'yaml';
+
+export interface NewArticleInput {
+  title: string;
+  author: string;
+  /** Publication date, YYYY-MM-DD (the CLI passes today). */
+  date: string;
+  kicker?: string;
+  source?: string;
+}
+
+/** A YAML scalar as it would appear after `key: `. */
+function scalar(value: string): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/**
+ * Starts as a draft, so the placeholder body cannot be published by accident. A missing source is
+ * left as a comment: `npm run check` then reports it as required rather than accepting a placeholder.
+ */
+export function newArticleText(input: NewArticleInput): string {
+  const lines = [
+    '---',
+    `title: ${scalar(input.title)}`,
+    input.kicker ? `kicker: ${scalar(input.kicker)}` : '# kicker: short label shown above the title, e.g. North Korea',
+    `date: ${input.date}`,
+    '# updated: YYYY-MM-DD of a substantive update (not before date)',
+    `author: ${scalar(input.author)}`,
+    '# summary: up to 300 characters; without it the opening of the body is used',
+    input.source
+      ? `source: ${scalar(input.source)}`
+      : '# source: REQUIRED: the publication, e.g. Example Wire, or { name: Example Wire, url: "https://…", section: World }',
+    '# topics: [Middle East, Diplomacy]',
+    '# scripture: [Luke 21:7-8, Matthew 24, Ezekiel]',
+    '# quotes:',
+    '#   - text: "Words exactly as they appear in the body"',
+    '#     speaker: A. Minister',
+    '#     role: Foreign minister',
+    'draft: true # remove this line (or set false) to publish',
+    '---',
+    '',
+    '> The news excerpt: paste the passage you are commenting on, with its source above.',
+    '',
+    '## Commentary',
+    '',
+    'Your commentary, citing passages such as Luke 21:7-8.',
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,35 @@
+/** JSON Schemas of the frontmatter, generated from the zod schemas for editors and other tools. */
+import { z } from 'astro/zod';
+import { articleSchema } from './article.ts';
+import { authorSchema } from './author.ts';
+
+type JsonObject = Record<string, unknown>;
+
+const DAY = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' };
+
+/** The article frontmatter as JSON Schema (input side: what authors write). */
+export function articleJsonSchema(): JsonObject {
+  const schema = z.toJSONSchema(articleSchema, { io: 'input', unrepresentable: 'any' }) as JsonObject;
+  const properties = schema.properties as Record<string, JsonObject>;
+  // Transforms and preprocessing have no JSON Schema form; describe what authors may write instead.
+  for (const key of ['date', 'updated']) properties[key] = { ...DAY, description: properties[key]?.description };
+  const source = properties.source!;
+  properties.source = {
+    description: source.description,
+    anyOf: [{ type: 'string', minLength: 1, description: 'Publication name' }, { ...source, description: undefined }],
+  };
+  const quote = ((properties.quotes as JsonObject).items as JsonObject).properties as Record<string, JsonObject>;
+  quote.date = { ...DAY, description: quote.date?.description };
+  (properties.scripture as JsonObject).items = { type: 'string', minLength: 1, examples: ['Ezekiel', 'Matthew 24', 'Luke 21:7-8', 'Revelation 13:1-18; 17:3'] };
+  return { $id: 'article.schema.json', title: 'Article frontmatter', ...schema };
+}
+
+/** The author frontmatter as JSON Schema. */
+export function authorJsonSchema(): JsonObject {
+  return { $id: 'author.schema.json', title: 'Author frontmatter', ...(z.toJSONSchema(authorSchema, { io: 'input' }) as JsonObject) };
+}
+
+/** Stable, pretty JSON text for the committed files. */
+export function toJsonText(value: unknown): string {
+  return `${JSON.stringify(value, (_key, v: unknown) => (v === undefined ? undefined : v), 2)}\n`;
+}

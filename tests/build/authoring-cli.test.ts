@@ -1,0 +1,66 @@
+// `npm run new` and the generated JSON Schemas.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, REPO, checkSite } from '../support/build-site.ts';
+import { articleJsonSchema, authorJsonSchema, toJsonText } from '../../src/schema/json-schema.ts';
+
+function stage(name: string): string {
+  const root = join(REPO, 'tests/.tmp', `new-${name}`);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  cpSync(join(FIXTURES, 'base'), root, { recursive: true });
+  return root;
+}
+
+function runNew(root: string, args: string[]) {
+  const result = spawnSync(process.execPath, [join(REPO, 'scripts/new.ts'), ...args, '--root', root], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run new', () => {
+  it('creates a draft with every field, which check accepts once the source is given', async () => {
+    const root = stage('ok');
+    const result = runNew(root, ['Signs in the Sky', '--author', 'ada-author', '--kicker', 'Science', '--source', 'Example Wire', '--date', '2026-11-23']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Created content/articles/signs-in-the-sky.md (a draft).');
+    const text = readFileSync(join(root, 'content/articles/signs-in-the-sky.md'), 'utf8');
+    for (const field of ['title: Signs in the Sky', 'kicker: Science', 'date: 2026-11-23', '# updated:', 'author: ada-author', '# summary:', 'source: Example Wire', '# topics:', '# scripture:', '# quotes:', 'draft: true']) {
+      expect(text).toContain(field);
+    }
+    const check = await checkSite(root);
+    expect(check.code, check.output).toBe(0);
+  });
+
+  it('leaves a missing source for check to report', async () => {
+    const root = stage('no-source');
+    expect(runNew(root, ['No Source Yet', '--author', 'ada-author', '--date', '2026-11-23']).code).toBe(0);
+    const check = await checkSite(root);
+    expect(check.code).toBe(1);
+    expect(check.output).toContain('content/articles/no-source-yet.md:2  source  is required but missing');
+  });
+
+  it('refuses to overwrite and lists known authors for an unknown id', () => {
+    const root = stage('refuse');
+    expect(runNew(root, ['Base Article', '--author', 'ada-author']).stderr).toContain('Not overwriting: content/articles/base-article.md');
+    const unknown = runNew(root, ['Another', '--author', 'ada-autor']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No author "ada-autor" in content/authors/. Did you mean "ada-author"? Known authors: ada-author');
+  });
+});
+
+describe('JSON Schemas for editors', () => {
+  it('are committed and up to date with the zod schemas (npm run schema)', () => {
+    expect(readFileSync(join(REPO, 'src/schema/json/article.schema.json'), 'utf8')).toBe(toJsonText(articleJsonSchema()));
+    expect(readFileSync(join(REPO, 'src/schema/json/author.schema.json'), 'utf8')).toBe(toJsonText(authorJsonSchema()));
+  });
+
+  it('describe every contract field and reject unknown ones', () => {
+    const schema = articleJsonSchema() as { properties: Record<string, { description?: string }>; required: string[]; additionalProperties: boolean };
+    expect(Object.keys(schema.properties)).toEqual(['title', 'kicker', 'date', 'updated', 'author', 'summary', 'source', 'topics', 'scripture', 'quotes', 'draft']);
+    expect(schema.required).toEqual(['title', 'date', 'author', 'source']);
+    expect(schema.additionalProperties).toBe(false);
+    for (const [key, value] of Object.entries(schema.properties)) expect(value.description, key).toBeTruthy();
+  });
+});
