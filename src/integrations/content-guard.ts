@@ -5,6 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError as AstroUserError } from 'astro/errors';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../lib/content/check-project.ts';
 import { countProblems, formatProblemsForTerminal } from '../lib/problems.ts';
@@ -13,12 +14,14 @@ import { auditBuild } from '../lib/audit.ts';
 export default function contentGuard(): AstroIntegration {
   let publishedIds: string[] = [];
   let draftIds: string[] = [];
+  let root = '';
   return {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const started = performance.now();
-        const result = checkProject(fileURLToPath(config.root));
+        root = fileURLToPath(config.root);
+        const result = checkProject(root);
         const { errors, suggestions } = countProblems(result.problems);
         publishedIds = result.articles.filter((a) => !a.data.draft).map((a) => a.id);
         draftIds = result.articles.filter((a) => a.data.draft).map((a) => a.id);
@@ -37,6 +40,21 @@ export default function contentGuard(): AstroIntegration {
         logger.info(
           `${result.checkedFiles} content files valid: ${publishedIds.length} published articles, ${draftIds.length} drafts, ${result.authors.length} authors (${Math.round(performance.now() - started)} ms)`,
         );
+      },
+      // In `astro dev`, every change under content/ is checked again and the full report printed,
+      // so authors see all problems (Astro's own overlay shows only the first invalid entry).
+      'astro:server:setup': ({ server, logger }) => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(join(root, 'content'))) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const result = checkProject(root);
+            const { errors } = countProblems(result.problems);
+            if (errors > 0) logger.error(`Content has problems:\n${formatProblemsForTerminal(result.problems)}`);
+            else logger.info(`content valid (${result.checkedFiles} files)${result.problems.length ? `\n${formatProblemsForTerminal(result.problems)}` : ''}`);
+          }, 150);
+        });
       },
       'astro:build:done': ({ dir, logger }) => {
         const failures = auditBuild(fileURLToPath(dir), { publishedIds, draftIds });
