@@ -1,4 +1,4 @@
-// Search in real Chromium over the built sample site (plus an XSS probe article).
+// The built sample site (plus an XSS probe article) in real Chromium: search, theme.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -167,5 +167,45 @@ describe('search in the browser', () => {
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('theme toggle', () => {
+  it('follows the system setting, remembers the reader\'s choice and applies it before the first paint', async () => {
+    const { page, problems } = await openPage(browser, { colorScheme: 'dark' });
+    await page.goto(`${server.url}/`);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(21, 23, 27)');
+    const toggle = page.locator('#theme-toggle');
+    expect(await toggle.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-label')).toBe('Switch to light theme');
+    await toggle.click();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    expect(await background()).toBe('rgb(251, 248, 243)');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    // On the next page the choice is applied by the head script, before any content is parsed.
+    await page.goto(`${server.url}/topics/`, { waitUntil: 'commit' });
+    await page.waitForSelector('html[data-theme="light"]', { state: 'attached' });
+    const themeAtFirstBodyElement = await page.evaluate(() => document.documentElement.getAttribute('data-theme'));
+    expect(themeAtFirstBodyElement).toBe('light');
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('loads the theme script synchronously in <head>, before the stylesheet', () => {
+    const html = readFileSync(join(site.dist, 'index.html'), 'utf8');
+    const head = html.slice(0, html.indexOf('</head>'));
+    const script = head.indexOf('<script src="/scripts/theme.js"></script>');
+    expect(script).toBeGreaterThan(-1);
+    expect(script).toBeLessThan(head.indexOf('<link rel="stylesheet"'));
+  });
+
+  it('keeps the toggle hidden without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    expect(await page.locator('#theme-toggle').isVisible()).toBe(false);
+    await context.close();
   });
 });
