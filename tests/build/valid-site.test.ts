@@ -57,7 +57,11 @@ describe('a valid site', () => {
     expect(html).toContain('<meta name="description" content="A fixture that exercises GitHub-flavoured Markdown.">');
     expect(html).toContain('<link rel="canonical" href="https://watchman.example.org/articles/gfm-sample/">');
     expect(html).toContain('<meta property="og:type" content="article">');
-    expect(html).toContain('<meta name="twitter:card" content="summary">');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toContain('<meta property="og:image" content="https://watchman.example.org/og/gfm-sample.png">');
+    expect(html).toContain('<meta property="og:image:alt" content="Formatting: Tables, Footnotes and Other GFM. By Ada Author, 10 February 2025. Watchman Notes.">');
+    expect(existsSync(join(site.dist, 'og/gfm-sample.png'))).toBe(true);
+    expect(existsSync(join(site.dist, 'og/secret-draft.png'))).toBe(false);
   });
 
   it('emits NewsArticle JSON-LD with author, dates and the cited source', () => {

@@ -1,0 +1,26 @@
+/** A content-keyed disk cache for Open Graph images, so a rebuild only draws cards whose text changed. */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OG_TEMPLATE_VERSION, renderOgImage, type OgCard } from './render.ts';
+
+/** Where cached images live; kept between builds like Astro's own cache in node_modules/.astro. */
+export const OG_CACHE_DIR = process.env.OG_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/og-images');
+
+/** Key of a card: its text and the template version. */
+export function ogCacheKey(card: OgCard): string {
+  return createHash('sha256').update(JSON.stringify([OG_TEMPLATE_VERSION, card.title, card.kicker ?? '', card.author, card.date, card.siteTitle])).digest('hex').slice(0, 32);
+}
+
+/** The PNG for a card, from the cache when its text is unchanged. */
+export async function cachedOgImage(card: OgCard, dir = OG_CACHE_DIR): Promise<Buffer> {
+  const file = join(dir, `${ogCacheKey(card)}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await renderOgImage(card);
+  mkdirSync(dir, { recursive: true });
+  // Write then rename, so a build stopped halfway never leaves a truncated image in the cache.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return png;
+}
