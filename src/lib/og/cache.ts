@@ -2,14 +2,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OG_TEMPLATE_VERSION, renderOgImage, type OgCard } from './render.ts';
+import { OG_TEMPLATE_VERSION, ogTree, renderOgImage, type OgCard } from './render.ts';
 
 /** Where cached images live; kept between builds like Astro's own cache in node_modules/.astro. */
 export const OG_CACHE_DIR = process.env.OG_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/og-images');
 
-/** Key of a card: its text and the template version. */
+/**
+ * Key of a card: its whole element tree (text and every style), so any change to the drawing
+ * invalidates the cache without anyone remembering to; the version covers renderer and font changes.
+ */
 export function ogCacheKey(card: OgCard): string {
-  return createHash('sha256').update(JSON.stringify([OG_TEMPLATE_VERSION, card.title, card.kicker ?? '', card.author, card.date, card.siteTitle])).digest('hex').slice(0, 32);
+  return createHash('sha256').update(JSON.stringify([OG_TEMPLATE_VERSION, ogTree(card)])).digest('hex').slice(0, 32);
 }
 
 /** The PNG for a card, from the cache when its text is unchanged. */

@@ -15,7 +15,7 @@ export interface OgCard {
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-/** Bump when the drawing changes, so cached images are redrawn. */
+/** Bump when fonts or the renderers change; changes to the drawing itself change the cache key on their own. */
 export const OG_TEMPLATE_VERSION = 1;
 
 const require = createRequire(import.meta.url);
