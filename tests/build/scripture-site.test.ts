@@ -1,0 +1,104 @@
+// Builds the scripture fixture once and checks the scripture index pages, cited-passage text and related articles.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+
+let site: BuildResult;
+const page = (path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf8');
+const exists = (path: string) => existsSync(join(site.dist, path, 'index.html'));
+/** Article ids linked from the page, in document order, each once. */
+const articleLinks = (html: string) => [...new Set([...html.matchAll(/href="\/articles\/([^/]+)\/"/g)].map((m) => m[1]))];
+const main = (html: string) => /<main[^>]*>([\s\S]*)<\/main>/.exec(html)![1]!;
+
+beforeAll(async () => {
+  site = await buildSite('scripture-site', ['scripture-site']);
+  if (site.code !== 0) throw new Error(`build failed:\n${site.output}`);
+});
+
+describe('the scripture index', () => {
+  it('lists every cited book in canonical order, by testament, with article counts', () => {
+    const html = page('scripture');
+    const books = [...html.matchAll(/class="book-index__name" href="\/scripture\/([^/]+)\/">([^<]+)<\/a>\s*<span class="count">(\d+) articles?<\/span>/g)].map((m) => [m[2], Number(m[3])]);
+    expect(books).toEqual([
+      ['Psalms', 1],
+      ['Ezekiel', 1],
+      ['Daniel', 1],
+      ['Matthew', 1],
+      ['Mark', 1],
+      ['Luke', 3],
+      ['Revelation', 2],
+    ]);
+    expect(html.indexOf('>Old Testament</h2>')).toBeLessThan(html.indexOf('>Daniel</a>'));
+    expect(html.indexOf('>New Testament</h2>')).toBeGreaterThan(html.indexOf('>Daniel</a>'));
+    expect(html.indexOf('>New Testament</h2>')).toBeLessThan(html.indexOf('>Matthew</a>'));
+    expect(html).toContain('<a href="/scripture/daniel/8/" aria-label="Daniel 8">8</a>');
+    expect((html.match(/<h1[\s>]/g) ?? []).length).toBe(1);
+  });
+
+  it('builds pages only for cited books and chapters, and nothing from drafts', () => {
+    for (const path of ['scripture/luke', 'scripture/luke/21', 'scripture/daniel/7', 'scripture/daniel/8', 'scripture/psalms/2', 'scripture/ezekiel']) {
+      expect(exists(path), path).toBe(true);
+    }
+    for (const path of ['scripture/genesis', 'scripture/luke/20', 'scripture/ezekiel/1', 'scripture/daniel/9']) expect(exists(path), path).toBe(false);
+    expect(page('scripture/luke/21')).not.toContain('hidden-draft');
+  });
+
+  it('lists a book by chapter, whole-book citations first, each chapter heading linking to its page', () => {
+    const luke = page('scripture/luke');
+    expect(luke).toContain('<h1>Luke</h1>');
+    expect(luke).toContain('<a href="/scripture/luke/21/">Luke 21</a>');
+    expect(articleLinks(main(luke))).toEqual(['luke-twenty-one', 'olivet-signs', 'false-christs']);
+    const ezekiel = page('scripture/ezekiel');
+    expect(ezekiel).toContain('The book of Ezekiel as a whole');
+    expect(articleLinks(main(ezekiel))).toEqual(['mark-of-the-beast']);
+  });
+
+  it('shows each article citing a chapter with the KJV text of its passage', () => {
+    const html = page('scripture/luke/21');
+    expect(html).toContain('<h1>Luke 21</h1>');
+    expect(articleLinks(main(html))).toEqual(['luke-twenty-one', 'olivet-signs', 'false-christs']);
+    expect(html).toContain('<sup class="verse-num">7</sup> And they asked him, saying, Master, but when shall these things be? and what sign <i>will there be</i> when these things shall come to pass?');
+    // The whole chapter (38 verses) is folded away; two verses are not.
+    expect(html).toMatch(/<details class="passage-text"[^>]*><summary>Show the text<span class="visually-hidden"> of Luke 21<\/span> <span class="passage-text__count">\(38 verses\)/);
+    expect(html).toMatch(/<nav class="breadcrumb crumbs" aria-label="Breadcrumb">.*href="\/scripture\/".*href="\/scripture\/luke\/"/s);
+    expect(html).not.toMatch(/\sstyle=/);
+  });
+
+  it('lists an article citing Matthew 24:6–7 under Matthew and Matthew 24, and a range under both its chapters', () => {
+    expect(articleLinks(main(page('scripture/matthew')))).toEqual(['rumours-of-wars']);
+    const chapter = page('scripture/matthew/24');
+    expect(articleLinks(main(chapter))).toEqual(['rumours-of-wars']);
+    expect(chapter).toContain('Matthew 24:6–7');
+    expect(chapter).toContain('<sup class="verse-num">6</sup> And ye shall hear of wars and rumours of wars');
+    expect(articleLinks(main(page('scripture/daniel/7')))).toEqual(['daniels-beasts']);
+    expect(page('scripture/daniel/8')).toContain('<sup class="verse-num">8:1</sup>');
+  });
+});
+
+describe('an article page', () => {
+  it('shows each cited passage with its text, kept out of the search index, linking into the index', () => {
+    const html = page('articles/olivet-signs');
+    expect(html).toContain('<a href="/scripture/luke/21/">Luke 21:7–8</a>');
+    expect(html).toMatch(/<div class="passage-text" data-pagefind-ignore="all"><blockquote class="passage-text__body"><p><sup class="verse-num">7<\/sup> And they asked him/);
+    const beast = page('articles/mark-of-the-beast');
+    expect(beast).toContain('<a href="/scripture/ezekiel/">Ezekiel</a>');
+  });
+
+  it('lists related articles: shared verses by closeness, then the synoptic parallel, then shared topics', () => {
+    const html = page('articles/olivet-signs');
+    const related = /<aside class="related"[^>]*>([\s\S]*?)<\/aside>/.exec(html)?.[1] ?? '';
+    expect(related).toContain('<h2 id="related-heading">Related articles</h2>');
+    expect(articleLinks(related)).toEqual(['false-christs', 'luke-twenty-one', 'rumours-of-wars', 'mark-of-the-beast', 'grain-prices']);
+    expect(related).toContain('Also cites Luke 21:8–9');
+    expect(related).toContain('Parallel passage: Matthew 24:6–7; Mark 13:7');
+    expect(related).toContain('Also on Wars, Israel');
+    // Outside the indexed article body, before the older/newer links.
+    expect(html.indexOf('<aside class="related"')).toBeGreaterThan(html.indexOf('</article>'));
+    expect(html.indexOf('<aside class="related"')).toBeLessThan(html.indexOf('<nav class="neighbours"'));
+  });
+
+  it('has no related list when nothing relates', () => {
+    expect(page('articles/daniels-beasts')).not.toContain('Related articles');
+  });
+});
