@@ -64,6 +64,13 @@ describe('a valid site', () => {
     expect(existsSync(join(site.dist, 'og/secret-draft.png'))).toBe(false);
   });
 
+  it('lists the headings of a long article in a table of contents, and not for a short one', () => {
+    const html = page('articles/gfm-sample/index.html');
+    expect(html).toMatch(/<nav class="toc"[^>]*>[\s\S]*<a href="#background">Background<\/a>[\s\S]*<a href="#the-report">The report<\/a>[\s\S]*<a href="#commentary">Commentary<\/a>/);
+    expect(html).toContain('<h2 id="background">Background</h2>');
+    expect(page('articles/mdx-sample/index.html')).not.toContain('class="toc"');
+  });
+
   it('emits NewsArticle JSON-LD with author, dates and the cited source', () => {
     const html = page('articles/gfm-sample/index.html');
     const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
