@@ -80,6 +80,8 @@ describe('search in the browser', () => {
     const { page, status } = await search('?q=Haddad');
     expect(await page.inputValue('#search-q')).toBe('Haddad');
     expect(status).toMatch(/^1 article found for “Haddad”\.$/);
+    expect(await page.textContent('#search-results .card__meta')).toBe('9 June 2025 · Daniel Okafor');
+    expect(await page.textContent('#search-results .kicker')).toBe('Middle East');
     await page.context().close();
   });
 
