@@ -17,6 +17,8 @@ const input = document.getElementById('search-q');
 const sortSelect = document.getElementById('search-sort');
 const options = document.getElementById('search-options');
 const filtersBox = document.getElementById('search-filters');
+const filterPanel = document.getElementById('search-filter-panel');
+const filterCount = document.getElementById('search-filter-count');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
@@ -111,7 +113,9 @@ function renderFilters(state, counts) {
     fieldset.append(group);
     filtersBox.append(fieldset);
   }
-  filtersBox.hidden = filtersBox.childElementCount === 0;
+  filterPanel.hidden = filtersBox.childElementCount === 0;
+  const selectedCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+  filterCount.textContent = selectedCount ? ` (${selectedCount} selected)` : '';
 }
 
 async function renderMore() {
@@ -183,6 +187,8 @@ async function start() {
     return;
   }
   options.hidden = false;
+  // Filters start open where there is room beside the results, or when the address selects some.
+  filterPanel.open = window.matchMedia('(min-width: 48rem)').matches || hasFilters(readState());
   let typingTimer;
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -138,6 +138,24 @@ describe('search in the browser', () => {
     await page.context().close();
   });
 
+  it('folds the filters away on a phone unless the address selects some', async () => {
+    const phone = { viewport: { width: 390, height: 844 } };
+    const plain = await openPage(browser, phone);
+    await plain.page.goto(`${server.url}/search/?q=Russia`);
+    await plain.page.waitForSelector('#search-results h2 a');
+    expect(await plain.page.getAttribute('#search-filter-panel', 'open')).toBeNull();
+    expect(await plain.page.isVisible('input[name="topic"]')).toBe(false);
+    await plain.page.click('#search-filter-panel > summary');
+    expect(await plain.page.isVisible('input[name="topic"]')).toBe(true);
+    await plain.page.context().close();
+    const filtered = await openPage(browser, phone);
+    await filtered.page.goto(`${server.url}/search/?q=Russia&topic=Russia`);
+    await filtered.page.waitForSelector('#search-results h2 a');
+    expect(await filtered.page.getAttribute('#search-filter-panel', 'open')).not.toBeNull();
+    expect(await filtered.page.textContent('#search-filter-panel > summary')).toBe('Filter results (1 selected)');
+    await filtered.page.context().close();
+  });
+
   it('sorts by relevance when asked', async () => {
     const { page } = await search('?q=Luke&sort=relevance');
     expect(await page.inputValue('#search-sort')).toBe('relevance');
