@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import contentGuard from './src/integrations/content-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import scriptureLinks from './src/plugins/scripture-links.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -41,7 +43,9 @@ export default defineConfig({
     },
   },
   // Shiki highlights with inline styles, which the CSP forbids; commentary rarely shows code.
-  markdown: { syntaxHighlight: false },
+  // Sätteri (the default processor, also used by MDX) with one hast plugin: scripture references in
+  // prose become links to the scripture index with the KJV text as a CSS-only tooltip.
+  markdown: { processor: satteri({ hastPlugins: [scriptureLinks()] }), syntaxHighlight: false },
   vite: {
     build: {
       sourcemap: false,

@@ -1,0 +1,159 @@
+/**
+ * Sätteri hast plugin: links the scripture references in article prose to the scripture index and
+ * shows the passage's KJV text on hover and keyboard focus.
+ *
+ * A thin adapter: findReferencesInText (src/lib/scripture/find-in-text.ts) decides what is a
+ * reference; this file only walks the HTML tree and writes the markup. A hast plugin rather than
+ * an mdast one because the output is HTML with attributes (role, aria-describedby, id,
+ * data-pagefind-ignore), the walk follows the rendered order (footnotes last, so tooltip ids run
+ * in page order), and the skip rules read the elements that are really there (links, code).
+ *
+ * Output for `(Luke 21:7-8)`, with no style attribute and no script (strict CSP), styled by
+ * src/styles/scripture-ref.css:
+ *
+ *   (<span class="scripture-ref-group"><a class="scripture-ref" href="/scripture/luke/21/"
+ *   aria-describedby="scripture-ref-1">Luke 21:7-8</a><span class="scripture-ref-tip"
+ *   id="scripture-ref-1" role="tooltip" data-pagefind-ignore=""><span class="scripture-ref-tip__title">
+ *   Luke 21:7–8 (KJV)</span> <span class="scripture-ref-tip__text"><sup>7</sup> And they asked him…
+ *   <sup>8</sup> And he said…</span></span></span>)
+ *
+ * A whole-book reference (`the book of Ezekiel`) is a plain `a.scripture-ref`: there is no text to
+ * preview. Skipped: code, pre, kbd, samp, script and style (not prose; they do not set the context
+ * either); links (never nest links) and headings (the heading-ids plugin runs after this one and
+ * would put the tooltip text into the heading's id and the table of contents), which still set the
+ * context, so `## Luke 21` followed by `verse 12` works.
+ */
+import { defineHastPlugin, type HastNode, type HastPluginEntry, type HastVisitorContext } from 'satteri';
+import { findReferencesInText, type FoundReference, type ReferenceContext } from '../lib/scripture/find-in-text.ts';
+import { isWholeBook, passageUrl } from '../lib/scripture/format.ts';
+import { passageText, type VerseText } from '../lib/scripture/text.ts';
+
+export type ScriptureLinksOptions = {
+  /** Most verses shown in a tooltip; more are cut with "…". Default 4. */
+  maxVerses?: number;
+  /** Tooltip ids are `<idPrefix><n>`, n = 1, 2… in document order. Default `scripture-ref-`. */
+  idPrefix?: string;
+};
+
+type Element = Extract<HastNode, { type: 'element' }>;
+type Text = Extract<HastNode, { type: 'text' }>;
+
+/** Not prose: no links and no context. */
+const IGNORED = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'textarea', 'template', 'svg', 'math']);
+/** Prose that must not get a link inside it, but names books and chapters all the same. */
+const NO_LINK = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'select', 'option', 'title']);
+const RAW_OPEN = /<(a|code|pre|kbd|samp|h[1-6]|button)(?=[\s>/])/gi;
+const RAW_CLOSE = /<\/(a|code|pre|kbd|samp|h[1-6]|button)\s*>/gi;
+
+/** The plugin entry for `satteri({ hastPlugins: [scriptureLinks()] })`; state is per document. */
+export default function scriptureLinks(options: ScriptureLinksOptions = {}): HastPluginEntry {
+  const maxVerses = options.maxVerses ?? 4;
+  const idPrefix = options.idPrefix ?? 'scripture-ref-';
+  // A factory: Sätteri calls it once per compiled document, so ids and context start afresh.
+  return () => {
+    let count = 0;
+    let context: ReferenceContext = {};
+    return defineHastPlugin({
+      name: 'scripture-links',
+      text(node, ctx) {
+        // Every reference and every book name has a digit or a capital letter.
+        if (!/[A-Z\d]/.test(node.value)) return;
+        const place = placeOf(node, ctx);
+        if (place === 'ignored') return;
+        const found = findReferencesInText(node.value, context);
+        context = found.context;
+        if (place === 'no-link' || found.length === 0) return;
+        const parts: HastNode[] = [];
+        let at = 0;
+        for (const reference of found) {
+          if (reference.start > at) parts.push(text(node.value.slice(at, reference.start)));
+          const id = isWholeBook(reference.passages[0] ?? { book: '', start: null, end: null }) ? undefined : `${idPrefix}${++count}`;
+          parts.push(referenceMarkup(reference, id, maxVerses));
+          at = reference.end;
+        }
+        if (at < node.value.length) parts.push(text(node.value.slice(at)));
+        ctx.replaceNode(node, parts);
+      },
+    });
+  };
+}
+
+function placeOf(node: Text, ctx: HastVisitorContext): 'prose' | 'no-link' | 'ignored' {
+  let place: 'prose' | 'no-link' = insideRawTag(node, ctx) ? 'no-link' : 'prose';
+  for (let parent = ancestor(node, ctx); parent; parent = ancestor(parent, ctx)) {
+    const name = parent.type === 'element' ? parent.tagName : 'name' in parent && typeof parent.name === 'string' ? parent.name : '';
+    if (IGNORED.has(name)) return 'ignored';
+    if (NO_LINK.has(name)) place = 'no-link';
+  }
+  return place;
+}
+
+function ancestor(node: HastNode, ctx: HastVisitorContext): HastNode | undefined {
+  return ctx.parent(node) as HastNode | undefined;
+}
+
+/** Raw inline HTML in Markdown (`<a href="…">Luke 21</a>`) leaves the text between raw siblings. */
+function insideRawTag(node: Text, ctx: HastVisitorContext): boolean {
+  const parent = ctx.parent(node);
+  const index = ctx.indexOf(node);
+  if (!parent || index === undefined) return false;
+  let open = 0;
+  for (const sibling of parent.children.slice(0, index)) {
+    if (sibling.type !== 'raw') continue;
+    open += (sibling.value.match(RAW_OPEN)?.length ?? 0) - (sibling.value.match(RAW_CLOSE)?.length ?? 0);
+  }
+  return open > 0;
+}
+
+function referenceMarkup(reference: FoundReference, id: string | undefined, maxVerses: number): Element {
+  const first = reference.passages[0];
+  const href = first ? passageUrl(first) : '/scripture/';
+  if (id === undefined) {
+    return element('a', { className: ['scripture-ref'], href }, [text(reference.text)]);
+  }
+  const link = element('a', { className: ['scripture-ref'], href, ariaDescribedBy: [id] }, [text(reference.text)]);
+  const tip = element('span', { className: ['scripture-ref-tip'], id, role: 'tooltip', dataPagefindIgnore: '' }, [
+    element('span', { className: ['scripture-ref-tip__title'] }, [text(`${reference.display} (KJV)`)]),
+    text(' '),
+    element('span', { className: ['scripture-ref-tip__text'] }, verseMarkup(reference, maxVerses)),
+  ]);
+  return element('span', { className: ['scripture-ref-group'] }, [link, tip]);
+}
+
+/** Up to `maxVerses` verses of all the passages, numbered, with "…" when cut. */
+function verseMarkup(reference: FoundReference, maxVerses: number): HastNode[] {
+  const verses: VerseText[] = [];
+  let truncated = false;
+  for (const passage of reference.passages) {
+    const room = maxVerses - verses.length;
+    if (room <= 0) {
+      truncated = true;
+      break;
+    }
+    const passageVerses = passageText(passage, { maxVerses: room });
+    verses.push(...passageVerses.verses);
+    if (passageVerses.truncated) {
+      truncated = true;
+      break;
+    }
+  }
+  const oneChapter = verses.every((verse) => verse.chapter === verses[0]?.chapter);
+  const out: HastNode[] = [];
+  verses.forEach((verse, index) => {
+    if (index > 0) out.push(text(' '));
+    out.push(element('sup', {}, [text(oneChapter ? `${verse.verse}` : `${verse.chapter}:${verse.verse}`)]), text(' '));
+    for (const segment of verse.segments) {
+      out.push(segment.supplied ? element('i', {}, [text(segment.text)]) : text(segment.text));
+    }
+  });
+  if (truncated) out.push(text(' …'));
+  return out;
+}
+
+function element(tagName: string, properties: Element['properties'], children: HastNode[]): Element {
+  return { type: 'element', tagName, properties, children: children as Element['children'] };
+}
+
+function text(value: string): Text {
+  return { type: 'text', value };
+}
