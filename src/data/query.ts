@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortNewestFirst } from '../lib/collections.ts';
-import { openingText } from '../lib/markdown-text.ts';
+import { markdownToPlainText, openingText } from '../lib/markdown-text.ts';
+import { findReferencesInText } from '../lib/scripture/find-in-text.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
@@ -38,4 +39,36 @@ export async function authorOf(article: Article): Promise<Author> {
 /** The article's summary, or the opening of its body when it has none. */
 export function summaryOf(article: Article): string {
   return article.data.summary ?? openingText(article.body ?? '', 200, { mdx: article.filePath?.endsWith('.mdx') ?? false });
+}
+
+/** A passage reference found in an article's text rather than in its frontmatter. */
+export interface ProseCitation {
+  reference: string;
+  display: string;
+  passages: Article['data']['scripture'][number]['passages'];
+}
+
+const proseCache = new Map<string, ProseCitation[]>();
+
+/** The references written in an article's body, as the inline-link plugin finds them. */
+export function proseCitationsOf(article: Article): ProseCitation[] {
+  let found = proseCache.get(article.id);
+  if (!found) {
+    const text = markdownToPlainText(article.body ?? '', { mdx: article.filePath?.endsWith('.mdx') ?? false });
+    found = findReferencesInText(text).map((ref) => ({ reference: ref.text, display: ref.display, passages: ref.passages }));
+    proseCache.set(article.id, found);
+  }
+  return found;
+}
+
+/**
+ * Articles as the scripture index sees them: frontmatter passages plus those cited in the text,
+ * so that every link the inline-reference plugin makes has an index page to land on.
+ */
+export async function articlesForScriptureIndex(): Promise<Article[]> {
+  return (await publishedArticles()).map((article) => {
+    const prose = proseCitationsOf(article);
+    if (prose.length === 0) return article;
+    return { ...article, data: { ...article.data, scripture: [...article.data.scripture, ...prose] } };
+  });
 }

@@ -1,5 +1,5 @@
 // Builds the scripture fixture once and checks the scripture index pages, cited-passage text and related articles.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
@@ -24,6 +24,7 @@ describe('the scripture index', () => {
       ['Psalms', 1],
       ['Ezekiel', 1],
       ['Daniel', 1],
+      ['Joel', 1],
       ['Matthew', 1],
       ['Mark', 1],
       ['Luke', 3],
@@ -42,6 +43,18 @@ describe('the scripture index', () => {
     }
     for (const path of ['scripture/genesis', 'scripture/luke/20', 'scripture/ezekiel/1', 'scripture/daniel/9']) expect(exists(path), path).toBe(false);
     expect(page('scripture/luke/21')).not.toContain('hidden-draft');
+  });
+
+  it('indexes passages cited only in the text, so every inline link lands on a page', () => {
+    expect(page('scripture/joel/2')).toContain('href="/articles/grain-prices/"');
+    const dir = site.dist;
+    const links = new Set<string>();
+    for (const id of readdirSync(join(dir, 'articles'))) {
+      const html = readFileSync(join(dir, 'articles', id, 'index.html'), 'utf8');
+      for (const m of html.matchAll(/class="scripture-ref" href="([^"]+)"/g)) links.add(m[1]!);
+    }
+    expect(links).toContain('/scripture/joel/2/');
+    for (const link of links) expect(existsSync(join(dir, link, 'index.html')), link).toBe(true);
   });
 
   it('lists a book by chapter, whole-book citations first, each chapter heading linking to its page', () => {
