@@ -1,0 +1,167 @@
+/**
+ * `npm run import -- <file.txt>... [--author <id>] [--source <name>] [--date YYYY-MM-DD] [--kicker …]
+ * [--out DIR] [--root DIR] [--force]`: converts plain-text articles in the house style into
+ * content/articles/<slug>.md (see src/lib/importer/). Flags only fill in what the text does not say.
+ * Never overwrites a file unless --force; prints what it found and what is left to do for each file.
+ * Exit 1 when a file could not be imported or written.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadContentFiles } from '../src/lib/content/load.ts';
+import { idFromPath, ARTICLES_DIR, AUTHORS_DIR } from '../src/lib/content/layout.ts';
+import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
+import { validateContent, type SourceFile } from '../src/lib/content/validate.ts';
+import { checkCalendarDate } from '../src/lib/dates.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { closestMatch } from '../src/lib/suggest.ts';
+import { importArticle, ImportError, type KnownAuthor } from '../src/lib/importer/index.ts';
+
+const USAGE =
+  'Usage: npm run import -- <file.txt>... [--author <id>] [--source <name>] [--date YYYY-MM-DD] [--kicker <label>] [--out DIR] [--root DIR] [--force]';
+
+function readArgs() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      author: { type: 'string' },
+      source: { type: 'string' },
+      date: { type: 'string' },
+      kicker: { type: 'string' },
+      out: { type: 'string' },
+      root: { type: 'string', default: '.' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
+let parsed: ReturnType<typeof readArgs>;
+try {
+  parsed = readArgs();
+} catch (error) {
+  fail(`${(error as Error).message}\n${USAGE}`);
+}
+const { values, positionals } = parsed;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+const toPosix = (path: string): string => path.split(sep).join('/');
+
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (positionals.length === 0) fail(USAGE);
+
+// `npm run` starts scripts in the project folder; paths on the command line are meant from where it was typed.
+const here = process.env['INIT_CWD'] ?? process.cwd();
+const root = resolve(here, values.root ?? '.');
+const outDir = values.out ? resolve(here, values.out) : join(root, ARTICLES_DIR);
+const content = loadContentFiles(root);
+const authorFiles: SourceFile[] = [...content.authors];
+const authors: KnownAuthor[] = authorFiles.flatMap(authorOf);
+
+if (values.date !== undefined) {
+  const check = checkCalendarDate(values.date);
+  if (!check.ok) fail(`--date ${values.date}: ${check.message} (${check.fix})`);
+}
+if (values.author !== undefined && !authors.some((a) => a.id === values.author)) {
+  const ids = authors.map((a) => a.id).sort();
+  const guess = closestMatch(values.author, ids);
+  fail(`--author: no author "${values.author}" in ${AUTHORS_DIR}/.${guess ? ` Did you mean "${guess}"?` : ''} Known authors: ${ids.join(', ') || '(none)'}`);
+}
+
+const options = {
+  authors,
+  ...(values.author ? { author: values.author } : {}),
+  ...(values.source ? { source: values.source } : {}),
+  ...(values.date ? { date: values.date } : {}),
+  ...(values.kicker ? { kicker: values.kicker } : {}),
+};
+
+let failed = 0;
+const written: string[] = [];
+for (const input of positionals) {
+  const report: string[] = [];
+  const result = importOne(input, report);
+  if (!result) failed++;
+  process.stdout.write(`${report.join('\n')}\n\n`);
+}
+const summary = `${written.length} of ${positionals.length} file${positionals.length === 1 ? '' : 's'} imported.`;
+process.stdout.write(`${summary}${written.length ? ' Run npm run check before publishing.' : ''}\n`);
+process.exitCode = failed > 0 ? 1 : 0;
+
+function importOne(input: string, report: string[]): boolean {
+  let text: string;
+  try {
+    text = readFileSync(resolve(here, input), 'utf8');
+  } catch (error) {
+    report.push(`${input}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return false;
+  }
+  let result;
+  try {
+    result = importArticle(text, { ...options, authors });
+  } catch (error) {
+    if (error instanceof ImportError) {
+      report.push(`${input}: not imported: ${error.message}`);
+      return false;
+    }
+    throw error;
+  }
+  const target = join(outDir, `${result.id}.md`);
+  const shown = toPosix(relative(root, target));
+  report.push(`${input} → ${shown}`);
+  if (existsSync(target) && !values.force) {
+    report.push(`  Not overwriting ${shown}: it already exists (use --force to replace it).`);
+    return false;
+  }
+  const clash = content.articles.find((f) => idFromPath(f.path).toLowerCase() === result.id.toLowerCase() && resolve(root, f.path) !== target);
+  if (clash) {
+    report.push(`  Not writing: ${clash.path} already has the id "${result.id}" (two articles cannot share an id). Rename one of them.`);
+    return false;
+  }
+
+  const todo = [...result.todo];
+  if (result.newAuthor) {
+    const authorPath = join(root, AUTHORS_DIR, `${result.newAuthor.id}.md`);
+    if (existsSync(authorPath)) {
+      todo.push(`author: ${toPosix(relative(root, authorPath))} exists but could not be read as an author; fix it (the article names author: ${result.newAuthor.id})`);
+    } else {
+      mkdirSync(dirname(authorPath), { recursive: true });
+      writeFileSync(authorPath, result.newAuthor.markdown);
+      const file: SourceFile = { path: toPosix(relative(root, authorPath)), text: result.newAuthor.markdown };
+      authorFiles.push(file);
+      authors.push({ id: result.newAuthor.id, name: result.newAuthor.name });
+      report.push(`  created ${file.path}`);
+    }
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, result.markdown);
+  written.push(shown);
+
+  report.push('  found:', ...result.found.map((line) => `    ${line}`));
+  // The same validation as npm run check, on this file and the authors.
+  const problems = validateContent({ articles: [{ path: shown, text: result.markdown }], authors: authorFiles }).problems.filter((p) => p.file === shown);
+  if (todo.length === 0 && problems.length === 0) {
+    report.push('  to do: nothing; the file passes npm run check');
+    return true;
+  }
+  report.push('  to do:', ...todo.map((line) => `    - ${line}`));
+  if (problems.length) {
+    report.push(`  npm run check reports ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, ...problems.map((p) => `    ${formatProblem(p)}`));
+  } else report.push('  npm run check passes for this file already.');
+  return true;
+}
+
+/** `{ id, name }` of an author file whose frontmatter has a name. */
+function authorOf(file: SourceFile): KnownAuthor[] {
+  const split = splitFrontmatter(file.text);
+  if (!split.ok || typeof split.data !== 'object' || split.data === null) return [];
+  const name = (split.data as { name?: unknown }).name;
+  return typeof name === 'string' && name.trim() ? [{ id: idFromPath(file.path), name: name.trim() }] : [];
+}

@@ -1,0 +1,16 @@
+/** Plain-text article import (`npm run import`): pure functions, no file system. */
+export {
+  importArticle,
+  ImportError,
+  type ImportOptions,
+  type ImportResult,
+  type ImportedFrontmatter,
+  type ImportedQuote,
+  type KnownAuthor,
+  type NewAuthor,
+} from './import-article.ts';
+export { renderArticle, renderAuthor, MISSING_FIELD_COMMENTS } from './render.ts';
+export { findScripture, findBookLists, type ScriptureMention } from './scripture.ts';
+export { dateAtEnd } from './dates.ts';
+export { scanQuotes, attributionLine, quotedParagraph } from './quotes.ts';
+export { titleCase, roleLabel } from './names.ts';
