@@ -11,6 +11,7 @@ import { slugify } from '../slug.ts';
 import { findQuote, longestMatchingPrefix } from '../quotes.ts';
 import { findRawHtml, markdownToPlainText } from '../markdown-text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { uncitedPassageSuggestions } from './body-citations.ts';
 import { issuesToProblems } from './zod-problems.ts';
 import { ID_PATTERN, idFromPath } from './layout.ts';
 
@@ -105,6 +106,7 @@ export function validateContent(input: { articles: readonly SourceFile[]; author
     if (data) fileProblems.push(...quoteProblems(file.path, data, bodyText, parsed.lineOf));
     if (!mdx) fileProblems.push(...rawHtmlProblems(file.path, parsed.body, parsed.bodyLine));
     problems.push(...fileProblems.map(dropUndefinedLine));
+    if (data) problems.push(...uncitedPassageSuggestions(file.path, data.scripture.flatMap((c) => c.passages), bodyText));
     if (data && fileProblems.length === 0) {
       articles.push({ id: idFromPath(file.path), file: file.path, data, body: parsed.body, bodyText });
     }
