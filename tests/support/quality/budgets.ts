@@ -1,0 +1,12 @@
+// Size budgets for the built site, gzipped (zlib level 9). 1 kB = 1,000 bytes.
+// Figures from shared/anchors/reliability.md §3 (no looser than Starlight's size-limit budgets).
+export const KB = 1000;
+
+export const BUDGETS = {
+  /** One article page's HTML with the article text (the inner content of `<div class="prose">`) removed. */
+  articleHtmlWithoutText: 7 * KB,
+  /** All site JavaScript, Pagefind's own files (`dist/pagefind/`) excluded, summed file by file. */
+  javascriptTotal: 10 * KB,
+  /** All site CSS: stylesheet files plus each distinct inline <style> block, summed. */
+  cssTotal: 12 * KB,
+} as const;
