@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import contentGuard from './src/integrations/content-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import scriptureLinks from './src/plugins/scripture-links.ts';
+import taskListLabels from './src/plugins/task-list-labels.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -16,7 +17,9 @@ export default defineConfig({
   srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
   publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are always files: an inlined <style> needs a hash in the CDN header policy too, and
+  // a shared file is cached across pages instead of repeated in each.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Markdown: Sätteri, Astro 7's default processor, renders GFM itself and was about 4× faster
   // than unified() on a 5,000-article archive (shared/anchors/performance.md).
@@ -45,7 +48,7 @@ export default defineConfig({
   // Shiki highlights with inline styles, which the CSP forbids; commentary rarely shows code.
   // Sätteri (the default processor, also used by MDX) with one hast plugin: scripture references in
   // prose become links to the scripture index with the KJV text as a CSS-only tooltip.
-  markdown: { processor: satteri({ hastPlugins: [scriptureLinks()] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ hastPlugins: [scriptureLinks(), taskListLabels()] }), syntaxHighlight: false },
   vite: {
     build: {
       sourcemap: false,
