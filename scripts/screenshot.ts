@@ -1,22 +1,44 @@
-/** `node scripts/screenshot.ts [path...]`: screenshots of the built site (dist/) in Debian's Chromium, for review. */
+/**
+ * Screenshots of the built site (dist/) in Debian's Chromium.
+ * `npm run screenshots` writes the README set (home, an article, search; light and dark; desktop and
+ * phone) to .github/screenshots/. `node scripts/screenshot.ts /path/ …` writes ad-hoc ones to tests/.tmp/screenshots/.
+ */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
-const paths = process.argv.slice(2);
+const VIEWPORTS = { desktop: { width: 1280, height: 860 }, phone: { width: 390, height: 844 } } as const;
+const README_PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: '/articles/missiles-over-the-east-sea/' },
+  { name: 'search', path: '/search/?q=Luke+21', waitFor: '#search-results h2 a' },
+];
+
+const adhoc = process.argv.slice(2);
+const pages = adhoc.length ? adhoc.map((path, i) => ({ name: String(i), path })) : README_PAGES;
+const outDir = adhoc.length ? 'tests/.tmp/screenshots' : '.github/screenshots';
+const schemes = adhoc.length ? (['light'] as const) : (['light', 'dark'] as const);
+
 const server = await serveStatic(resolve('dist'));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
-mkdirSync('tests/.tmp/screenshots', { recursive: true });
-for (const [index, path] of (paths.length ? paths : ['/']).entries()) {
-  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
-    const page = await browser.newPage({ viewport });
-    await page.goto(server.url + path);
-    const file = `tests/.tmp/screenshots/${index}-${name}.png`;
-    await page.screenshot({ path: file, fullPage: false });
-    console.log(file);
-    await page.close();
+const browser = await launchBrowser();
+mkdirSync(outDir, { recursive: true });
+try {
+  for (const page of pages) {
+    for (const scheme of schemes) {
+      for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+        const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
+        const tab = await context.newPage();
+        await tab.goto(server.url + page.path, { waitUntil: 'networkidle' });
+        if ('waitFor' in page && page.waitFor) await tab.waitForSelector(page.waitFor);
+        const file = adhoc.length ? `${outDir}/${page.name}-${device}.png` : `${outDir}/${page.name}-${scheme}-${device}.jpg`;
+        await tab.screenshot(adhoc.length ? { path: file } : { path: file, type: 'jpeg', quality: 70 });
+        console.log(file);
+        await context.close();
+      }
+    }
   }
+} finally {
+  await browser.close();
+  await server.close();
 }
-await browser.close();
-await server.close();
