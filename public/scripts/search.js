@@ -15,7 +15,6 @@ const PAGE_SIZE = 10;
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');
 const sortSelect = document.getElementById('search-sort');
-const options = document.getElementById('search-options');
 const filtersBox = document.getElementById('search-filters');
 const filterPanel = document.getElementById('search-filter-panel');
 const filterCount = document.getElementById('search-filter-count');
@@ -113,7 +112,6 @@ function renderFilters(state, counts) {
     fieldset.append(group);
     filtersBox.append(fieldset);
   }
-  filterPanel.hidden = filtersBox.childElementCount === 0;
   const selectedCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
   filterCount.textContent = selectedCount ? ` (${selectedCount} selected)` : '';
 }
@@ -186,9 +184,8 @@ async function start() {
     console.error(error);
     return;
   }
-  options.hidden = false;
   // Filters start open where there is room beside the results, or when the address selects some.
-  filterPanel.open = window.matchMedia('(min-width: 48rem)').matches || hasFilters(readState());
+  filterPanel.open = window.matchMedia('(min-width: 60rem)').matches || hasFilters(readState());
   let typingTimer;
   form.addEventListener('submit', (event) => {
     event.preventDefault();

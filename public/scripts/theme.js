@@ -16,6 +16,9 @@
     return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   }
   apply(stored());
+  // Marks the page as scripted before the first paint, so controls that need JavaScript are shown
+  // in place from the start (CSS .needs-js) instead of appearing later and moving the page.
+  root.classList.add('js');
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.getElementById('theme-toggle');
     if (!button) return;
