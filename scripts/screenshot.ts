@@ -30,7 +30,7 @@ try {
         const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
         const tab = await context.newPage();
         await tab.goto(server.url + page.path, { waitUntil: 'networkidle' });
-        if ('waitFor' in page && page.waitFor) await tab.waitForSelector(page.waitFor);
+        if ('waitFor' in page && typeof page.waitFor === 'string') await tab.waitForSelector(page.waitFor);
         const file = adhoc.length ? `${outDir}/${page.name}-${device}.png` : `${outDir}/${page.name}-${scheme}-${device}.jpg`;
         await tab.screenshot(adhoc.length ? { path: file } : { path: file, type: 'jpeg', quality: 70 });
         console.log(file);

@@ -9,7 +9,11 @@ export const sourceSchema = z.preprocess(
   (value) => (typeof value === 'string' ? { name: value } : value),
   z
     .object({
-      name: text(160).describe('Publication name, e.g. `Example Wire`.'),
+      name: text(160)
+        .superRefine((name, ctx) => {
+          if (!slugify(name)) customIssue(ctx, `has no letters or digits, so it has no page address (/sources/…/)`, 'write the publication\'s name, e.g. Example Wire');
+        })
+        .describe('Publication name, e.g. `Example Wire`.'),
       url: httpUrl.optional().describe('Link to the original story, http(s).'),
       section: text(120).optional().describe('Section or desk, e.g. `World`.'),
     })

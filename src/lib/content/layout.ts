@@ -14,3 +14,9 @@ export function idFromPath(path: string): string {
 
 /** Ids become URLs, so they are limited to letters, digits, `-`, `_` and `.`, starting with a letter or digit. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * Components that article pages pass to every MDX body; MDX may use these without importing them.
+ * src/components/mdx-components.ts must provide exactly these (the type checker holds it to that).
+ */
+export const MDX_PROVIDED_COMPONENTS = ['Callout'] as const;

@@ -9,17 +9,20 @@ import { shortenValue } from '../problems.ts';
 import { closestMatch } from '../suggest.ts';
 import { slugify } from '../slug.ts';
 import { findQuote, longestMatchingPrefix } from '../quotes.ts';
-import { findRawHtml, markdownToPlainText } from '../markdown-text.ts';
+import { analyzeBody, linkScheme, MarkdownLimitError, type BodyAnalysis } from '../markdown-text.ts';
+import { mdxToJs } from 'satteri';
 import { splitFrontmatter } from './frontmatter.ts';
 import { uncitedPassageSuggestions } from './body-citations.ts';
-import { issuesToProblems } from './zod-problems.ts';
-import { ID_PATTERN, idFromPath } from './layout.ts';
+import { formatFieldPath, issuesToProblems, valueAt } from './zod-problems.ts';
+import { ID_PATTERN, MDX_PROVIDED_COMPONENTS, idFromPath } from './layout.ts';
 
 /** A content file as read from disk. */
 export interface SourceFile {
   /** Path relative to the project root, forward slashes. */
   path: string;
   text: string;
+  /** Set when the file's bytes are not valid UTF-8: where the first bad byte is (text is then a lossy decode). */
+  invalidUtf8?: { offset: number; line: number; column: number; byte: number; latin1?: string | undefined };
 }
 
 export interface ValidArticle {
@@ -45,7 +48,13 @@ export interface ValidationResult {
 }
 
 /** Validates every article and author; never stops at the first bad file. */
-export function validateContent(input: { articles: readonly SourceFile[]; authors: readonly SourceFile[]; otherFiles?: readonly string[] }): ValidationResult {
+export function validateContent(input: {
+  articles: readonly SourceFile[];
+  authors: readonly SourceFile[];
+  otherFiles?: readonly string[];
+  /** Whether a project-relative path is a file; enables the check of MDX imports. */
+  fileExists?: (path: string) => boolean;
+}): ValidationResult {
   const problems: Problem[] = [];
   for (const path of input.otherFiles ?? []) {
     problems.push({
@@ -62,10 +71,19 @@ export function validateContent(input: { articles: readonly SourceFile[]; author
     const parsed = parseFile(file, problems);
     if (!parsed) continue;
     const result = authorSchema.safeParse(parsed.data);
-    if (!result.success) {
-      problems.push(
-        ...issuesToProblems(result.error.issues, { file: file.path, input: parsed.data, lineOf: parsed.lineOf, knownFields: () => AUTHOR_FIELDS }),
-      );
+    const authorProblems = result.success
+      ? []
+      : issuesToProblems(result.error.issues, { file: file.path, input: parsed.data, lineOf: parsed.lineOf, knownFields: () => AUTHOR_FIELDS });
+    authorProblems.push(...unquotedDateProblems(file.path, parsed, () => false, AUTHOR_FIELDS, authorProblems));
+    // The biography is rendered as Markdown on the author's page: the same body rules apply.
+    const bio = readBody(file.path, parsed.body, parsed.bodyLine, false);
+    authorProblems.push(...bio.problems);
+    if (bio.analysis) {
+      authorProblems.push(...rawHtmlProblems(file.path, bio.analysis, parsed.bodyLine));
+      authorProblems.push(...unsafeLinkProblems(file.path, bio.analysis, parsed.bodyLine));
+    }
+    if (!result.success || authorProblems.length) {
+      problems.push(...authorProblems.map(dropUndefinedLine));
       continue;
     }
     authors.push({ id: idFromPath(file.path), file: file.path, data: result.data, body: parsed.body });
@@ -87,8 +105,11 @@ export function validateContent(input: { articles: readonly SourceFile[]; author
         ...issuesToProblems(result.error.issues, { file: file.path, input: parsed.data, lineOf: parsed.lineOf, knownFields: knownArticleFields }),
       );
     }
+    fileProblems.push(...unquotedDateProblems(file.path, parsed, isArticleDateField, ARTICLE_FIELDS, fileProblems));
     const mdx = file.path.endsWith('.mdx');
-    const bodyText = markdownToPlainText(parsed.body, { mdx });
+    const body = readBody(file.path, parsed.body, parsed.bodyLine, mdx);
+    fileProblems.push(...body.problems);
+    const bodyText = body.analysis?.text ?? '';
     const data = result.success ? result.data : undefined;
     const author = data?.author ?? (typeof (parsed.data as { author?: unknown })?.author === 'string' ? (parsed.data as { author: string }).author : undefined);
     if (author !== undefined && author.trim() && !authorIds.includes(author.trim())) {
@@ -103,10 +124,14 @@ export function validateContent(input: { articles: readonly SourceFile[]; author
         severity: 'error',
       } as Problem);
     }
-    if (data) fileProblems.push(...quoteProblems(file.path, data, bodyText, parsed.lineOf));
-    if (!mdx) fileProblems.push(...rawHtmlProblems(file.path, parsed.body, parsed.bodyLine));
+    if (data && body.analysis) fileProblems.push(...quoteProblems(file.path, data, bodyText, parsed.lineOf));
+    if (body.analysis) {
+      fileProblems.push(...rawHtmlProblems(file.path, body.analysis, parsed.bodyLine));
+      fileProblems.push(...unsafeLinkProblems(file.path, body.analysis, parsed.bodyLine));
+      if (mdx) fileProblems.push(...mdxProblems(file.path, parsed.body, parsed.bodyLine, input.fileExists));
+    }
     problems.push(...fileProblems.map(dropUndefinedLine));
-    if (data) problems.push(...uncitedPassageSuggestions(file.path, data.scripture.flatMap((c) => c.passages), bodyText));
+    if (data && body.analysis) problems.push(...uncitedPassageSuggestions(file.path, data.scripture.flatMap((c) => c.passages), bodyText));
     if (data && fileProblems.length === 0) {
       articles.push({ id: idFromPath(file.path), file: file.path, data, body: parsed.body, bodyText });
     }
@@ -123,7 +148,56 @@ export function knownArticleFields(path: readonly PropertyKey[]): readonly strin
   return ARTICLE_FIELDS;
 }
 
+function isArticleDateField(path: readonly PropertyKey[]): boolean {
+  return (path.length === 1 && (path[0] === 'date' || path[0] === 'updated')) || (path.length === 3 && path[0] === 'quotes' && path[2] === 'date');
+}
+
+/**
+ * Astro reads an unquoted `2025-03-10` as a Date, which only date fields accept; here it stays
+ * text, so without this rule a date-like title would pass here and fail inside Astro. Fields that
+ * already have a problem, and unknown fields, are left to that problem.
+ */
+function unquotedDateProblems(
+  file: string,
+  parsed: { data: unknown; unquotedDates: PropertyKey[][]; lineOf: (path: readonly PropertyKey[]) => number | undefined },
+  isDateField: (path: readonly PropertyKey[]) => boolean,
+  knownTopLevel: readonly string[],
+  existing: readonly Problem[],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const path of parsed.unquotedDates) {
+    if (isDateField(path) || !knownTopLevel.includes(String(path[0]))) continue;
+    const field = formatFieldPath(path);
+    if (existing.some((p) => p.field === field)) continue;
+    const line = parsed.lineOf(path);
+    const typed = String(valueAt(parsed.data, path));
+    problems.push({
+      file,
+      ...(line ? { line } : {}),
+      field,
+      value: shortenValue(typed),
+      message: 'is an unquoted date, which YAML (and Astro) read as a date, not text',
+      fix: `put it in quotes: "${typed}"`,
+      severity: 'error',
+    });
+  }
+  return problems;
+}
+
 function parseFile(file: SourceFile, problems: Problem[]) {
+  if (file.invalidUtf8) {
+    const { offset, line, column, byte, latin1 } = file.invalidUtf8;
+    const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    problems.push({
+      file: file.path,
+      line,
+      field: '(file)',
+      message: `file is not valid UTF-8: byte ${hex} at byte offset ${offset} (line ${line}, column ${column})`,
+      fix: `save the file as UTF-8${latin1 ? ` (in Latin-1 or Windows-1252 that byte is "${latin1}")` : ''}`,
+      severity: 'error',
+    });
+    return undefined;
+  }
   const split = splitFrontmatter(file.text);
   if (!split.ok) {
     for (const issue of split.issues) {
@@ -173,18 +247,137 @@ function quoteProblems(file: string, data: ArticleData, bodyText: string, lineOf
   return problems;
 }
 
-// Article text is untrusted: raw HTML would reach readers as markup (scripts, handlers,
-// iframes), so Markdown bodies may not contain it. MDX is code and is reviewed as code.
-function rawHtmlProblems(file: string, body: string, bodyLine: number): Problem[] {
-  return findRawHtml(body).map(({ line, html }) => ({
+/** Parses the body once for every body rule; a body over the parser's limits is one problem, not a crash. */
+function readBody(file: string, body: string, bodyLine: number, mdx: boolean): { analysis?: BodyAnalysis; problems: Problem[] } {
+  try {
+    return { analysis: analyzeBody(body, { mdx }), problems: [] };
+  } catch (error) {
+    const limit = error instanceof MarkdownLimitError;
+    return {
+      problems: [
+        {
+          file,
+          line: bodyLine + (limit ? error.line : 1) - 1,
+          field: '(body)',
+          message: limit ? error.message : `the body could not be read: ${(error as Error).message}`,
+          fix: limit ? error.fix : 'simplify the Markdown around this line',
+          severity: 'error',
+        },
+      ],
+    };
+  }
+}
+
+// Article and biography text is untrusted: raw HTML would reach readers as markup (scripts,
+// handlers, iframes), so Markdown bodies may not contain it. MDX is code and is reviewed as code.
+function rawHtmlProblems(file: string, analysis: BodyAnalysis, bodyLine: number): Problem[] {
+  return analysis.rawHtml.map(({ line, html }) => ({
     file,
     line: bodyLine + line - 1,
     field: '(body)',
     value: shortenValue(html),
-    message: 'raw HTML is not allowed in Markdown articles',
+    message: `raw HTML is not allowed in Markdown ${file.startsWith('content/authors/') ? 'biographies' : 'articles'}`,
     fix: 'write it in Markdown (links, emphasis, lists, tables), or put HTML you want shown as text in `backticks`',
     severity: 'error' as const,
   }));
+}
+
+// The renderer publishes link addresses as written: a javascript: or data: link runs code when clicked.
+function unsafeLinkProblems(file: string, analysis: BodyAnalysis, bodyLine: number): Problem[] {
+  return analysis.unsafeLinks.map(({ line, url, kind }) => ({
+    file,
+    line: bodyLine + line - 1,
+    field: '(body)',
+    value: shortenValue(url),
+    message: `${kind === 'image' ? 'an image' : kind === 'definition' ? 'a link definition' : 'a link'} points to a ${linkScheme(url)}: address, which is not allowed`,
+    fix: 'links must be http(s)://, mailto:, a relative path or a #fragment',
+    severity: 'error' as const,
+  }));
+}
+
+/**
+ * MDX is compiled only when pages render, where a syntax error names no project-relative file
+ * and an unknown component fails one page at a time. Compiling here (with the same compiler,
+ * Sätteri) reports them with the file and line, with all other problems, before anything is built.
+ */
+function mdxProblems(file: string, body: string, bodyLine: number, fileExists?: (path: string) => boolean): Problem[] {
+  let code: string;
+  try {
+    code = mdxToJs(body, { jsxImportSource: 'astro', elementAttributeNameCase: 'html' }).code;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const at = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(text);
+    const reason = (at?.[3] ?? text).replace(/\s*\((?:mdx|mdxjs|micromark)[^)]*\)\s*$/, '').replace(/\s*\(\d+:\d+\)/g, '').trim();
+    return [
+      {
+        file,
+        line: bodyLine + (at ? Number(at[1]) : 1) - 1,
+        field: '(body)',
+        message: `MDX syntax error${at ? ` at column ${at[2]}` : ''}: ${reason}`,
+        fix: 'close every <Component> tag and {expression}; in prose write \\{ for {, and &lt; for <',
+        severity: 'error',
+      },
+    ];
+  }
+  const problems: Problem[] = [];
+  const lines = body.split('\n');
+  const lineOfText = (pattern: RegExp): number => {
+    const index = lines.findIndex((line) => pattern.test(line));
+    return bodyLine + (index === -1 ? 0 : index);
+  };
+  const reported = new Set<string>();
+  for (const match of code.matchAll(/_missingMdxReference\("([^"]+)", (true|false)\)/g)) {
+    const name = match[1]!;
+    if ((MDX_PROVIDED_COMPONENTS as readonly string[]).includes(name) || reported.has(name)) continue;
+    reported.add(name);
+    problems.push({
+      file,
+      line: lineOfText(new RegExp(`<${name.replace(/[.$]/g, '\\$&')}(?![\\w.$])`)),
+      field: '(body)',
+      value: `<${name}>`,
+      message: `component ${name} is used but neither imported nor provided by the site`,
+      fix: `import it at the top of the file (import ${name} from './${name}.astro'), or use a component the site provides: ${MDX_PROVIDED_COMPONENTS.join(', ')}`,
+      severity: 'error',
+    });
+  }
+  if (fileExists) {
+    const dir = file.slice(0, file.lastIndexOf('/'));
+    for (const match of code.matchAll(/^import\s+(?:[^'"]*?\sfrom\s+)?["']([^"']+)["'];?\s*$/gm)) {
+      const specifier = match[1]!;
+      if (!specifier.startsWith('./') && !specifier.startsWith('../')) continue;
+      const target = joinPosix(dir, specifier);
+      if (target === undefined || resolvesTo(target, fileExists)) continue;
+      problems.push({
+        file,
+        line: lineOfText(new RegExp(`from\\s*["']${specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`)),
+        field: '(body)',
+        value: shortenValue(specifier),
+        message: `imports ${specifier}, which does not exist (looked for ${target})`,
+        fix: 'correct the path (it is relative to this file), or remove the import',
+        severity: 'error',
+      });
+    }
+  }
+  return problems;
+}
+
+const IMPORT_EXTENSIONS = ['', '.astro', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.md', '.mdx', '.json'];
+
+function resolvesTo(target: string, fileExists: (path: string) => boolean): boolean {
+  return IMPORT_EXTENSIONS.some((ext) => fileExists(target + ext)) || IMPORT_EXTENSIONS.slice(1).some((ext) => fileExists(`${target}/index${ext}`));
+}
+
+/** `content/articles` + `../../src/x.astro` → `src/x.astro`; undefined when it leaves the project. */
+function joinPosix(dir: string, relativePath: string): string | undefined {
+  const parts = dir.split('/').filter(Boolean);
+  for (const part of relativePath.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (!parts.length) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
 }
 
 function duplicateIds(paths: readonly string[], kind: string): Problem[] {
