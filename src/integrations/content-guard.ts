@@ -28,10 +28,13 @@ export default function contentGuard(): AstroIntegration {
         const report = formatProblemsForTerminal(result.problems);
         if (errors > 0) {
           if (command === 'build') {
-            throw new AstroUserError(
+            const error = new AstroUserError(
               `Content has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was built.\n\n${report}`,
               'Fix each problem above (file, field, fix), or run `npm run check` to list them again without building.',
             );
+            // A content mistake is not a crash: no stack trace pointing into this file.
+            error.stack = '';
+            throw error;
           }
           logger.error(`Content has problems; the pages of invalid files will fail to render:\n${report}`);
           return;
