@@ -1,0 +1,133 @@
+/**
+ * Phases of an `astro build`, read from its log: Astro's own lines ("Syncing content", "generating static
+ * routes", "✓ Completed in …", one "├─ /path (+Nms)" line per route) and our integrations' lines
+ * ("[content-guard] … valid … (N ms)", "[search-index] search index: N article pages in N ms").
+ *
+ * Astro prints only hh:mm:ss, so spans between lines use the time each line arrived (`LogLine.t`).
+ * Route groups are reported two ways: the sum of Astro's per-route "(+Nms)" figures, and the arrival
+ * span (the time from the previous line to each of the group's lines, which also counts getStaticPaths()
+ * and anything else done between two routes, such as garbage collection).
+ */
+import type { LogLine } from './measure.ts';
+
+export interface RouteGroup {
+  routes: number;
+  /** Sum of Astro's "(+Nms)" per route. */
+  sumMs: number;
+  /** Sum of the arrival gaps before each of the group's lines. */
+  spanMs: number;
+}
+
+export interface BuildPhases {
+  /** Spawn to "Syncing content": Node and Astro start-up, config, integrations' config hooks (content guard). */
+  startupMs?: number;
+  /** Our content guard's own figure for validating all content. */
+  contentValidationMs?: number;
+  /** "Syncing content" to "[types] Generated": content layer sync (loading, parsing, rendering Markdown) + types. */
+  contentSyncMs?: number;
+  /** "Building static entrypoints" to "generating static routes": Vite/Rollup bundling. */
+  bundlingMs?: number;
+  /** "generating static routes" to its "✓ Completed in" line. */
+  renderingMs?: number;
+  /** Astro's own figure for the same. */
+  renderingReportedMs?: number;
+  /** "generating static routes" to the first route line: loading the prerender chunks (with the content data). */
+  renderSetupMs?: number;
+  /** Routes by first path segment: articles, og, scripture, topics, … */
+  routes: Record<string, RouteGroup>;
+  /** After rendering to "[content-guard] audit": the post-build audit. */
+  auditMs?: number;
+  /** Audit line to the sitemap line. */
+  sitemapMs?: number;
+  /** Our search-index integration's own figure for Pagefind indexing and writing. */
+  searchIndexMs?: number;
+  indexedPages?: number;
+  /** Pages Astro says it built. */
+  pagesBuilt?: number;
+  /** Last line to the process end. */
+  exitMs?: number;
+  /** When (ms after spawn) each phase began, for slicing other time series (RSS) by phase. */
+  marks: Partial<Record<'sync' | 'bundling' | 'rendering' | 'postBuild' | 'searchIndex' | 'end', number>>;
+}
+
+/** "1.52s", "478ms", "6m 19s" → milliseconds. */
+export function parseDuration(text: string): number | undefined {
+  const minutes = /(\d+)m\s*([\d.]+)s/.exec(text);
+  if (minutes) return Number(minutes[1]) * 60_000 + Number(minutes[2]) * 1000;
+  const match = /^([\d.]+)(ms|s)$/.exec(text.trim());
+  if (!match) return undefined;
+  return match[2] === 's' ? Number(match[1]) * 1000 : Number(match[1]);
+}
+
+const ROUTE = /[├└]─ (\/\S*)(?: \(\+([\d.]+)(ms|s)\))?/;
+
+export function parseBuildLog(lines: readonly LogLine[], wallMs: number): BuildPhases {
+  const phases: BuildPhases = { routes: {}, marks: {} };
+  let sitemapAt: number | undefined;
+  let syncStart: number | undefined;
+  let typesAt: number | undefined;
+  let bundleStart: number | undefined;
+  let renderStart: number | undefined;
+  let renderEnd: number | undefined;
+  let buildDone: number | undefined;
+  let auditAt: number | undefined;
+  let previous = 0;
+  for (const { t, text } of lines) {
+    const gap = t - previous;
+    previous = t;
+    let m: RegExpExecArray | null;
+    if ((m = /\[content-guard\] .*valid.*\((\d+) ms\)/.exec(text))) phases.contentValidationMs = Number(m[1]);
+    else if (/\[content\] Syncing content/.test(text)) syncStart ??= t;
+    else if (/\[types\] Generated/.test(text)) typesAt ??= t;
+    else if (/\[build\] Building static entrypoints/.test(text)) bundleStart ??= t;
+    else if (/generating static routes/.test(text)) renderStart ??= t;
+    else if (renderStart !== undefined && renderEnd === undefined && (m = /(?:^|\s)✓ Completed in (\d+m\s*[\d.]+s|[\d.]+m?s)/.exec(text)) && !/\[\w+\]/.test(text)) {
+      renderEnd = t;
+      const reported = parseDuration(m[1]!);
+      if (reported !== undefined) phases.renderingReportedMs = reported;
+    } else if (renderEnd !== undefined && /\[build\] ✓ Completed in/.test(text)) buildDone ??= t;
+    else if (/\[content-guard\] audit:/.test(text)) auditAt = t;
+    else if (/\[@astrojs\/sitemap\]/.test(text) && auditAt !== undefined) {
+      sitemapAt = t;
+      phases.sitemapMs = t - auditAt;
+    }
+    else if ((m = /\[search-index\] search index: (\d+) article pages in (\d+) ms/.exec(text))) {
+      phases.indexedPages = Number(m[1]);
+      phases.searchIndexMs = Number(m[2]);
+    } else if ((m = /\[build\] (\d+) page\(s\) built in/.exec(text))) phases.pagesBuilt = Number(m[1]);
+    else if (renderStart !== undefined && renderEnd === undefined && (m = ROUTE.exec(text))) {
+      const segment = m[1]!.split('/')[1] ?? '';
+      const group = /\.\w+$/.test(segment) || segment === '' ? 'other' : segment;
+      const entry = (phases.routes[group] ??= { routes: 0, sumMs: 0, spanMs: 0 });
+      entry.routes++;
+      entry.sumMs += m[2] ? Number(m[2]) * (m[3] === 's' ? 1000 : 1) : 0;
+      if (phases.renderSetupMs === undefined) phases.renderSetupMs = t - renderStart;
+      else entry.spanMs += gap;
+    }
+  }
+  if (syncStart !== undefined) phases.startupMs = syncStart;
+  if (syncStart !== undefined && typesAt !== undefined) phases.contentSyncMs = typesAt - syncStart;
+  if (bundleStart !== undefined && renderStart !== undefined) phases.bundlingMs = renderStart - bundleStart;
+  if (renderStart !== undefined && renderEnd !== undefined) phases.renderingMs = renderEnd - renderStart;
+  if (buildDone !== undefined && auditAt !== undefined) phases.auditMs = auditAt - buildDone;
+  if (lines.length) phases.exitMs = wallMs - lines[lines.length - 1]!.t;
+  const marks = phases.marks;
+  if (syncStart !== undefined) marks.sync = syncStart;
+  if (bundleStart !== undefined) marks.bundling = bundleStart;
+  if (renderStart !== undefined) marks.rendering = renderStart;
+  if (renderEnd !== undefined) marks.postBuild = renderEnd;
+  if (sitemapAt !== undefined) marks.searchIndex = sitemapAt;
+  marks.end = wallMs;
+  return phases;
+}
+
+/** Pagefind CLI's own "Finished in N seconds" figure, in ms. */
+export function parsePagefindCli(lines: readonly LogLine[]): { finishedMs?: number; indexedPages?: number } {
+  const out: { finishedMs?: number; indexedPages?: number } = {};
+  for (const { text } of lines) {
+    let m: RegExpExecArray | null;
+    if ((m = /Finished in ([\d.]+) seconds/.exec(text))) out.finishedMs = Number(m[1]) * 1000;
+    if ((m = /Indexed (\d+) pages?/.exec(text))) out.indexedPages = Number(m[1]);
+  }
+  return out;
+}
