@@ -25,11 +25,15 @@ export function auditBuild(distDir: string, input: AuditInput): string[] {
   if (maps.length) failures.push(`source maps shipped: ${maps.slice(0, 5).join(', ')}`);
   if (input.draftIds.length) {
     const textFiles = files.filter((file) => /\.(html|xml|json|txt|js)$/.test(file) && !file.includes('/pagefind/'));
+    // One pass per file: collect every article link and quoted token, then look the drafts up,
+    // so the cost grows with the output, not with drafts times files.
+    const drafts = new Set(input.draftIds);
     for (const file of textFiles) {
       const text = readFileSync(join(distDir, file), 'utf8');
-      for (const id of input.draftIds) {
-        if (text.includes(`/articles/${id}/`) || text.includes(`"${id}"`)) failures.push(`draft "${id}" appears in ${file}`);
-      }
+      const found = new Set<string>();
+      for (const match of text.matchAll(/\/articles\/([^/"'\s<>]+)\//g)) if (drafts.has(match[1]!)) found.add(match[1]!);
+      for (const match of text.matchAll(/"([^"\s<>]{1,200})"/g)) if (drafts.has(match[1]!)) found.add(match[1]!);
+      for (const id of found) failures.push(`draft "${id}" appears in ${file}`);
     }
   }
   return failures;

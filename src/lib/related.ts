@@ -1,5 +1,5 @@
 /** Related articles: other articles citing the same or parallel passages, then those sharing topics. */
-import { comparePassages, formatPassage, isWholeBook, overlapScore, verseSpan, type Passage, type VerseSpan } from './scripture/index.ts';
+import { comparePassages, formatPassage, isWholeBook, overlapScore, passagesOverlap, verseSpan, type Passage, type VerseSpan } from './scripture/index.ts';
 import { slugify } from './slug.ts';
 
 /** The fields ranking reads; validated entries and plain test objects both satisfy it. */
@@ -118,6 +118,10 @@ interface Prepared<T> {
 interface PreparedIndex<T> {
   byId: Map<string, Prepared<T>>;
   byBook: Map<string, Prepared<T>[]>;
+  /** Articles citing a passage in a chapter, keyed `book:chapter`. */
+  byChapter: Map<string, Prepared<T>[]>;
+  /** Articles citing a book as a whole. */
+  byWholeBook: Map<string, Prepared<T>[]>;
   byTopic: Map<string, Prepared<T>[]>;
 }
 
@@ -148,6 +152,8 @@ function indexOf<T extends RelatableArticle>(all: readonly T[]): PreparedIndex<T
   if (cached) return cached;
   const entries = all.map(prepare);
   const byBook = new Map<string, Prepared<T>[]>();
+  const byChapter = new Map<string, Prepared<T>[]>();
+  const byWholeBook = new Map<string, Prepared<T>[]>();
   const byTopic = new Map<string, Prepared<T>[]>();
   const push = (map: Map<string, Prepared<T>[]>, key: string, entry: Prepared<T>) => {
     const list = map.get(key);
@@ -156,9 +162,18 @@ function indexOf<T extends RelatableArticle>(all: readonly T[]): PreparedIndex<T
   };
   for (const entry of entries) {
     for (const book of entry.books) push(byBook, book, entry);
+    const keys = new Set<string>();
+    for (const cited of entry.cited) {
+      if (cited.chapters.size === 0) keys.add(`whole:${cited.passage.book}`);
+      for (const chapter of cited.chapters) keys.add(`${cited.passage.book}:${chapter}`);
+    }
+    for (const key of keys) {
+      if (key.startsWith('whole:')) push(byWholeBook, key.slice(6), entry);
+      else push(byChapter, key, entry);
+    }
     for (const slug of entry.topics.keys()) push(byTopic, slug, entry);
   }
-  const index = { byId: new Map(entries.map((entry) => [entry.article.id, entry])), byBook, byTopic };
+  const index = { byId: new Map(entries.map((entry) => [entry.article.id, entry])), byBook, byChapter, byWholeBook, byTopic };
   indexes.set(all, index as PreparedIndex<never>);
   return index;
 }
@@ -215,26 +230,48 @@ function compareRelated<T extends RelatableArticle>(a: RelatedArticle<T>, b: Rel
 export function relatedArticles<T extends RelatableArticle>(target: T, all: readonly T[], { limit = 5 }: RelatedOptions = {}): RelatedArticle<T>[] {
   const index = indexOf(all);
   const me = index.byId.get(target.id) ?? prepare(target);
-  const books = new Set(me.books);
-  for (const parallel of PARALLELS) {
-    if (Object.keys(parallel.whole).some((book) => me.books.has(book))) for (const book of Object.keys(parallel.whole)) books.add(book);
-  }
+  // Only articles that can share a verse, a parallel or a chapter are compared passage by passage:
+  // those in the same chapters, those citing a whole book involved, and for a whole book of mine,
+  // every article in it. (Comparing with every article of the book grew with the square of the archive.)
   const candidates = new Set<Prepared<T>>();
-  for (const book of books) for (const entry of index.byBook.get(book) ?? []) candidates.add(entry);
-  for (const slug of me.topics.keys()) for (const entry of index.byTopic.get(slug) ?? []) candidates.add(entry);
+  const addAll = (list: readonly Prepared<T>[] | undefined) => {
+    for (const entry of list ?? []) candidates.add(entry);
+  };
+  const addChapters = (book: string, chapters: Iterable<number>) => {
+    for (const chapter of chapters) addAll(index.byChapter.get(`${book}:${chapter}`));
+    addAll(index.byWholeBook.get(book));
+  };
+  for (const cited of me.cited) {
+    if (cited.chapters.size === 0) addAll(index.byBook.get(cited.passage.book));
+    else addChapters(cited.passage.book, cited.chapters);
+    for (const parallel of PARALLELS) {
+      const mine = parallel.whole[cited.passage.book];
+      if (!mine || !passagesOverlap(mine, cited.passage)) continue;
+      for (const [book, passage] of Object.entries(parallel.whole)) {
+        if (passage.start && passage.end) addChapters(book, Array.from({ length: passage.end.chapter - passage.start.chapter + 1 }, (_, i) => passage.start!.chapter + i));
+      }
+    }
+  }
 
   const related: RelatedArticle<T>[] = [];
   const seen = new Set<string>([target.id]);
   for (const other of candidates) {
     if (seen.has(other.article.id)) continue;
-    seen.add(other.article.id);
     const link = scriptureLink(me.cited, other.cited);
-    if (link) {
-      related.push({ article: other.article, reason: link.reason, shared: uniqueDisplays(link.passages), score: link.score });
-      continue;
+    if (!link) continue;
+    seen.add(other.article.id);
+    related.push({ article: other.article, reason: link.reason, shared: uniqueDisplays(link.passages), score: link.score });
+  }
+  // Shared topics rank below every scripture link, so they are looked at only when there is room.
+  if (related.length < limit) {
+    for (const slug of me.topics.keys()) {
+      for (const other of index.byTopic.get(slug) ?? []) {
+        if (seen.has(other.article.id)) continue;
+        seen.add(other.article.id);
+        const topics = [...me.topics.entries()].filter(([key]) => other.topics.has(key)).map(([, name]) => name);
+        related.push({ article: other.article, reason: 'topic', shared: topics, score: topics.length });
+      }
     }
-    const topics = [...me.topics.entries()].filter(([slug]) => other.topics.has(slug)).map(([, name]) => name);
-    if (topics.length > 0) related.push({ article: other.article, reason: 'topic', shared: topics, score: topics.length });
   }
   return related.sort(compareRelated).slice(0, Math.max(0, limit));
 }
