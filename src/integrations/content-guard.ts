@@ -8,8 +8,16 @@ import { AstroError as AstroUserError } from 'astro/errors';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../lib/content/check-project.ts';
+import type { ValidationResult } from '../lib/content/validate.ts';
 import { countProblems, formatProblemsForTerminal } from '../lib/problems.ts';
 import { auditBuild } from '../lib/audit.ts';
+
+let lastResult: ValidationResult | undefined;
+
+/** The content as the guard validated it for this build (undefined before astro:config:setup). */
+export function validatedContent(): ValidationResult | undefined {
+  return lastResult;
+}
 
 export default function contentGuard(): AstroIntegration {
   let publishedIds: string[] = [];
@@ -22,6 +30,7 @@ export default function contentGuard(): AstroIntegration {
         const started = performance.now();
         root = fileURLToPath(config.root);
         const result = checkProject(root);
+        lastResult = result;
         const { errors, suggestions } = countProblems(result.problems);
         publishedIds = result.articles.filter((a) => !a.data.draft).map((a) => a.id);
         draftIds = result.articles.filter((a) => a.data.draft).map((a) => a.id);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,4 +39,19 @@ describe('Open Graph images', () => {
     expect(await cachedOgImage(card, dir)).toEqual(first);
     expect(ogCacheKey({ ...card, title: 'Another' })).not.toBe(ogCacheKey(card));
   });
+});
+
+describe('writing many Open Graph images', () => {
+  it('draws new cards on worker threads and copies cached ones', async () => {
+    const { writeOgImages } = await import('../../src/lib/og/pool.ts');
+    const cacheDir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    const outDir = mkdtempSync(join(tmpdir(), 'og-out-'));
+    const jobs = Array.from({ length: 45 }, (_, i) => ({ card: { ...card, title: `Card number ${i}` }, outFile: join(outDir, `a-${i}.png`) }));
+    expect(await writeOgImages(jobs, { cacheDir, threads: 2 })).toEqual({ drawn: 45, cached: 0 });
+    expect(readdirSync(outDir)).toHaveLength(45);
+    expect(pngSize(readFileSync(join(outDir, 'a-7.png')))).toEqual([1200, 630]);
+    const again = jobs.map((job, i) => ({ ...job, outFile: join(outDir, `b-${i}.png`) }));
+    expect(await writeOgImages(again, { cacheDir, threads: 2 })).toEqual({ drawn: 0, cached: 45 });
+    expect(readFileSync(join(outDir, 'b-7.png')).equals(readFileSync(join(outDir, 'a-7.png')))).toBe(true);
+  }, 60_000);
 });
