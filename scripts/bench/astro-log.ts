@@ -39,6 +39,9 @@ export interface BuildPhases {
   auditMs?: number;
   /** Audit line to the sitemap line. */
   sitemapMs?: number;
+  /** Our og-images integration's own figure for writing the Open Graph images, and how many it drew. */
+  ogImagesMs?: number;
+  ogImagesDrawn?: number;
   /** Our search-index integration's own figure for Pagefind indexing and writing. */
   searchIndexMs?: number;
   indexedPages?: number;
@@ -91,7 +94,10 @@ export function parseBuildLog(lines: readonly LogLine[], wallMs: number): BuildP
       sitemapAt = t;
       phases.sitemapMs = t - auditAt;
     }
-    else if ((m = /\[search-index\] search index: (\d+) article pages in (\d+) ms/.exec(text))) {
+    else if ((m = /\[og-images\] Open Graph images: (\d+) drawn, (\d+) from cache \((\d+) ms\)/.exec(text))) {
+      phases.ogImagesDrawn = Number(m[1]);
+      phases.ogImagesMs = Number(m[3]);
+    } else if ((m = /\[search-index\] search index: (\d+) article pages in (\d+) ms/.exec(text))) {
       phases.indexedPages = Number(m[1]);
       phases.searchIndexMs = Number(m[2]);
     } else if ((m = /\[build\] (\d+) page\(s\) built in/.exec(text))) phases.pagesBuilt = Number(m[1]);
