@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlToHast } from 'satteri';
 
-interface HastNode {
+export interface HastNode {
   type: string;
   tagName?: string;
   properties?: Record<string, unknown>;
@@ -20,7 +20,8 @@ function eachElement(html: string, visit: (node: HastNode) => void): void {
   }
 }
 
-function textOf(node: HastNode): string {
+/** The text inside an element, its descendants' text nodes joined. */
+export function textOf(node: HastNode): string {
   return (node.children ?? []).map((child) => (child.type === 'text' ? (child.value ?? '') : textOf(child))).join('');
 }
 

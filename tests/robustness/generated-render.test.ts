@@ -17,7 +17,7 @@ import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, REPO, type BuildResult } from '../support/build-site.ts';
 import { checkProject } from '../../src/lib/content/check-project.ts';
-import { htmlFiles, injectedMarkup, markupShapes } from './built-output.ts';
+import { htmlFiles, injectedMarkup, markupShapes, textOf, type HastNode } from './built-output.ts';
 
 const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2_147_483_647);
 console.log(`generated render: FC_SEED=${seed}`);
@@ -94,14 +94,6 @@ const TWIN: Generated = {
   role: 'A role',
 };
 
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-  value?: string;
-}
-
 function findAll(html: string, match: (node: HastNode) => boolean): HastNode[] {
   const out: HastNode[] = [];
   const stack: HastNode[] = [htmlToHast(html) as unknown as HastNode];
@@ -111,10 +103,6 @@ function findAll(html: string, match: (node: HastNode) => boolean): HastNode[] {
     for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push(node.children![i]!);
   }
   return out.reverse();
-}
-
-function textOf(node: HastNode): string {
-  return (node.children ?? []).map((child) => (child.type === 'text' ? (child.value ?? '') : textOf(child))).join('');
 }
 
 const hasClass = (name: string) => (node: HastNode) => Array.isArray(node.properties?.['className']) && (node.properties!['className'] as string[]).includes(name);
