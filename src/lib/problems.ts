@@ -1,4 +1,5 @@
 /** The one shape every detectable content mistake takes, and its formatters. */
+import { compareText, terminalSafe } from './terminal.ts';
 
 export type Severity = 'error' | 'suggestion';
 
@@ -40,10 +41,10 @@ export function shortenValue(value: unknown, max = 60): string {
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.field.localeCompare(b.field) ||
-      a.message.localeCompare(b.message),
+      compareText(a.field, b.field) ||
+      compareText(a.message, b.message),
   );
 }
 
@@ -57,13 +58,16 @@ export function countProblems(problems: readonly Problem[]): { errors: number; s
   };
 }
 
-/** One line per problem: `path:line  field  message: value  (fix)`. */
+/**
+ * One line per problem: `path:line  field  message: value  (fix)`. Every part may carry text an
+ * author wrote (a file name, a YAML key, a value), so each is escaped for the terminal.
+ */
 export function formatProblem(p: Problem): string {
-  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  const where = terminalSafe(p.line ? `${p.file}:${p.line}` : p.file);
   const tag = p.severity === 'suggestion' ? 'suggestion: ' : '';
-  const value = p.value !== undefined ? ` (found ${p.value})` : '';
-  const fix = p.fix ? `  (fix: ${p.fix})` : '';
-  return `${where}  ${p.field}  ${tag}${p.message}${value}${fix}`;
+  const value = p.value !== undefined ? ` (found ${terminalSafe(p.value)})` : '';
+  const fix = p.fix ? `  (fix: ${terminalSafe(p.fix)})` : '';
+  return `${where}  ${terminalSafe(p.field)}  ${tag}${terminalSafe(p.message)}${value}${fix}`;
 }
 
 /** Terminal report: problems grouped by file, then a summary line. */
@@ -74,7 +78,7 @@ export function formatProblemsForTerminal(problems: readonly Problem[]): string 
   for (const p of sorted) {
     if (p.file !== current) {
       if (current) lines.push('');
-      lines.push(p.file);
+      lines.push(terminalSafe(p.file));
       current = p.file;
     }
     lines.push(`  ${formatProblem(p)}`);
