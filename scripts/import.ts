@@ -5,8 +5,8 @@
  * Never overwrites a file unless --force; prints what it found and what is left to do for each file.
  * Exit 1 when a file could not be imported or written.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContentFiles } from '../src/lib/content/load.ts';
 import { idFromPath, ARTICLES_DIR, AUTHORS_DIR } from '../src/lib/content/layout.ts';
@@ -16,6 +16,12 @@ import { checkCalendarDate } from '../src/lib/dates.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { closestMatch } from '../src/lib/suggest.ts';
 import { importArticle, ImportError, type KnownAuthor } from '../src/lib/importer/index.ts';
+import { decodeText } from '../src/lib/files/decode-text.ts';
+import { UnsafeWriteError, writeFilesAtomically, type FileToWrite } from '../src/lib/files/atomic-write.ts';
+import { terminalSafe } from '../src/lib/terminal.ts';
+
+/** Largest input accepted: a long article is 50 kB of text; anything near this is not one. */
+const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 
 const USAGE =
   'Usage: npm run import -- <file.txt>... [--author <id>] [--source <name>] [--date YYYY-MM-DD] [--kicker <label>] [--out DIR] [--root DIR] [--force]';
@@ -45,7 +51,7 @@ try {
 const { values, positionals } = parsed;
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${terminalSafe(message)}\n`);
   process.exit(1);
 }
 
@@ -89,20 +95,33 @@ for (const input of positionals) {
   const report: string[] = [];
   const result = importOne(input, report);
   if (!result) failed++;
-  process.stdout.write(`${report.join('\n')}\n\n`);
+  // File names and text in the report come from the input: escaped for the terminal.
+  process.stdout.write(`${report.map(terminalSafe).join('\n')}\n\n`);
 }
 const summary = `${written.length} of ${positionals.length} file${positionals.length === 1 ? '' : 's'} imported.`;
 process.stdout.write(`${summary}${written.length ? ' Run npm run check before publishing.' : ''}\n`);
 process.exitCode = failed > 0 ? 1 : 0;
 
 function importOne(input: string, report: string[]): boolean {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(resolve(here, input), 'utf8');
+    const path = resolve(here, input);
+    const size = lstatSync(path).size;
+    if (size > MAX_INPUT_BYTES) {
+      report.push(`${input}: not imported: the file is ${size.toLocaleString('en')} bytes, more than the ${MAX_INPUT_BYTES.toLocaleString('en')} an article can be (fix: give one article per file)`);
+      return false;
+    }
+    bytes = readFileSync(path);
   } catch (error) {
     report.push(`${input}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     return false;
   }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    report.push(`${input}: not imported: ${decoded.message} (fix: ${decoded.fix})`);
+    return false;
+  }
+  const text = decoded.text;
   let result;
   try {
     result = importArticle(text, { ...options, authors });
@@ -126,22 +145,32 @@ function importOne(input: string, report: string[]): boolean {
     return false;
   }
 
+  // The article and a new author are written together or not at all.
   const todo = [...result.todo];
+  const files: FileToWrite[] = [{ path: target, text: result.markdown }];
+  let newAuthorFile: SourceFile | undefined;
   if (result.newAuthor) {
     const authorPath = join(root, AUTHORS_DIR, `${result.newAuthor.id}.md`);
     if (existsSync(authorPath)) {
       todo.push(`author: ${toPosix(relative(root, authorPath))} exists but could not be read as an author; fix it (the article names author: ${result.newAuthor.id})`);
     } else {
-      mkdirSync(dirname(authorPath), { recursive: true });
-      writeFileSync(authorPath, result.newAuthor.markdown);
-      const file: SourceFile = { path: toPosix(relative(root, authorPath)), text: result.newAuthor.markdown };
-      authorFiles.push(file);
-      authors.push({ id: result.newAuthor.id, name: result.newAuthor.name });
-      report.push(`  created ${file.path}`);
+      files.push({ path: authorPath, text: result.newAuthor.markdown, within: join(root, 'content') });
+      newAuthorFile = { path: toPosix(relative(root, authorPath)), text: result.newAuthor.markdown };
     }
   }
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, result.markdown);
+  try {
+    // Inside content/ (or the --out folder), never through a symbolic link that leads elsewhere.
+    writeFilesAtomically(files, { within: values.out ? outDir : join(root, 'content'), overwrite: values.force });
+  } catch (error) {
+    const reason = error instanceof UnsafeWriteError ? `${error.message} (fix: ${error.fix})` : `could not write: ${(error as Error).message}`;
+    report.push(`  Not written: ${reason}. Nothing was written.`);
+    return false;
+  }
+  if (newAuthorFile && result.newAuthor) {
+    authorFiles.push(newAuthorFile);
+    authors.push({ id: result.newAuthor.id, name: result.newAuthor.name });
+    report.push(`  created ${newAuthorFile.path}`);
+  }
   written.push(shown);
 
   report.push('  found:', ...result.found.map((line) => `    ${line}`));

@@ -1,13 +1,14 @@
 /** `npm run new -- "Title" --author <id> [--kicker …] [--source …] [--date YYYY-MM-DD] [--root DIR]`: starts a new article. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContentFiles } from '../src/lib/content/load.ts';
 import { idFromPath, ARTICLES_DIR } from '../src/lib/content/layout.ts';
 import { newArticleText } from '../src/lib/authoring/new-article.ts';
 import { checkCalendarDate } from '../src/lib/dates.ts';
-import { slugify } from '../src/lib/slug.ts';
+import { fileIdFrom, MAX_GENERATED_ID_LENGTH } from '../src/lib/slug.ts';
 import { closestMatch } from '../src/lib/suggest.ts';
+import { terminalSafe } from '../src/lib/terminal.ts';
+import { UnsafeWriteError, writeFilesAtomically } from '../src/lib/files/atomic-write.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,12 +22,17 @@ const { values, positionals } = parseArgs({
 });
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${terminalSafe(message)}\n`);
   process.exit(1);
 }
 
 const root = resolve(values.root ?? '.');
-const title = positionals.join(' ').trim();
+// A title is one line: line breaks and tabs typed into the shell become spaces (the frontmatter
+// would otherwise hold a multi-line title that check rejects); other control characters are refused.
+const title = positionals.join(' ').replace(/[\t\n\r]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+for (const [name, value] of [['title', title], ['--kicker', values.kicker], ['--source', values.source]] as const) {
+  if (value && /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value)) fail(`${name}: has a control or bidi character (shown escaped here: ${value}); type it again without it`);
+}
 if (!title) fail('Usage: npm run new -- "Title of the article" --author <id> [--kicker …] [--source …]');
 const content = loadContentFiles(root);
 const authors = content.authors.map((f) => idFromPath(f.path)).sort();
@@ -42,18 +48,22 @@ const date = values.date ?? today;
 const dateCheck = checkCalendarDate(date);
 if (!dateCheck.ok) fail(`--date ${date}: ${dateCheck.message} (${dateCheck.fix})`);
 
-const id = slugify(title);
+const id = fileIdFrom(title);
 if (!id) fail('The title needs letters or digits to make a file name.');
+if (title.length > 200) fail(`The title has ${title.length} characters; titles have at most 200. Shorten it (the file name is cut to ${MAX_GENERATED_ID_LENGTH} characters anyway).`);
 const taken = content.articles.find((f) => idFromPath(f.path).toLowerCase() === id);
 if (taken) fail(`Not overwriting: ${taken.path} already has the id "${id}". Choose another title, or edit that file.`);
 const file = join(ARTICLES_DIR, `${id}.md`);
-if (existsSync(join(root, file))) fail(`Not overwriting ${file}.`);
 
-mkdirSync(join(root, ARTICLES_DIR), { recursive: true });
-writeFileSync(
-  join(root, file),
-  newArticleText({ title, author: values.author, date, ...(values.kicker ? { kicker: values.kicker } : {}), ...(values.source ? { source: values.source } : {}) }),
-);
+try {
+  writeFilesAtomically(
+    [{ path: join(root, file), text: newArticleText({ title, author: values.author, date, ...(values.kicker ? { kicker: values.kicker } : {}), ...(values.source ? { source: values.source } : {}) }) }],
+    { within: join(root, 'content') },
+  );
+} catch (error) {
+  if (error instanceof UnsafeWriteError) fail(`${error.message} (${error.fix})`);
+  fail(`Could not write ${file}: ${(error as Error).message}. Nothing was written.`);
+}
 process.stdout.write(
   `Created ${file} (a draft).\nNext: ${values.source ? '' : 'add the source, '}write the excerpt and commentary, fill in topics, scripture and quotes, then remove "draft: true" and run npm run check.\n`,
 );

@@ -1,6 +1,6 @@
 // `npm run new` and the generated JSON Schemas.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, REPO, checkSite } from '../support/build-site.ts';
@@ -62,5 +62,50 @@ describe('JSON Schemas for editors', () => {
     expect(schema.required).toEqual(['title', 'date', 'author', 'source']);
     expect(schema.additionalProperties).toBe(false);
     for (const [key, value] of Object.entries(schema.properties)) expect(value.description, key).toBeTruthy();
+  });
+});
+
+describe('npm run new with awkward titles', () => {
+  it('joins a title typed over several lines into one line that check accepts', async () => {
+    const root = stage('newline');
+    const result = runNew(root, ['Signs in\nthe Sky', '--author', 'ada-author', '--source', 'Example Wire', '--date', '2026-11-23']);
+    expect(result.code, result.stderr).toBe(0);
+    const path = join(root, 'content/articles/signs-in-the-sky.md');
+    expect(readFileSync(path, 'utf8')).toContain('title: Signs in the Sky\n');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('draft: true', 'draft: false'));
+    const check = await checkSite(root);
+    expect(check.output).not.toContain('signs-in-the-sky.md:');
+  });
+
+  it('makes an ASCII file name from a title in another script, which the id rule accepts', async () => {
+    const root = stage('cyrillic');
+    const result = runNew(root, ['Россия и Украина', '--author', 'ada-author', '--source', 'Example Wire', '--date', '2026-11-23']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Created content/articles/rossiya-i-ukraina.md');
+    expect(readFileSync(join(root, 'content/articles/rossiya-i-ukraina.md'), 'utf8')).toContain('title: Россия и Украина');
+  });
+
+  it('refuses a title over 200 characters and a title with control characters, printing them escaped', () => {
+    const root = stage('long');
+    const long = runNew(root, ['word '.repeat(60), '--author', 'ada-author']);
+    expect(long.code).toBe(1);
+    expect(long.stderr).toMatch(/The title has 299 characters; titles have at most 200/);
+    const control = runNew(root, ['Clear\u001b[2J screen', '--author', 'ada-author']);
+    expect(control.code).toBe(1);
+    expect(control.stderr).toContain('Clear\\x1b[2J screen');
+    expect(control.stderr).not.toContain('\u001b');
+    expect(readdirSync(join(root, 'content/articles')).filter((name) => name.startsWith('clear') || name.startsWith('word'))).toEqual([]);
+  });
+
+  it('does not write through a symbolic link that leads out of content/', () => {
+    const root = stage('symlink');
+    mkdirSync(join(root, 'elsewhere'));
+    rmSync(join(root, 'content/articles'), { recursive: true });
+    symlinkSync(join(root, 'elsewhere'), join(root, 'content/articles'));
+    const result = runNew(root, ['Signs in the Sky', '--author', 'ada-author', '--date', '2026-11-23']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/outside .*content.*symbolic link/);
+    expect(readdirSync(join(root, 'elsewhere'))).toEqual([]);
+    expect(existsSync(join(root, 'elsewhere/signs-in-the-sky.md'))).toBe(false);
   });
 });

@@ -18,7 +18,7 @@
  * Paragraphs are separated by blank lines; a text with no blank line at all has one paragraph per line.
  * Every rule, with examples, and the placeholder strategy are described in README.md next to this file.
  */
-import { slugify } from '../slug.ts';
+import { fileIdFrom } from '../slug.ts';
 import { dateAtEnd } from './dates.ts';
 import { blockquote, escapeLine, paragraph } from './markdown.ts';
 import { collapse, looksLikeName, sameName, titleCase } from './names.ts';
@@ -118,7 +118,7 @@ export function importArticle(input: string, options: ImportOptions): ImportResu
   } else found.push('kicker: none (optional; no upper-case region before the title, and no --kicker)');
   if (isRegion && options.kicker && options.kicker !== kicker) found.push(`--kicker ${options.kicker} not used: the title line gives “${region}”`);
   found.push(`title: ${title}`);
-  const id = slugify(title);
+  const id = fileIdFrom(title);
   if (!id) throw new ImportError(`the title “${title}” has no letters or digits to make a file name from`);
 
   // --- Author line -----------------------------------------------------------------------------
@@ -311,7 +311,7 @@ function resolveAuthor(
     }
     const words = fromText.split(' ').length;
     if (authorLine || words >= 2) {
-      const id = slugify(fromText);
+      const id = fileIdFrom(fromText);
       const taken = options.authors.find((a) => a.id === id);
       if (taken || !id) {
         todo.push(

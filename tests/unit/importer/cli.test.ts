@@ -1,6 +1,6 @@
 // `npm run import` (scripts/import.ts) against temporary project roots under tests/.tmp/.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
@@ -129,5 +129,65 @@ describe.concurrent('npm run import', () => {
     expect(result.stdout).toContain('Not writing: content/articles/2023/harvest-festival-cancelled-after-floods.md already has the id "harvest-festival-cancelled-after-floods"');
     expect(result.stdout).toContain('missing.txt: cannot read the file (ENOENT)');
     expect(existsSync(join(root, 'content/articles/harvest-festival-cancelled-after-floods.md'))).toBe(false);
+  });
+});
+
+describe.concurrent('npm run import never loses or corrupts data', () => {
+  const houseStyle = (): string => readFileSync(input('new-author-placeholder'), 'utf8');
+
+  it('refuses Latin-1 input instead of importing Caf\ufffd, and writes nothing', async () => {
+    const root = stage('latin1');
+    const file = join(root, 'latin1.txt');
+    writeFileSync(file, Buffer.from(houseStyle().replace('Yellow Sea', 'Yellow Sea Café'), 'latin1'));
+    const result = await run([file], root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/not imported: the file is not UTF-8: byte 0xE9 .*"é".*fix: save it as UTF-8/);
+    expect(readdirSync(join(root, 'content/articles'))).toEqual([]);
+  });
+
+  it('reads UTF-16 with a byte-order mark as the same article', async () => {
+    const root = stage('utf16');
+    const file = join(root, 'utf16.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(houseStyle(), 'utf16le')]));
+    const result = await run([file], root);
+    expect(result.code, result.stdout).toBe(0);
+    expect(readFileSync(join(root, 'content/articles/satellite-launch-fails-over-the-yellow-sea.md'), 'utf8')).toContain('title: Satellite Launch Fails Over the Yellow Sea');
+  });
+
+  it('refuses binary input and files larger than an article can be', async () => {
+    const root = stage('binary');
+    const binary = join(root, 'photo.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    const huge = join(root, 'huge.txt');
+    writeFileSync(huge, `${houseStyle()}\n${'word '.repeat(600_000)}`);
+    const result = await run([binary, huge], root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('photo.txt: not imported: the file is not text');
+    expect(result.stdout).toMatch(/huge\.txt: not imported: the file is [\d,]+ bytes, more than the 2,097,152/);
+    expect(readdirSync(join(root, 'content/articles'))).toEqual([]);
+    expect(existsSync(join(root, 'content/authors/corin-ashdown.md'))).toBe(false);
+  });
+
+  it('with --force, never writes through a symbolic link to a file outside content/', async () => {
+    const root = stage('symlink');
+    const outside = join(root, 'precious.txt');
+    writeFileSync(outside, 'do not touch');
+    symlinkSync(outside, join(root, 'content/articles/satellite-launch-fails-over-the-yellow-sea.md'));
+    const result = await run([input('new-author-placeholder'), '--force'], root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/Not written: refusing to write .* symbolic link/);
+    expect(readFileSync(outside, 'utf8')).toBe('do not touch');
+    // The article was refused, so its new author was not written either.
+    expect(existsSync(join(root, 'content/authors/corin-ashdown.md'))).toBe(false);
+  });
+
+  it('prints control characters from file names escaped', async () => {
+    const root = stage('escape');
+    const file = join(root, 'evil\u001b[2J.txt');
+    writeFileSync(file, houseStyle());
+    const result = await run([file], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('\u001b');
+    expect(result.stdout).toContain('evil\\x1b[2J.txt');
   });
 });
