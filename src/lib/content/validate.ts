@@ -8,7 +8,7 @@ import type { Problem } from '../problems.ts';
 import { shortenValue } from '../problems.ts';
 import { closestMatch } from '../suggest.ts';
 import { slugify } from '../slug.ts';
-import { findQuote, longestMatchingPrefix } from '../quotes.ts';
+import { describeQuoteMismatch, quoteMatcher } from '../quotes.ts';
 import { analyzeBody, linkScheme, MarkdownLimitError, type BodyAnalysis } from '../markdown-text.ts';
 import { mdxToJs } from 'satteri';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -222,24 +222,20 @@ function parseFile(file: SourceFile, problems: Problem[]) {
 
 function quoteProblems(file: string, data: ArticleData, bodyText: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): Problem[] {
   const problems: Problem[] = [];
+  // The body is folded once for all of the article's quotes.
+  const matcher = quoteMatcher(bodyText);
   data.quotes.forEach((quote, index) => {
-    const match = findQuote(bodyText, quote.text);
+    const match = matcher.find(quote.text);
     if (match.found) return;
-    const path = ['quotes', index, 'text'];
-    const partLabel = match.partCount > 1 ? `part ${match.partIndex + 1} of ${match.partCount} ("${shortenText(match.missingPart)}")` : 'the text';
-    const near = longestMatchingPrefix(bodyText, match.missingPart);
+    const { message, fix } = describeQuoteMismatch(bodyText, match);
     problems.push(
       dropUndefinedLine({
         file,
-        line: lineOf(path),
+        line: lineOf(['quotes', index, 'text']),
         field: `quotes[${index}].text`,
         value: shortenValue(quote.text),
-        message: match.outOfOrder
-          ? `${partLabel} appears in the body only before the previous part`
-          : `${partLabel} does not appear in the article body`,
-        fix: near
-          ? `the body matches up to "${shortenText(near)}" and then differs: copy the words exactly from the body (quotes, dashes and spacing may differ; mark left-out words with …)`
-          : 'copy the words exactly from the body (quotes, dashes and spacing may differ; mark left-out words with …)',
+        message,
+        fix,
         severity: 'error',
       } as Problem),
     );
@@ -419,10 +415,6 @@ function invalidIds(paths: readonly string[]): Problem[] {
       fix: `rename the file to ${slugify(idFromPath(path)) || 'a name of letters, digits and hyphens'}${path.slice(path.lastIndexOf('.'))}`,
       severity: 'error' as const,
     }));
-}
-
-function shortenText(text: string): string {
-  return text.length > 50 ? `${text.slice(0, 49)}…` : text;
 }
 
 function dropUndefinedLine(problem: Problem): Problem {
