@@ -1,6 +1,6 @@
 /** Frontmatter of `content/articles/**\/*.md(x)`, exactly as ../shared/content-contract.md defines it. */
 import { z } from 'astro/zod';
-import { calendarDay, customIssue, httpUrl, text } from './fields.ts';
+import { calendarDay, customIssue, httpUrl, name, text } from './fields.ts';
 import { slugify } from '../lib/slug.ts';
 import { parseReference, formatPassages, type Passage } from '../lib/scripture/index.ts';
 
@@ -9,7 +9,7 @@ export const sourceSchema = z.preprocess(
   (value) => (typeof value === 'string' ? { name: value } : value),
   z
     .object({
-      name: text(160)
+      name: name(160)
         .superRefine((name, ctx) => {
           if (!slugify(name)) customIssue(ctx, `has no letters or digits, so it has no page address (/sources/…/)`, 'write the publication\'s name, e.g. Example Wire');
         })
@@ -24,7 +24,7 @@ export const sourceSchema = z.preprocess(
 export const quoteSchema = z
   .object({
     text: text(2000).describe('The words quoted, as they appear in the body; `…` or `...` marks an elision.'),
-    speaker: text(160).describe('Who said it.'),
+    speaker: name(160).describe('Who said it.'),
     role: text(200).optional().describe('The speaker\'s role at the time, e.g. `Foreign minister`.'),
     date: calendarDay.optional().describe('When it was said, YYYY-MM-DD.'),
     url: httpUrl.optional().describe('Where it was said or reported, http(s).'),
@@ -51,7 +51,7 @@ export const scriptureItemSchema = z.string().transform((value, ctx): ScriptureC
 });
 
 /** Topic display names; two that slugify alike would share a page, so that is an error. */
-export const topicsSchema = z.array(text(80)).superRefine((topics, ctx) => {
+export const topicsSchema = z.array(name(80)).superRefine((topics, ctx) => {
   const seen = new Map<string, number>();
   topics.forEach((topic, index) => {
     const slug = slugify(topic);
@@ -79,7 +79,7 @@ export function makeArticleSchema<Author extends z.ZodType>(authorRef: Author) {
   return z
     .object({
       title: text(200).describe('Headline, 1–200 characters.'),
-      kicker: text(60).optional().describe('Short label above the title: a region or subject, e.g. `North Korea`.'),
+      kicker: name(60).optional().describe('Short label above the title: a region or subject, e.g. `North Korea`.'),
       date: calendarDay.describe('Publication date, YYYY-MM-DD.'),
       updated: calendarDay.optional().describe('Date of the last substantive update, YYYY-MM-DD, not before `date`.'),
       author: authorRef.describe('Id of a file in content/authors/.'),

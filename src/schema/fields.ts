@@ -45,19 +45,60 @@ export const httpUrl = z.string().trim().superRefine((value, ctx) => {
 // (YAML's "\uD800" escape makes one): invisible or unencodable in a page, and never meant.
 const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Text with no control characters or unpaired surrogates. */
+// Bidirectional controls reorder how the rest of a line is shown (a title can read as something
+// else than it says), and are never needed in frontmatter text: the page sets the direction.
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+// Invisible characters that make two names look the same while being different text: three
+// "Russia" topics with a zero-width space or joiner in one of them would be three pages.
+const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200D\u2060-\u2064\u3164\uFEFF\uFFA0]/;
+
+function codeOf(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Text with no control characters, bidirectional controls or unpaired surrogates, in NFC form. */
 export function printable(schema: z.ZodString) {
-  return schema.superRefine((value, ctx) => {
-    const match = UNPRINTABLE.exec(value);
-    if (!match) return;
-    const unit = match[0].charCodeAt(0);
-    const code = `U+${unit.toString(16).toUpperCase().padStart(4, '0')}`;
-    const what = unit >= 0xd800 ? `half of a character (${code}, a surrogate with no partner)` : `an invisible control character (${code})`;
-    customIssue(ctx, `contains ${what} at character ${match.index + 1}`, 'delete it (retype the text around it if you cannot see it)');
-  });
+  return schema
+    .superRefine((value, ctx) => {
+      const match = UNPRINTABLE.exec(value);
+      if (match) {
+        const unit = match[0].charCodeAt(0);
+        const code = `U+${unit.toString(16).toUpperCase().padStart(4, '0')}`;
+        const what = unit >= 0xd800 ? `half of a character (${code}, a surrogate with no partner)` : `an invisible control character (${code})`;
+        customIssue(ctx, `contains ${what} at character ${match.index + 1}`, 'delete it (retype the text around it if you cannot see it)');
+        return;
+      }
+      const bidi = BIDI_CONTROL.exec(value);
+      if (bidi) {
+        customIssue(ctx, `contains a bidirectional control character (${codeOf(bidi[0])}) at character ${bidi.index + 1}, which changes how the text is shown`, 'delete it (retype the text around it if you cannot see it)');
+      }
+    })
+    // One spelling for one text: "é" typed as one character or as e + accent is the same name.
+    .transform((value) => value.normalize('NFC'));
 }
 
 /** Non-empty trimmed text with a length limit and no control characters. */
 export function text(max: number) {
   return printable(z.string().trim().min(1).max(max));
+}
+
+/**
+ * A name that identifies something (a topic, a source, a person): like `text`, and also without
+ * invisible characters such as zero-width spaces, which would make a second page for a name that
+ * looks identical.
+ */
+export function name(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .superRefine((value, ctx) => {
+      const invisible = INVISIBLE.exec(value);
+      if (invisible) {
+        customIssue(ctx, `contains an invisible character (${codeOf(invisible[0])}) at character ${invisible.index + 1}, which would make it a different name that looks the same`, 'delete it (retype the name if you cannot see it)');
+      }
+    })
+    .pipe(printable(z.string()));
 }

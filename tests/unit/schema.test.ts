@@ -99,3 +99,32 @@ describe('author schema', () => {
     expect(result.error?.issues.map((i) => (i.code === 'unrecognized_keys' ? i.keys[0] : i.path.join('.')))).toEqual([field]);
   });
 });
+
+describe('one text for one name: NFC, no bidirectional controls, no invisible characters in names', () => {
+  const base = { title: 'T', date: '2026-01-02', author: 'a', source: 'Example Wire' };
+
+  it('stores text in NFC, so two spellings of one name are one name', () => {
+    const decomposed = articleSchema.parse({ ...base, topics: ['Cafe\u0301 Society'], title: 'Cafe\u0301' });
+    expect(decomposed.topics).toEqual(['Café Society']);
+    expect(decomposed.title).toBe('Café');
+  });
+
+  it.each([
+    ['a zero-width space in a topic', { topics: ['Rus\u200bsia'] }, 'topics.0', /invisible character \(U\+200B\)/],
+    ['a zero-width joiner in a speaker', { quotes: [{ text: 'x', speaker: 'Ann\u200d Lee' }] }, 'quotes.0.speaker', /invisible character \(U\+200D\)/],
+    ['a byte-order mark inside a source name', { source: 'Example\ufeff Wire' }, 'source.name', /invisible character \(U\+FEFF\)/],
+    ['a right-to-left override in a topic', { topics: ['\u202eRussia'] }, 'topics.0', /bidirectional control character \(U\+202E\)/],
+    ['a bidi isolate in a title', { title: 'Peace \u2066talks\u2069' }, 'title', /bidirectional control character \(U\+2066\)/],
+  ])('refuses %s', (_name, patch, path, message) => {
+    const result = articleSchema.safeParse({ ...base, ...patch });
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues.find((i) => i.path.join('.') === path);
+    expect(issue?.message).toMatch(message);
+  });
+
+  it('lets three lookalike "Russia" topics map to one page or one error each', () => {
+    const lookalikes = ['Russia', 'Rus\u200bsia', '\u202eRussia', 'Russi\u0061\u200c'];
+    const valid = lookalikes.filter((topic) => articleSchema.safeParse({ ...base, topics: [topic] }).success);
+    expect(valid).toEqual(['Russia']);
+  });
+});
