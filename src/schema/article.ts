@@ -50,8 +50,11 @@ export const scriptureItemSchema = z.string().transform((value, ctx): ScriptureC
   return { reference: value.trim(), display: formatPassages(result.passages), passages: result.passages };
 });
 
+/** Most list items an article may have: far above any real article, far below what slows a build. */
+export const LIST_LIMITS = { topics: 30, scripture: 200, quotes: 200 } as const;
+
 /** Topic display names; two that slugify alike would share a page, so that is an error. */
-export const topicsSchema = z.array(name(80)).superRefine((topics, ctx) => {
+export const topicsSchema = z.array(name(80)).max(LIST_LIMITS.topics).superRefine((topics, ctx) => {
   const seen = new Map<string, number>();
   topics.forEach((topic, index) => {
     const slug = slugify(topic);
@@ -86,8 +89,20 @@ export function makeArticleSchema<Author extends z.ZodType>(authorRef: Author) {
       summary: text(300).optional().describe('Up to 300 characters; the opening of the body is used when absent.'),
       source: sourceSchema.describe('The news source: a publication name, or `{ name, url?, section? }`.'),
       topics: topicsSchema.default([]).describe('Display names of topics, e.g. `[North Korea, Russia]`.'),
-      scripture: z.array(scriptureItemSchema).default([]).describe('Passage references: `Ezekiel`, `Matthew 24`, `Luke 21:7-8`, `Revelation 13:1-18; 17:3`.'),
-      quotes: z.array(quoteSchema).default([]).describe('Statements quoted in the body.'),
+      scripture: z
+        .array(scriptureItemSchema)
+        .max(LIST_LIMITS.scripture)
+        .superRefine((items, ctx) => {
+          // The same passage twice is a copy-paste slip, and would be listed twice on the page.
+          const seen = new Map<string, number>();
+          items.forEach((item, index) => {
+            const first = seen.get(item.display);
+            if (first !== undefined) customIssue(ctx, `repeats scripture[${first}] (${item.display})`, 'remove the repeated entry', [index]);
+            else seen.set(item.display, index);
+          });
+        })
+        .default([]).describe('Passage references: `Ezekiel`, `Matthew 24`, `Luke 21:7-8`, `Revelation 13:1-18; 17:3`.'),
+      quotes: z.array(quoteSchema).max(LIST_LIMITS.quotes).default([]).describe('Statements quoted in the body.'),
       draft: z.boolean().default(false).describe('`true` keeps the article out of the built site entirely.'),
     })
     .strict()

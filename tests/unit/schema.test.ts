@@ -128,3 +128,27 @@ describe('one text for one name: NFC, no bidirectional controls, no invisible ch
     expect(valid).toEqual(['Russia']);
   });
 });
+
+describe('list limits and repeated passages', () => {
+  const base = { title: 'T', date: '2026-01-02', author: 'a', source: 'Example Wire' };
+  const problemsOf = (data: object) => {
+    const result = articleSchema.safeParse({ ...base, ...data });
+    return result.success ? [] : issuesToProblems(result.error.issues, { file: 'content/articles/x.md', input: { ...base, ...data }, lineOf: () => 1, knownFields: knownArticleFields });
+  };
+
+  it('refuses a passage listed twice, naming the first', () => {
+    const [problem] = problemsOf({ scripture: ['Luke 21:7-8', 'Matthew 24', 'Luke 21:7–8'] });
+    expect(problem).toMatchObject({ field: 'scripture[2]', message: 'repeats scripture[0] (Luke 21:7–8)', fix: 'remove the repeated entry' });
+  });
+
+  it.each([
+    ['scripture', Array.from({ length: 201 }, (_, i) => `Psalm ${i % 150 + 1}:${Math.floor(i / 150) + 1}`), 200],
+    ['quotes', Array.from({ length: 201 }, () => ({ text: 'x', speaker: 'y' })), 200],
+    ['topics', Array.from({ length: 31 }, (_, i) => `Topic ${i}`), 30],
+  ])('refuses more than the limit of %s', (field, items, max) => {
+    const problems = problemsOf({ [field]: items });
+    const problem = problems.find((p) => p.field === field);
+    expect(problem?.message, JSON.stringify(problems.slice(0, 3))).toContain(`the limit is ${max}`);
+    expect(problem?.fix).toBeTruthy();
+  });
+});
