@@ -4,10 +4,12 @@ import { glob } from 'astro/loaders';
 import { makeArticleSchema } from './schema/article.ts';
 import { authorSchema } from './schema/author.ts';
 import { ARTICLES_DIR, ARTICLE_PATTERN, AUTHORS_DIR, AUTHOR_PATTERN, idFromPath } from './lib/content/layout.ts';
+import { draftExclusions } from './lib/content/draft-files.ts';
 
 const articles = defineCollection({
-  // The contract: the id is the file name; folders do not change it.
-  loader: glob({ base: `./${ARTICLES_DIR}`, pattern: ARTICLE_PATTERN, generateId: ({ entry }) => idFromPath(entry) }),
+  // The contract: the id is the file name; folders do not change it. Drafts are left out of a
+  // build before Astro renders anything (the content guard lists them).
+  loader: glob({ base: `./${ARTICLES_DIR}`, pattern: [ARTICLE_PATTERN, ...draftExclusions()], generateId: ({ entry }) => idFromPath(entry) }),
   schema: makeArticleSchema(reference('authors')),
 });
 
