@@ -13,4 +13,10 @@ export const site = {
   pageSize: 10,
   /** Items in the RSS feed. */
   feedSize: 50,
+  /**
+   * Hosts whose images articles may show (`![alt](https://host/p.png)`). Empty by default: every
+   * image is a file in this repository, so readers' browsers never call another host. Add a host
+   * here only if you accept that readers' browsers request it (and add it to the CSP's img-src).
+   */
+  remoteImageHosts: [] as readonly string[],
 } as const;

@@ -4,8 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortNewestFirst } from '../lib/collections.ts';
-import { markdownToPlainText, openingOf } from '../lib/markdown-text.ts';
-import { findReferencesInText } from '../lib/scripture/find-in-text.ts';
+import { factsOfBody, type PageFacts } from '../lib/facts/store.ts';
+import type { ProseCitation } from '../lib/facts/body-facts.ts';
+import { compareText } from '../lib/terminal.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
@@ -21,7 +22,7 @@ export function publishedArticles(): Promise<Article[]> {
 /** All authors, by name. */
 export async function allAuthors(): Promise<Author[]> {
   const authors = await getCollection('authors');
-  return authors.sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id));
+  return authors.sort((a, b) => compareText(a.data.name, b.data.name) || compareText(a.id, b.id));
 }
 
 /** Authors keyed by id. */
@@ -36,44 +37,22 @@ export async function authorOf(article: Article): Promise<Author> {
   return author;
 }
 
-const plainTexts = new Map<string, string>();
-
 /**
- * The readable text of an article's body, parsed once per build: list pages show a card for the
- * same article many times (home, topics, sources, authors, years, scripture), and each parse of a
- * long body costs milliseconds.
+ * What an article's body says (words, opening, headings, passages cited in the prose), from the
+ * one parse validation made of it before the build (src/lib/facts/store.ts).
  */
-export function plainTextOf(article: Article): string {
-  let text = plainTexts.get(article.id);
-  if (text === undefined) {
-    text = markdownToPlainText(article.body ?? '', { mdx: article.filePath?.endsWith('.mdx') ?? false });
-    plainTexts.set(article.id, text);
-  }
-  return text;
+export function factsOf(article: Article): PageFacts {
+  return factsOfBody(article.body ?? '', article.filePath?.endsWith('.mdx') ?? false);
 }
 
 /** The article's summary, or the opening of its body when it has none. */
 export function summaryOf(article: Article): string {
-  return article.data.summary ?? openingOf(plainTextOf(article), 200);
+  return article.data.summary ?? factsOf(article).opening;
 }
-
-/** A passage reference found in an article's text rather than in its frontmatter. */
-export interface ProseCitation {
-  reference: string;
-  display: string;
-  passages: Article['data']['scripture'][number]['passages'];
-}
-
-const proseCache = new Map<string, ProseCitation[]>();
 
 /** The references written in an article's body, as the inline-link plugin finds them. */
 export function proseCitationsOf(article: Article): ProseCitation[] {
-  let found = proseCache.get(article.id);
-  if (!found) {
-    found = findReferencesInText(plainTextOf(article)).map((ref) => ({ reference: ref.text, display: ref.display, passages: ref.passages }));
-    proseCache.set(article.id, found);
-  }
-  return found;
+  return factsOf(article).citations;
 }
 
 /**

@@ -11,6 +11,8 @@ import { checkProject } from '../lib/content/check-project.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { countProblems, formatProblemsForTerminal } from '../lib/problems.ts';
 import { auditBuild } from '../lib/audit.ts';
+import { factsComputedByPages } from '../lib/facts/store.ts';
+import { setDraftFiles } from '../lib/content/draft-files.ts';
 
 let lastResult: ValidationResult | undefined;
 
@@ -34,6 +36,8 @@ export default function contentGuard(): AstroIntegration {
         const { errors, suggestions } = countProblems(result.problems);
         publishedIds = result.articles.filter((a) => !a.data.draft).map((a) => a.id);
         draftIds = result.articles.filter((a) => a.data.draft).map((a) => a.id);
+        // In a build, drafts are not even rendered; `astro dev` keeps them so a change shows at once.
+        setDraftFiles(command === 'build' ? result.articles.filter((a) => a.data.draft).map((a) => a.file) : []);
         const report = formatProblemsForTerminal(result.problems);
         if (errors > 0) {
           if (command === 'build') {
@@ -50,7 +54,7 @@ export default function contentGuard(): AstroIntegration {
         }
         if (suggestions > 0) logger.info(report);
         logger.info(
-          `${result.checkedFiles} content files valid: ${publishedIds.length} published articles, ${draftIds.length} drafts, ${result.authors.length} authors (${Math.round(performance.now() - started)} ms)`,
+          `${result.checkedFiles} content files valid: ${publishedIds.length} published articles, ${draftIds.length} drafts, ${result.authors.length} authors (${Math.round(performance.now() - started)} ms, ${result.cacheHits} from cache)`,
         );
       },
       // In `astro dev`, every change under content/ is checked again and the full report printed,
@@ -74,6 +78,8 @@ export default function contentGuard(): AstroIntegration {
           throw new AstroUserError(`The built site does not match the content:\n${failures.map((f) => `  - ${f}`).join('\n')}`, 'This is a bug in the site, not in the content: please report it.');
         }
         logger.info(`audit: ${publishedIds.length} article pages, no drafts in the output`);
+        // Each body is parsed once, by validation; a page that had to parse one says so here.
+        logger.info(`body facts: ${factsComputedByPages()} bodies parsed again by pages`);
       },
     },
   };

@@ -1,5 +1,5 @@
 /**
- * What an MDX article may not do, found in its parsed tree: MDX is code that runs in the build's
+ * What MDX code reaches for (read by src/lib/facts/body-facts.ts from the parsed tree): MDX is code that runs in the build's
  * Node process, so `{process.env.TOKEN}` would publish a secret, and `import Draft from
  * './draft.md'` would publish a draft's text. Code in expressions, attributes and ESM blocks is read
  * with a small JavaScript tokenizer (strings, templates, comments and regular expressions are
@@ -7,43 +7,9 @@
  */
 // The asm.js build parses synchronously (no WebAssembly to initialise), so validation stays synchronous.
 import { parse as parseImports } from 'es-module-lexer/js';
-import type { Nodes, Root } from 'mdast';
 
 /** Globals that reach the environment, the file system or arbitrary code. */
 const FORBIDDEN_GLOBALS = new Set(['process', 'global', 'globalThis', 'require', 'module', 'exports', 'eval', 'Function', 'Deno', 'Bun', '__dirname', '__filename']);
-
-export interface MdxSafetyFinding {
-  /** 1-based line in the body. */
-  line: number;
-  kind: 'environment' | 'imports-content';
-  /** The name used (`process`, `import.meta`) or the module imported. */
-  detail: string;
-}
-
-interface CodeSpan {
-  code: string;
-  line: number;
-  esm: boolean;
-}
-
-/** Every piece of code in an MDX tree: ESM blocks, expressions, and attribute expressions. */
-function codeSpans(root: Root): CodeSpan[] {
-  const spans: CodeSpan[] = [];
-  const stack: Nodes[] = [root];
-  while (stack.length) {
-    const node = stack.pop()! as Nodes & { type: string; value?: unknown; attributes?: { type: string; value?: unknown }[] };
-    const line = node.position?.start.line ?? 1;
-    if (node.type === 'mdxjsEsm' && typeof node.value === 'string') spans.push({ code: node.value, line, esm: true });
-    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && typeof node.value === 'string') spans.push({ code: node.value, line, esm: false });
-    for (const attribute of node.attributes ?? []) {
-      if (attribute.type === 'mdxJsxExpressionAttribute' && typeof attribute.value === 'string') spans.push({ code: attribute.value, line, esm: false });
-      const value = attribute.value as { type?: string; value?: unknown } | undefined;
-      if (value && typeof value === 'object' && value.type === 'mdxJsxAttributeValueExpression' && typeof value.value === 'string') spans.push({ code: value.value, line, esm: false });
-    }
-    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
-  }
-  return spans.sort((a, b) => a.line - b.line);
-}
 
 /**
  * Names in `code` that reach outside the page: forbidden globals used as values (not as a
@@ -186,28 +152,13 @@ function tokenize(code: string): Token[] {
   return tokens;
 }
 
-/**
- * Environment access and imports of content files in an MDX tree. `resolvesIntoContent(specifier)`
- * says whether a module specifier names a content file (an article or author), which MDX may not
- * import: a draft's text would be published through it.
- */
-export function mdxSafetyFindings(root: Root, resolvesIntoContent: (specifier: string) => boolean): MdxSafetyFinding[] {
-  const findings: MdxSafetyFinding[] = [];
-  for (const span of codeSpans(root)) {
-    for (const name of new Set(environmentAccess(span.code))) findings.push({ line: span.line, kind: 'environment', detail: name });
-    if (!span.esm) continue;
-    for (const specifier of importSpecifiers(span.code)) {
-      if (resolvesIntoContent(specifier)) findings.push({ line: span.line, kind: 'imports-content', detail: specifier });
-    }
-  }
-  return findings;
-}
-
-/** Module specifiers imported by an ESM block (static imports and re-exports). */
-export function importSpecifiers(code: string): string[] {
+/** Module specifiers imported by an ESM block (static imports and re-exports), with the 0-based line of each within the block. */
+export function importSpecifiers(code: string): { specifier: string; line: number }[] {
   try {
     const [imports] = parseImports(code);
-    return imports.filter((entry) => entry.n !== undefined).map((entry) => entry.n!);
+    return imports
+      .filter((entry) => entry.n !== undefined)
+      .map((entry) => ({ specifier: entry.n!, line: code.slice(0, Math.max(0, entry.ss)).split('\n').length - 1 }));
   } catch {
     // Not valid ESM: the MDX syntax check reports it.
     return [];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/lib/content/load.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { validateContent, type SourceFile } from '../../src/lib/content/validate.ts';
-import { isSafeLinkUrl } from '../../src/lib/markdown-text.ts';
+import { isSafeLinkUrl } from '../../src/lib/markdown/links.ts';
 
 const AUTHOR: SourceFile = { path: 'content/authors/ada-author.md', text: '---\nname: Ada Author\n---\nBio.\n' };
 const HEAD = '---\ntitle: T\ndate: 2025-03-10\nauthor: ada-author\nsource: Example Wire\n---\n';

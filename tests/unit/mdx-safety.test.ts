@@ -1,11 +1,9 @@
-import { mdxToMdast } from 'satteri';
-import type { Root } from 'mdast';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { environmentAccess, importSpecifiers, mdxSafetyFindings } from '../../src/lib/mdx-safety.ts';
+import { environmentAccess, importSpecifiers } from '../../src/lib/mdx-safety.ts';
+import { bodyFacts } from '../../src/lib/facts/body-facts.ts';
 
-const tree = (mdx: string): Root => mdxToMdast(mdx, { features: { gfm: true }, position: true }) as Root;
-const intoContent = (specifier: string): boolean => /\.mdx?$/.test(specifier);
+const codeFacts = (mdx: string) => bodyFacts(mdx, { mdx: true }).mdxCode;
 
 describe('environmentAccess', () => {
   it.each([
@@ -58,11 +56,15 @@ describe('environmentAccess', () => {
 
 describe('importSpecifiers', () => {
   it('reads static imports and re-exports', () => {
-    expect(importSpecifiers('import a from "./a.md";\nimport { b } from \'../b.mdx\';\nexport { c } from "./c.ts";')).toEqual(['./a.md', '../b.mdx', './c.ts']);
+    expect(importSpecifiers('import a from "./a.md";\nimport { b } from \'../b.mdx\';\nexport { c } from "./c.ts";')).toEqual([
+      { specifier: './a.md', line: 0 },
+      { specifier: '../b.mdx', line: 1 },
+      { specifier: './c.ts', line: 2 },
+    ]);
   });
 });
 
-describe('mdxSafetyFindings', () => {
+describe('the MDX code facts of a body', () => {
   it('finds environment access in text expressions, flow expressions, attributes and ESM, with lines', () => {
     const mdx = [
       'export const secret = process.env.TOKEN',
@@ -75,16 +77,19 @@ describe('mdxSafetyFindings', () => {
       '',
       '{require("fs")}',
     ].join('\n');
-    expect(mdxSafetyFindings(tree(mdx), intoContent).map((f) => `${f.line}:${f.detail}`)).toEqual(['1:process', '3:process', '5:import.meta', '7:globalThis', '9:require']);
+    expect(codeFacts(mdx).filter((f) => f.kind === 'environment').map((f) => `${f.line}:${f.detail}`)).toEqual(['1:process', '3:process', '5:import.meta', '7:globalThis', '9:require']);
   });
 
-  it('finds imports of content files, and allows components', () => {
+  it('lists the modules an MDX file imports', () => {
     const mdx = 'import Draft from "./secret-draft.md"\nimport Box from "../../src/components/Callout.astro"\n\n<Draft />\n';
-    expect(mdxSafetyFindings(tree(mdx), intoContent)).toEqual([{ line: 1, kind: 'imports-content', detail: './secret-draft.md' }]);
+    expect(codeFacts(mdx)).toEqual([
+      { line: 1, kind: 'import', detail: './secret-draft.md' },
+      { line: 2, kind: 'import', detail: '../../src/components/Callout.astro' },
+    ]);
   });
 
   it('accepts ordinary MDX', () => {
     const mdx = '# Title\n\nText with a {/* comment */} and <Callout title="Note">words about process and require</Callout>\n';
-    expect(mdxSafetyFindings(tree(mdx), intoContent)).toEqual([]);
+    expect(codeFacts(mdx)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** Suggests frontmatter `scripture` entries for passages the body cites but the frontmatter does not. */
 import type { Problem } from '../problems.ts';
-import { findReferencesInText } from '../scripture/find-in-text.ts';
+import type { ProseCitation } from '../facts/body-facts.ts';
 import { formatPassage } from '../scripture/format.ts';
 import { verseSpan } from '../scripture/overlap.ts';
 import type { Passage } from '../scripture/parse.ts';
@@ -16,10 +16,10 @@ export function passageContains(outer: Passage, inner: Passage): boolean {
  * One suggestion per passage cited in the text and covered by no frontmatter passage, so the
  * scripture index, related articles and search filters know about it. Suggestions never fail a build.
  */
-export function uncitedPassageSuggestions(file: string, frontmatter: readonly Passage[], bodyText: string): Problem[] {
+export function uncitedPassageSuggestions(file: string, frontmatter: readonly Passage[], citations: readonly ProseCitation[]): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  for (const found of findReferencesInText(bodyText)) {
+  for (const found of citations) {
     for (const passage of found.passages) {
       const display = formatPassage(passage);
       // A book named as a whole ("in Revelation") is covered by any cited passage of that book.
@@ -29,7 +29,7 @@ export function uncitedPassageSuggestions(file: string, frontmatter: readonly Pa
       problems.push({
         file,
         field: 'scripture',
-        value: JSON.stringify(found.text),
+        value: JSON.stringify(found.reference),
         message: `the text cites ${display}, which the frontmatter scripture list does not include`,
         fix: `add "${display}" to scripture (or a passage that contains it)`,
         severity: 'suggestion',

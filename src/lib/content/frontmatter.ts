@@ -57,6 +57,19 @@ const binaryIntTag: ScalarTag = {
 };
 
 /**
+ * The body exactly as splitFrontmatter returns it, without reading the YAML: a warm cache needs
+ * the body of a file it has already validated. Undefined when the file has no frontmatter.
+ */
+export function bodyOf(source: string): string | undefined {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!FENCE.test(text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')))) return undefined;
+  const closing = /\n---[ \t]*(?:\n|$)/.exec(text.slice(3));
+  if (!closing) return undefined;
+  const after = 3 + closing.index + closing[0].length;
+  return closing[0].endsWith('\n') ? text.slice(after) : '';
+}
+
+/**
  * Reads `---`-fenced YAML frontmatter. A byte-order mark and CRLF line endings are accepted;
  * duplicate keys, tabs used for indentation, alias bombs and nesting deeper than
  * MAX_FRONTMATTER_DEPTH are errors. Dates stay strings (YAML 1.2 core schema), and the paths of

@@ -1,6 +1,8 @@
 /**
  * The one validation of all content: schema, then cross-file and body-aware rules. `npm run check`,
  * the build guard and the tests all call `validateContent` and get the same list of problems.
+ * What a file yields on its own (its problems, data and body facts) is cached by its text
+ * (src/lib/facts/cache.ts); the rules that look across files run every time.
  */
 import { articleSchema, ARTICLE_FIELDS, QUOTE_FIELDS, SOURCE_FIELDS, type ArticleData } from '../../schema/article.ts';
 import { authorSchema, AUTHOR_FIELDS, type AuthorData } from '../../schema/author.ts';
@@ -9,9 +11,14 @@ import { shortenValue } from '../problems.ts';
 import { closestMatch } from '../suggest.ts';
 import { slugify } from '../slug.ts';
 import { describeQuoteMismatch, quoteMatcher } from '../quotes.ts';
-import { analyzeBody, linkScheme, MarkdownLimitError, type BodyAnalysis } from '../markdown-text.ts';
+import { MarkdownLimitError } from '../markdown/limits.ts';
+import { bodyFacts, type BodyFacts } from '../facts/body-facts.ts';
+import { fileKey, type FileCache } from '../facts/cache.ts';
+import { rememberFacts, type PageFacts } from '../facts/store.ts';
+import { site } from '../../site.config.ts';
 import { mdxToJs } from 'satteri';
-import { splitFrontmatter } from './frontmatter.ts';
+import { bodyOf, splitFrontmatter } from './frontmatter.ts';
+import { linkProblems, mdxCodeProblems, rawHtmlProblems } from './body-rules.ts';
 import { uncitedPassageSuggestions } from './body-citations.ts';
 import { formatFieldPath, issuesToProblems, valueAt } from './zod-problems.ts';
 import { ID_PATTERN, MDX_PROVIDED_COMPONENTS, idFromPath } from './layout.ts';
@@ -30,8 +37,8 @@ export interface ValidArticle {
   file: string;
   data: ArticleData;
   body: string;
-  /** Readable text of the body (no markup), used for quote checks and summaries. */
-  bodyText: string;
+  /** What the body says, from its one parse: words, opening, headings, citations… */
+  facts: PageFacts;
 }
 
 export interface ValidAuthor {
@@ -47,14 +54,35 @@ export interface ValidationResult {
   authors: ValidAuthor[];
 }
 
+/** What one article file yields on its own, before the rules that look across files: cacheable by its text. */
+export interface ArticleOutcome {
+  /** The file's own problems (errors and suggestions). */
+  problems: Problem[];
+  /** The frontmatter as the schema returns it, when it is valid. */
+  data?: ArticleData;
+  /** The author id as written, for the cross-file author check (even when other fields are invalid). */
+  author?: string;
+  /** Line of the author field, for that check's report. */
+  authorLine?: number;
+  facts?: PageFacts;
+}
+
+export interface ValidateOptions {
+  /** Outcomes of files already validated with this code, by file key (src/lib/facts/cache.ts). */
+  cache?: FileCache<ArticleOutcome>;
+}
+
 /** Validates every article and author; never stops at the first bad file. */
-export function validateContent(input: {
-  articles: readonly SourceFile[];
-  authors: readonly SourceFile[];
-  otherFiles?: readonly string[];
-  /** Whether a project-relative path is a file; enables the check of MDX imports. */
-  fileExists?: (path: string) => boolean;
-}): ValidationResult {
+export function validateContent(
+  input: {
+    articles: readonly SourceFile[];
+    authors: readonly SourceFile[];
+    otherFiles?: readonly string[];
+    /** Whether a project-relative path is a file; enables the check of MDX imports. */
+    fileExists?: (path: string) => boolean;
+  },
+  options: ValidateOptions = {},
+): ValidationResult {
   const problems: Problem[] = [];
   for (const path of input.otherFiles ?? []) {
     problems.push({
@@ -78,9 +106,9 @@ export function validateContent(input: {
     // The biography is rendered as Markdown on the author's page: the same body rules apply.
     const bio = readBody(file.path, parsed.body, parsed.bodyLine, false);
     authorProblems.push(...bio.problems);
-    if (bio.analysis) {
-      authorProblems.push(...rawHtmlProblems(file.path, bio.analysis, parsed.bodyLine));
-      authorProblems.push(...unsafeLinkProblems(file.path, bio.analysis, parsed.bodyLine));
+    if (bio.facts) {
+      authorProblems.push(...rawHtmlProblems(file.path, bio.facts, parsed.bodyLine));
+      authorProblems.push(...linkProblems(file.path, bio.facts, parsed.bodyLine, site.remoteImageHosts));
     }
     if (!result.success || authorProblems.length) {
       problems.push(...authorProblems.map(dropUndefinedLine));
@@ -94,51 +122,87 @@ export function validateContent(input: {
   // Unknown-author checks compare against every author file, valid or not, so one broken
   // author file is reported once rather than once per article.
   const authorIds = input.authors.map((f) => idFromPath(f.path)).sort();
+  const knownAuthors = new Set(authorIds);
   const articles: ValidArticle[] = [];
   for (const file of input.articles) {
-    const parsed = parseFile(file, problems);
-    if (!parsed) continue;
-    const result = articleSchema.safeParse(parsed.data);
-    const fileProblems: Problem[] = [];
-    if (!result.success) {
-      fileProblems.push(
-        ...issuesToProblems(result.error.issues, { file: file.path, input: parsed.data, lineOf: parsed.lineOf, knownFields: knownArticleFields }),
-      );
-    }
-    fileProblems.push(...unquotedDateProblems(file.path, parsed, isArticleDateField, ARTICLE_FIELDS, fileProblems));
     const mdx = file.path.endsWith('.mdx');
-    const body = readBody(file.path, parsed.body, parsed.bodyLine, mdx);
-    fileProblems.push(...body.problems);
-    const bodyText = body.analysis?.text ?? '';
-    const data = result.success ? result.data : undefined;
-    const author = data?.author ?? (typeof (parsed.data as { author?: unknown })?.author === 'string' ? (parsed.data as { author: string }).author : undefined);
-    if (author !== undefined && author.trim() && !authorIds.includes(author.trim())) {
+    // MDX outcomes depend on other files (its imports must exist), so only Markdown is cached.
+    const key = options.cache && !mdx && !file.invalidUtf8 ? fileKey(file.path, file.text) : undefined;
+    let outcome = key ? options.cache!.get(key) : undefined;
+    let body: string | undefined;
+    if (outcome) body = bodyOf(file.text);
+    else {
+      const read = articleOutcome(file, input.fileExists, problems);
+      if (!read) continue;
+      outcome = read.outcome;
+      body = read.body;
+      if (key) options.cache!.set(key, outcome);
+    }
+    const fileProblems = outcome.problems.filter((p) => p.severity === 'error');
+    const author = outcome.author;
+    if (author !== undefined && author.trim() && !knownAuthors.has(author.trim())) {
       const guess = closestMatch(author, authorIds);
       fileProblems.push({
         file: file.path,
-        line: parsed.lineOf(['author']),
+        ...(outcome.authorLine ? { line: outcome.authorLine } : {}),
         field: 'author',
         value: shortenValue(author),
         message: 'no such author in content/authors/',
         fix: `${guess ? `did you mean "${guess}"? ` : ''}known authors: ${authorIds.join(', ') || '(none: add content/authors/<id>.md)'}`,
         severity: 'error',
-      } as Problem);
+      });
     }
-    if (data && body.analysis) fileProblems.push(...quoteProblems(file.path, data, bodyText, parsed.lineOf));
-    if (body.analysis) {
-      fileProblems.push(...rawHtmlProblems(file.path, body.analysis, parsed.bodyLine));
-      fileProblems.push(...unsafeLinkProblems(file.path, body.analysis, parsed.bodyLine));
-      if (mdx) fileProblems.push(...mdxProblems(file.path, parsed.body, parsed.bodyLine, input.fileExists));
-    }
-    problems.push(...fileProblems.map(dropUndefinedLine));
-    if (data && body.analysis) problems.push(...uncitedPassageSuggestions(file.path, data.scripture.flatMap((c) => c.passages), bodyText));
-    if (data && fileProblems.length === 0) {
-      articles.push({ id: idFromPath(file.path), file: file.path, data, body: parsed.body, bodyText });
+    problems.push(...fileProblems, ...outcome.problems.filter((p) => p.severity !== 'error'));
+    if (outcome.facts && body !== undefined) rememberFacts(body, mdx, outcome.facts);
+    if (outcome.data && outcome.facts && body !== undefined && fileProblems.length === 0) {
+      articles.push({ id: idFromPath(file.path), file: file.path, data: outcome.data, body, facts: outcome.facts });
     }
   }
   problems.push(...duplicateIds(input.articles.map((f) => f.path), 'article'));
   problems.push(...invalidIds(input.articles.map((f) => f.path)));
   return { problems, articles, authors };
+}
+
+/** Everything one article file says about itself; undefined when its frontmatter cannot be read at all. */
+function articleOutcome(file: SourceFile, fileExists: ((path: string) => boolean) | undefined, problems: Problem[]): { outcome: ArticleOutcome; body: string } | undefined {
+  const fileProblems: Problem[] = [];
+  const parsed = parseFile(file, fileProblems);
+  if (!parsed) {
+    problems.push(...fileProblems);
+    return undefined;
+  }
+  const result = articleSchema.safeParse(parsed.data);
+  if (!result.success) {
+    fileProblems.push(...issuesToProblems(result.error.issues, { file: file.path, input: parsed.data, lineOf: parsed.lineOf, knownFields: knownArticleFields }));
+  }
+  fileProblems.push(...unquotedDateProblems(file.path, parsed, isArticleDateField, ARTICLE_FIELDS, fileProblems));
+  const mdx = file.path.endsWith('.mdx');
+  const body = readBody(file.path, parsed.body, parsed.bodyLine, mdx);
+  fileProblems.push(...body.problems);
+  const data = result.success ? result.data : undefined;
+  const rawAuthor = (parsed.data as { author?: unknown })?.author;
+  const author = data?.author ?? (typeof rawAuthor === 'string' ? rawAuthor : undefined);
+  const suggestions: Problem[] = [];
+  let facts: PageFacts | undefined;
+  if (body.facts) {
+    const { text, ...rest } = body.facts;
+    facts = rest;
+    if (data) fileProblems.push(...quoteProblems(file.path, data, text, parsed.lineOf));
+    fileProblems.push(...rawHtmlProblems(file.path, body.facts, parsed.bodyLine));
+    fileProblems.push(...linkProblems(file.path, body.facts, parsed.bodyLine, site.remoteImageHosts));
+    if (mdx) {
+      fileProblems.push(...mdxCodeProblems(file.path, body.facts, parsed.bodyLine));
+      fileProblems.push(...mdxProblems(file.path, parsed.body, parsed.bodyLine, fileExists));
+    }
+    if (data) suggestions.push(...uncitedPassageSuggestions(file.path, data.scripture.flatMap((c) => c.passages), body.facts.citations));
+  }
+  const outcome: ArticleOutcome = { problems: [...fileProblems.map(dropUndefinedLine), ...suggestions] };
+  if (data) outcome.data = data;
+  if (author !== undefined) outcome.author = author;
+  const authorLine = parsed.lineOf(['author']);
+  if (authorLine) outcome.authorLine = authorLine;
+  if (facts) outcome.facts = facts;
+  return { outcome, body: parsed.body };
 }
 
 /** Field names allowed at a path of article frontmatter, for "did you mean". */
@@ -244,9 +308,9 @@ function quoteProblems(file: string, data: ArticleData, bodyText: string, lineOf
 }
 
 /** Parses the body once for every body rule; a body over the parser's limits is one problem, not a crash. */
-function readBody(file: string, body: string, bodyLine: number, mdx: boolean): { analysis?: BodyAnalysis; problems: Problem[] } {
+function readBody(file: string, body: string, bodyLine: number, mdx: boolean): { facts?: BodyFacts; problems: Problem[] } {
   try {
-    return { analysis: analyzeBody(body, { mdx }), problems: [] };
+    return { facts: bodyFacts(body, { mdx }), problems: [] };
   } catch (error) {
     const limit = error instanceof MarkdownLimitError;
     return {
@@ -262,33 +326,6 @@ function readBody(file: string, body: string, bodyLine: number, mdx: boolean): {
       ],
     };
   }
-}
-
-// Article and biography text is untrusted: raw HTML would reach readers as markup (scripts,
-// handlers, iframes), so Markdown bodies may not contain it. MDX is code and is reviewed as code.
-function rawHtmlProblems(file: string, analysis: BodyAnalysis, bodyLine: number): Problem[] {
-  return analysis.rawHtml.map(({ line, html }) => ({
-    file,
-    line: bodyLine + line - 1,
-    field: '(body)',
-    value: shortenValue(html),
-    message: `raw HTML is not allowed in Markdown ${file.startsWith('content/authors/') ? 'biographies' : 'articles'}`,
-    fix: 'write it in Markdown (links, emphasis, lists, tables), or put HTML you want shown as text in `backticks`',
-    severity: 'error' as const,
-  }));
-}
-
-// The renderer publishes link addresses as written: a javascript: or data: link runs code when clicked.
-function unsafeLinkProblems(file: string, analysis: BodyAnalysis, bodyLine: number): Problem[] {
-  return analysis.unsafeLinks.map(({ line, url, kind }) => ({
-    file,
-    line: bodyLine + line - 1,
-    field: '(body)',
-    value: shortenValue(url),
-    message: `${kind === 'image' ? 'an image' : kind === 'definition' ? 'a link definition' : 'a link'} points to a ${linkScheme(url)}: address, which is not allowed`,
-    fix: 'links must be http(s)://, mailto:, a relative path or a #fragment',
-    severity: 'error' as const,
-  }));
 }
 
 /**

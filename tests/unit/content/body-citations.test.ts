@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { passageContains, uncitedPassageSuggestions } from '../../../src/lib/content/body-citations.ts';
 import { parseReference, type Passage } from '../../../src/lib/scripture/index.ts';
+import { bodyFacts } from '../../../src/lib/facts/body-facts.ts';
+
+const citationsIn = (text: string) => bodyFacts(text).citations;
 
 const passages = (text: string): Passage[] => {
   const result = parseReference(text);
@@ -25,7 +28,7 @@ describe('uncitedPassageSuggestions', () => {
   const body = 'Jesus spoke of wars (Luke 21:9) and of signs (Matthew 24:6-7). Compare Luke 21:9 again, and Daniel 9:27.';
 
   it('suggests each passage the text cites and the frontmatter lacks, once', () => {
-    const problems = uncitedPassageSuggestions('content/articles/a.md', passages('Luke 21'), body);
+    const problems = uncitedPassageSuggestions('content/articles/a.md', passages('Luke 21'), citationsIn(body));
     expect(problems.map((p) => [p.field, p.message, p.fix, p.severity])).toEqual([
       ['scripture', 'the text cites Matthew 24:6–7, which the frontmatter scripture list does not include', 'add "Matthew 24:6–7" to scripture (or a passage that contains it)', 'suggestion'],
       ['scripture', 'the text cites Daniel 9:27, which the frontmatter scripture list does not include', 'add "Daniel 9:27" to scripture (or a passage that contains it)', 'suggestion'],
@@ -33,11 +36,11 @@ describe('uncitedPassageSuggestions', () => {
   });
 
   it('counts a book named as a whole as covered by any passage of that book', () => {
-    expect(uncitedPassageSuggestions('a.md', passages('Revelation 6:5-6'), 'As we read in Revelation, the seals open.')).toEqual([]);
-    expect(uncitedPassageSuggestions('a.md', passages('Daniel 9:27'), 'As we read in Revelation, the seals open.')).toHaveLength(1);
+    expect(uncitedPassageSuggestions('a.md', passages('Revelation 6:5-6'), citationsIn('As we read in Revelation, the seals open.'))).toEqual([]);
+    expect(uncitedPassageSuggestions('a.md', passages('Daniel 9:27'), citationsIn('As we read in Revelation, the seals open.'))).toHaveLength(1);
   });
 
   it('says nothing when the frontmatter covers every citation', () => {
-    expect(uncitedPassageSuggestions('a.md', [...passages('Luke 21; Matthew 24'), ...passages('Daniel 9')], body)).toEqual([]);
+    expect(uncitedPassageSuggestions('a.md', [...passages('Luke 21; Matthew 24'), ...passages('Daniel 9')], citationsIn(body))).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { importArticle, type ImportOptions, type ImportResult, type KnownAuthor } from '../../../src/lib/importer/index.ts';
 import { validateContent, type SourceFile } from '../../../src/lib/content/validate.ts';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
-import { markdownToPlainText } from '../../../src/lib/markdown-text.ts';
+import { bodyFacts } from '../../../src/lib/facts/body-facts.ts';
+
+const markdownToPlainText = (body: string): string => bodyFacts(body).text;
 
 const DIR = resolve(import.meta.dirname, '../../fixtures/import');
 const UPDATE = process.env['UPDATE'] === '1';

@@ -12,7 +12,9 @@ import {
 } from '../../../src/lib/importer/index.ts';
 import { escapeLine } from '../../../src/lib/importer/markdown.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
-import { markdownToPlainText } from '../../../src/lib/markdown-text.ts';
+import { bodyFacts } from '../../../src/lib/facts/body-facts.ts';
+
+const markdownToPlainText = (body: string): string => bodyFacts(body).text;
 
 const authors: KnownAuthor[] = [
   { id: 'miriam-hale', name: 'Miriam Hale' },

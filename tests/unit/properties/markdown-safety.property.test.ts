@@ -4,7 +4,9 @@
 import fc from 'fast-check';
 import { htmlToHast, markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { analyzeBody, MarkdownLimitError } from '../../../src/lib/markdown-text.ts';
+import { bodyFacts } from '../../../src/lib/facts/body-facts.ts';
+import { isSafeLinkUrl } from '../../../src/lib/markdown/links.ts';
+import { MarkdownLimitError } from '../../../src/lib/markdown/limits.ts';
 
 const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2_147_483_647);
 console.log(`markdown safety properties: FC_SEED=${seed}`);
@@ -62,12 +64,12 @@ describe('Markdown bodies that pass the body rules', () => {
       fc.property(markdown, (body) => {
         let analysis;
         try {
-          analysis = analyzeBody(body);
+          analysis = bodyFacts(body);
         } catch (error) {
           expect(error).toBeInstanceOf(MarkdownLimitError);
           return;
         }
-        if (analysis.rawHtml.length || analysis.unsafeLinks.length) return;
+        if (analysis.rawHtml.length || analysis.links.some((link) => !isSafeLinkUrl(link.url))) return;
         accepted++;
         const { html } = markdownToHtml(body, { features: { gfm: true, smartPunctuation: true, frontmatter: false } });
         expect(foreignMarkup(html), `${JSON.stringify(body)} rendered as ${html}`).toEqual([]);
@@ -84,13 +86,13 @@ describe('Markdown bodies that pass the body rules', () => {
       fc.property(markdown, (body) => {
         let analysis;
         try {
-          analysis = analyzeBody(body);
+          analysis = bodyFacts(body);
         } catch {
           return;
         }
         const { html } = markdownToHtml(body, { features: { gfm: true, smartPunctuation: true, frontmatter: false } });
         const foreign = foreignMarkup(html);
-        if (foreign.length) expect(analysis.rawHtml.length + analysis.unsafeLinks.length, `${JSON.stringify(body)} → ${foreign.join(' ')}`).toBeGreaterThan(0);
+        if (foreign.length) expect(analysis.rawHtml.length + analysis.links.filter((link) => !isSafeLinkUrl(link.url)).length, `${JSON.stringify(body)} → ${foreign.join(' ')}`).toBeGreaterThan(0);
       }),
       settings,
     );

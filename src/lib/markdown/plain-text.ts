@@ -1,0 +1,90 @@
+/** The readable text of a parsed body, and what is read from plain text: opening words, word count. */
+import type { Nodes, Root } from 'mdast';
+
+// Blocks are separated by a newline so that words of adjacent paragraphs never run together.
+const BLOCK_TYPES = new Set([
+  'paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell',
+  'code', 'thematicBreak', 'footnoteDefinition', 'html', 'definition', 'mdxJsxFlowElement',
+]);
+
+/** The readable text of a parsed body. Iterative, so deep nesting cannot overflow the stack. */
+export function treeToPlainText(root: Root): string {
+  const parts: string[] = [];
+  // A string on the stack is text to emit after the children before it; a node is to visit.
+  const stack: (Nodes | string)[] = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      parts.push(item);
+      continue;
+    }
+    const node = item as Nodes & { type: string };
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        parts.push((node as { value: string }).value);
+        continue;
+      case 'code':
+        parts.push(`\n${(node as { value: string }).value}\n`);
+        continue;
+      case 'html':
+      case 'yaml':
+      case 'toml':
+      case 'definition':
+      case 'mdxjsEsm':
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        continue;
+      case 'image':
+      case 'imageReference':
+        if ((node as { alt?: string }).alt) parts.push((node as { alt: string }).alt);
+        continue;
+      case 'break':
+        parts.push('\n');
+        continue;
+      default:
+        break;
+    }
+    const isBlock = BLOCK_TYPES.has(node.type);
+    // JSX tags read as a space, as the old tag-stripping did, so words on either side stay apart.
+    const isJsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+    const open = `${isBlock ? '\n' : ''}${isJsx ? ' ' : ''}`;
+    const close = `${node.type === 'tableCell' || isJsx ? ' ' : ''}${isBlock ? '\n' : ''}`;
+    if (open) parts.push(open);
+    if (close) stack.push(close);
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return parts.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** The opening words of already extracted plain text, cut at a word boundary. */
+export function openingOf(plainText: string, maxChars = 200): string {
+  const text = plainText.replace(/\s+/g, ' ').trim();
+  if (text.length <= maxChars) return text;
+  const cut = text.slice(0, maxChars + 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${cut.slice(0, lastSpace > maxChars * 0.6 ? lastSpace : maxChars).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** Number of words in a body's readable text. */
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return words ? words.length : 0;
+}
+
+/** Visits every node, parents first, without recursion (deep trees cannot overflow the stack). */
+export function eachNode(root: Root, visit: (node: Nodes) => void): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    visit(node);
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+}
+
