@@ -248,6 +248,14 @@ export function passageReading(
   return { paragraphs, verseCount: verses.length, collapsed: verses.length > collapseAfter, truncated };
 }
 
+/**
+ * The id an article page gives a cited passage's text under "Scripture cited"
+ * (`passage-Luke.21.7-Luke.21.8`): references to it in the article text link there.
+ */
+export function citedPassageId(passage: Passage): string {
+  return `passage-${passageKey(passage)}`;
+}
+
 /** A run of consecutive cited verses of one chapter, in paragraphs. */
 export interface VerseRun {
   first: number;

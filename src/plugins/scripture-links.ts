@@ -38,7 +38,8 @@ import { defineHastPlugin, type HastNode, type HastPluginEntry, type HastVisitor
 import { findReferencesInText, type FoundReference, type ReferenceContext } from '../lib/scripture/find-in-text.ts';
 import { isWholeBook, passageKey, passageUrl } from '../lib/scripture/format.ts';
 import { verseSpan, type VerseSpan } from '../lib/scripture/overlap.ts';
-import { parseReference, type Passage } from '../lib/scripture/parse.ts';
+import { parseReference } from '../lib/scripture/parse.ts';
+import { citedPassageId } from '../lib/scripture-index.ts';
 import { passageText, type VerseText } from '../lib/scripture/text.ts';
 
 export type ScriptureLinksOptions = {
@@ -125,11 +126,6 @@ function insideRawTag(node: Text, ctx: HastVisitorContext): boolean {
 interface Printed {
   span: VerseSpan;
   anchor: string;
-}
-
-/** The id ScriptureList gives a cited passage's text: `passage-Luke.21.7-Luke.21.8`. */
-export function citedPassageId(passage: Passage): string {
-  return `passage-${passageKey(passage)}`;
 }
 
 /** The frontmatter passages printed with their text (not whole books), from the raw frontmatter Astro passes to plugins. */
