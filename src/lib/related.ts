@@ -105,11 +105,11 @@ export function parallelScore(a: Passage, b: Passage): number | undefined {
 // --- Precomputed once per archive --------------------------------------------------------------
 //
 // Ranking is "the best pair link between two articles' passages", and a pair link depends only on
-// the two passages' verse spans. So the archive is indexed once by distinct span (a bounded set:
-// the canon has only so many passages worth citing), each span keeping the articles that cite it
-// newest first. An article then scores the distinct spans near its own passages, not the articles
-// behind them, and walks the best spans' article lists until it has `limit` articles: the work per
-// article stays flat as the archive grows, where comparing article with article grew with its square.
+// the two passages' verse spans. So the archive is indexed once by distinct span, each span keeping
+// the articles that cite it newest first. An article then takes distinct spans closest first, lazily
+// (overlapping() looks only at spans of lengths near its own), and walks their article lists until
+// it has `limit` articles. Work per article stays nearly flat as the archive grows (15 steps at 1k,
+// 21 at 10k on the generated corpus), where comparing article with article grew with its square.
 
 // A passage's place in one parallel: how well it fills each section (undefined where the section lacks its book).
 interface ParallelPlace {
