@@ -250,10 +250,11 @@ export function passageReading(
 
 /**
  * The id an article page gives a cited passage's text under "Scripture cited"
- * (`passage-Luke.21.7-Luke.21.8`): references to it in the article text link there.
+ * (`passage-Luke_21_7-Luke_21_8`: the passage key with `_` for `.`, since ids keep to letters,
+ * digits, `-` and `_`): references to it in the article text link there.
  */
 export function citedPassageId(passage: Passage): string {
-  return `passage-${passageKey(passage)}`;
+  return `passage-${passageKey(passage).replaceAll('.', '_')}`;
 }
 
 /** A run of consecutive cited verses of one chapter, in paragraphs. */

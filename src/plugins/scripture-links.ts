@@ -19,8 +19,8 @@
  *
  * A page says each thing once, so a passage's text is printed once per article page:
  * - a reference whose passages all lie inside a frontmatter passage is printed under "Scripture
- *   cited" (ScriptureList, ids `passage-<passageKey>`): it links there in-page, with no copy of its own
- *   (`<a class="scripture-ref" href="#passage-Luke.21.7-Luke.21.8">`; :target highlights the text);
+ *   cited" (ScriptureList, ids `passage-<passageKey, _ for .>`): it links there in-page, with no copy of its own
+ *   (`<a class="scripture-ref" href="#passage-Luke_21_7-Luke_21_8">`; :target highlights the text);
  * - any other passage is previewed by its first reference in the text, as above; later references
  *   to the same passages link to the index with aria-describedby naming that first preview.
  * So the hover/focus preview stays (CSS only) where the page has no other copy of the text, and the

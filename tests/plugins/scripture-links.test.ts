@@ -156,9 +156,9 @@ describe('scripture links in Markdown', () => {
     const frontmatter = { scripture: ['Luke 21:7-8', 'Matthew 24', 'Ezekiel', 'not a reference'] };
     const out = (await md.render('As Jesus warned (Luke 21:7-8), see verse 8, then Matthew 24:6 and Mark 13:7 and Ezekiel 38:2.', { frontmatter })).code;
     expect(links(out)).toEqual([
-      'Luke 21:7-8 → #passage-Luke.21.7-Luke.21.8',
-      'verse 8 → #passage-Luke.21.7-Luke.21.8',
-      'Matthew 24:6 → #passage-Matt.24',
+      'Luke 21:7-8 → #passage-Luke_21_7-Luke_21_8',
+      'verse 8 → #passage-Luke_21_7-Luke_21_8',
+      'Matthew 24:6 → #passage-Matt_24',
       'Mark 13:7 → /scripture/mark/13/',
       // Inside a whole-book citation, which prints no text: previewed here.
       'Ezekiel 38:2 → /scripture/ezekiel/38/',
