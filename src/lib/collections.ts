@@ -64,9 +64,64 @@ export function groupByYear<T extends ListableArticle>(articles: readonly T[]): 
   const years = new Map<number, T[]>();
   for (const article of sortNewestFirst(articles)) {
     const year = Number(article.data.date.slice(0, 4));
-    years.set(year, [...(years.get(year) ?? []), article]);
+    const list = years.get(year);
+    if (list) list.push(article);
+    else years.set(year, [article]);
   }
   return [...years.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, articles: list }));
+}
+
+/** Articles grouped by author id (newest first within each), in one pass over the archive. */
+export function groupByAuthor<T extends ListableArticle & { data: { author: { id: string } } }>(articles: readonly T[]): Map<string, T[]> {
+  const byAuthor = new Map<string, T[]>();
+  for (const article of sortNewestFirst(articles)) {
+    const list = byAuthor.get(article.data.author.id);
+    if (list) list.push(article);
+    else byAuthor.set(article.data.author.id, [article]);
+  }
+  return byAuthor;
+}
+
+/**
+ * The address of page `n` of a list whose first page is `base`: page 1 is `base` itself, later
+ * pages `${base}${prefix}${n}/` (`/topics/wars/2/`; the home page uses prefix `page/`).
+ */
+export function pageUrl(base: string, n: number, prefix = ''): string {
+  return n === 1 ? base : `${base}${prefix}${n}/`;
+}
+
+/** One page of a paginated list. */
+export interface ListPage<T> {
+  items: T[];
+  /** 1-based. */
+  current: number;
+  total: number;
+  url: string;
+  prev?: string;
+  next?: string;
+  /** What later pages are addressed by (`''` or `page/`), for the Pagination component. */
+  prefix: string;
+  base: string;
+}
+
+/** A list cut into pages of `size`, each knowing its address and its neighbours' (at least one page). */
+export function listPages<T>(items: readonly T[], size: number, base: string, prefix = ''): ListPage<T>[] {
+  const pages = paginate(items, size);
+  return pages.map((pageItems, i) => ({
+    items: pageItems,
+    current: i + 1,
+    total: pages.length,
+    url: pageUrl(base, i + 1, prefix),
+    ...(i > 0 ? { prev: pageUrl(base, i, prefix) } : {}),
+    ...(i + 1 < pages.length ? { next: pageUrl(base, i + 2, prefix) } : {}),
+    prefix,
+    base,
+  }));
+}
+
+/** The route parameter of a `[...page]` route: undefined for page 1, `"2"` for page 2. */
+export function pageParam(n: number): string | undefined {
+  return n === 1 ? undefined : String(n);
 }
 
 /** Splits a list into pages of `size` (at least one page, even when empty). */

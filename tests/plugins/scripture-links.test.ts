@@ -144,6 +144,30 @@ describe('scripture links in Markdown', () => {
     expect(links(result.code)).toEqual(['verse 8 → /scripture/luke/21/']);
   });
 
+  it('carries a passage\'s text once: a repeated reference names the first preview instead of copying it', async () => {
+    const out = await html('First Luke 21:7-8, then again Luke 21:7-8, and Luke 21:9.');
+    expect(ids(out)).toEqual(['scripture-ref-1', 'scripture-ref-2']);
+    expect(out.split('And they asked him')).toHaveLength(2);
+    expect(out).toContain('then again <a class="scripture-ref" href="/scripture/luke/21/" aria-describedby="scripture-ref-1">Luke 21:7-8</a>, and');
+    expect(describedBy(out)).toEqual(['scripture-ref-1', 'scripture-ref-1', 'scripture-ref-2']);
+  });
+
+  it('links a passage printed under "Scripture cited" to that copy in the page, with no tooltip', async () => {
+    const frontmatter = { scripture: ['Luke 21:7-8', 'Matthew 24', 'Ezekiel', 'not a reference'] };
+    const out = (await md.render('As Jesus warned (Luke 21:7-8), see verse 8, then Matthew 24:6 and Mark 13:7 and Ezekiel 38:2.', { frontmatter })).code;
+    expect(links(out)).toEqual([
+      'Luke 21:7-8 → #passage-Luke_21_7-Luke_21_8',
+      'verse 8 → #passage-Luke_21_7-Luke_21_8',
+      'Matthew 24:6 → #passage-Matt_24',
+      'Mark 13:7 → /scripture/mark/13/',
+      // Inside a whole-book citation, which prints no text: previewed here.
+      'Ezekiel 38:2 → /scripture/ezekiel/38/',
+    ]);
+    expect(ids(out)).toEqual(['scripture-ref-1', 'scripture-ref-2']);
+    expect(out).not.toContain('And they asked him');
+    expect(out).toContain('<span class="scripture-ref-tip__title">Mark 13:7 (KJV)</span>');
+  });
+
   it('writes no style attribute and no script', async () => {
     const out = await html('Luke 21:7-8, Matthew 24 and the book of Daniel.');
     expect(out).not.toMatch(/\sstyle=|<script|\son\w+=/i);

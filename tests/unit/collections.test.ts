@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBySource, groupByTopic, groupByYear, neighbours, paginate, readingMinutes, sortNewestFirst } from '../../src/lib/collections.ts';
+import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, neighbours, pageParam, pageUrl, paginate, readingMinutes, sortNewestFirst } from '../../src/lib/collections.ts';
 
 const article = (id: string, date: string, topics: string[] = [], source = 'Example Wire', title = id) => ({ id, data: { title, date, topics, source: { name: source } } });
 
@@ -50,5 +50,36 @@ describe('paginate and neighbours', () => {
   it('rounds reading time to whole minutes, at least one', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(690)).toBe(3);
+  });
+});
+
+describe('listPages, pageUrl and pageParam', () => {
+  it('keeps page 1 at the list\'s own URL and numbers later pages under it', () => {
+    expect(pageUrl('/topics/wars/', 1)).toBe('/topics/wars/');
+    expect(pageUrl('/topics/wars/', 2)).toBe('/topics/wars/2/');
+    expect(pageUrl('/', 3, 'page/')).toBe('/page/3/');
+    expect(pageParam(1)).toBeUndefined();
+    expect(pageParam(2)).toBe('2');
+  });
+
+  it('cuts a list into pages that know their neighbours', () => {
+    const pages = listPages([1, 2, 3, 4, 5], 2, '/sources/x/');
+    expect(pages.map((p) => [p.items, p.current, p.total, p.url, p.prev, p.next])).toEqual([
+      [[1, 2], 1, 3, '/sources/x/', undefined, '/sources/x/2/'],
+      [[3, 4], 2, 3, '/sources/x/2/', '/sources/x/', '/sources/x/3/'],
+      [[5], 3, 3, '/sources/x/3/', '/sources/x/2/', undefined],
+    ]);
+    expect(listPages([], 10, '/a/')).toHaveLength(1);
+  });
+});
+
+describe('groupByAuthor', () => {
+  it('groups in one pass, newest first within each author', () => {
+    const by = (id: string, date: string, author: string) => ({ ...article(id, date), data: { ...article(id, date).data, author: { id: author } } });
+    const groups = groupByAuthor([by('a', '2024-01-01', 'x'), by('b', '2025-01-01', 'y'), by('c', '2026-01-01', 'x')]);
+    expect([...groups.entries()].map(([author, list]) => [author, list.map((a) => a.id)])).toEqual([
+      ['x', ['c', 'a']],
+      ['y', ['b']],
+    ]);
   });
 });

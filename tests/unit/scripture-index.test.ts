@@ -1,6 +1,6 @@
 // The scripture index: books in canonical order, chapters, whole-book citations, counts and passage text layout.
 import { describe, expect, it } from 'vitest';
-import { buildScriptureIndex, chapterLabel, chaptersOf, mostCitedPassages, passageReading } from '../../src/lib/scripture-index.ts';
+import { buildScriptureIndex, chapterLabel, chaptersOf, citedVerseRuns, firstVerseIn, mostCitedPassages, passageReading } from '../../src/lib/scripture-index.ts';
 import { bookById, formatPassage, formatPassages, parseReference, type Passage } from '../../src/lib/scripture/index.ts';
 
 function passages(reference: string): Passage[] {
@@ -183,5 +183,26 @@ describe('passageReading', () => {
     const reading = read('Psalm 119', { maxVerses: 10 })!;
     expect([reading.verseCount, reading.truncated]).toEqual([10, true]);
     expect(read('Ezekiel')).toBeUndefined();
+  });
+});
+
+describe('citedVerseRuns and firstVerseIn', () => {
+  const daniel = bookById('Dan')!;
+  it('prints each cited verse of a chapter once, in runs, however many articles cite it', () => {
+    const citing = [{ passages: passages('Daniel 7:1-8:2') }, { passages: passages('Daniel 8:5') }, { passages: passages('Daniel 8:6-7; 8:5-6') }, { passages: passages('Daniel 8:27') }];
+    const runs = citedVerseRuns(daniel, 8, citing);
+    expect(runs.map((run) => [run.first, run.last, run.paragraphs.flat().map((verse) => verse.label)])).toEqual([
+      [1, 2, ['1', '2']],
+      [5, 7, ['5', '6', '7']],
+      [27, 27, ['27']],
+    ]);
+    expect(citedVerseRuns(bookById('Luke')!, 21, [{ passages: passages('Luke 21') }, { passages: passages('Luke 21:7') }]).map((run) => [run.first, run.last])).toEqual([[1, 38]]);
+    expect(citedVerseRuns(daniel, 9, citing)).toEqual([]);
+  });
+
+  it('finds where a passage starts inside a chapter', () => {
+    expect(firstVerseIn(passages('Daniel 7:1-8:2')[0]!, 8)).toBe(1);
+    expect(firstVerseIn(passages('Daniel 8:5')[0]!, 8)).toBe(5);
+    expect(firstVerseIn(passages('Daniel 8')[0]!, 8)).toBe(1);
   });
 });
