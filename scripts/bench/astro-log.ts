@@ -1,7 +1,10 @@
 /**
- * Phases of an `astro build`, read from its log: Astro's own lines ("Syncing content", "generating static
- * routes", "✓ Completed in …", one "├─ /path (+Nms)" line per route) and our integrations' lines
- * ("[content-guard] … valid … (N ms)", "[search-index] search index: N article pages in N ms").
+ * Phases of a build, read from its log: Astro's own lines ("Syncing content", "generating static
+ * routes", "✓ Completed in …", one "├─ /path (+Nms)" line per route) and our own lines ("… valid … (N ms)",
+ * "Open Graph images: N drawn, M from cache (N ms)", "search index: N article pages in N ms", "audit: …").
+ * Our lines are matched with or without an integration's "[name]" prefix, and in any order, so the same
+ * parser reads `astro build` (everything in Astro's process, at astro:build:done) and `node scripts/build.ts`
+ * (validation first, Open Graph images in a child process overlapping Astro, Pagefind and the audit after it).
  *
  * Astro prints only hh:mm:ss, so spans between lines use the time each line arrived (`LogLine.t`).
  * Route groups are reported two ways: the sum of Astro's per-route "(+Nms)" figures, and the arrival
@@ -35,9 +38,9 @@ export interface BuildPhases {
   renderSetupMs?: number;
   /** Routes by first path segment: articles, og, scripture, topics, … */
   routes: Record<string, RouteGroup>;
-  /** After rendering to "[content-guard] audit": the post-build audit. */
+  /** The post-build audit: its own "(N ms)" when the audit line has one, else the time since the line before it. */
   auditMs?: number;
-  /** Audit line to the sitemap line. */
+  /** Audit line to the sitemap line (when the sitemap follows the audit, as in `astro build`). */
   sitemapMs?: number;
   /** Our og-images integration's own figure for writing the Open Graph images, and how many it drew. */
   ogImagesMs?: number;
@@ -51,6 +54,11 @@ export interface BuildPhases {
   exitMs?: number;
   /** When (ms after spawn) each phase began, for slicing other time series (RSS) by phase. */
   marks: Partial<Record<'sync' | 'bundling' | 'rendering' | 'postBuild' | 'searchIndex' | 'end', number>>;
+  /**
+   * [from, to) in ms after spawn of each phase, for slicing RSS; windows may overlap (Open Graph images
+   * drawn in a child process while Astro renders).
+   */
+  windows: Record<string, [number, number]>;
 }
 
 /** "1.52s", "478ms", "6m 19s" → milliseconds. */
@@ -64,8 +72,13 @@ export function parseDuration(text: string): number | undefined {
 
 const ROUTE = /[├└]─ (\/\S*)(?: \(\+([\d.]+)(ms|s)\))?/;
 
+const VALIDATION = /\bvalid\b.*\((\d+) ms\)/;
+const OG_IMAGES = /Open Graph images: (\d+) drawn, (\d+) from cache \((\d+) ms\)/;
+const SEARCH_INDEX = /search index: (\d+) article pages in (\d+) ms/;
+const AUDIT = /(?:^|\s|\])audit: .*?(?:\((\d+) ms\))?\s*$/;
+
 export function parseBuildLog(lines: readonly LogLine[], wallMs: number): BuildPhases {
-  const phases: BuildPhases = { routes: {}, marks: {} };
+  const phases: BuildPhases = { routes: {}, marks: {}, windows: {} };
   let sitemapAt: number | undefined;
   let syncStart: number | undefined;
   let typesAt: number | undefined;
@@ -73,13 +86,16 @@ export function parseBuildLog(lines: readonly LogLine[], wallMs: number): BuildP
   let renderStart: number | undefined;
   let renderEnd: number | undefined;
   let buildDone: number | undefined;
+  let astroComplete: number | undefined;
+  let ogAt: number | undefined;
+  let searchAt: number | undefined;
   let auditAt: number | undefined;
   let previous = 0;
   for (const { t, text } of lines) {
     const gap = t - previous;
     previous = t;
     let m: RegExpExecArray | null;
-    if ((m = /\[content-guard\] .*valid.*\((\d+) ms\)/.exec(text))) phases.contentValidationMs = Number(m[1]);
+    if (phases.contentValidationMs === undefined && !/audit:/.test(text) && (m = VALIDATION.exec(text))) phases.contentValidationMs = Number(m[1]);
     else if (/\[content\] Syncing content/.test(text)) syncStart ??= t;
     else if (/\[types\] Generated/.test(text)) typesAt ??= t;
     else if (/\[build\] Building static entrypoints/.test(text)) bundleStart ??= t;
@@ -89,18 +105,21 @@ export function parseBuildLog(lines: readonly LogLine[], wallMs: number): BuildP
       const reported = parseDuration(m[1]!);
       if (reported !== undefined) phases.renderingReportedMs = reported;
     } else if (renderEnd !== undefined && /\[build\] ✓ Completed in/.test(text)) buildDone ??= t;
-    else if (/\[content-guard\] audit:/.test(text)) auditAt = t;
-    else if (/\[@astrojs\/sitemap\]/.test(text) && auditAt !== undefined) {
-      sitemapAt = t;
-      phases.sitemapMs = t - auditAt;
-    }
-    else if ((m = /\[og-images\] Open Graph images: (\d+) drawn, (\d+) from cache \((\d+) ms\)/.exec(text))) {
+    else if ((m = AUDIT.exec(text))) {
+      auditAt = t;
+      // Its own figure when it prints one; else the time since the line before it (what it waited on).
+      phases.auditMs = m[1] !== undefined ? Number(m[1]) : gap;
+    } else if (/\[@astrojs\/sitemap\]/.test(text)) sitemapAt ??= t;
+    else if ((m = OG_IMAGES.exec(text))) {
+      ogAt = t;
       phases.ogImagesDrawn = Number(m[1]);
       phases.ogImagesMs = Number(m[3]);
-    } else if ((m = /\[search-index\] search index: (\d+) article pages in (\d+) ms/.exec(text))) {
+    } else if ((m = SEARCH_INDEX.exec(text))) {
+      searchAt = t;
       phases.indexedPages = Number(m[1]);
       phases.searchIndexMs = Number(m[2]);
     } else if ((m = /\[build\] (\d+) page\(s\) built in/.exec(text))) phases.pagesBuilt = Number(m[1]);
+    else if (/\[build\] Complete!/.test(text)) astroComplete ??= t;
     else if (renderStart !== undefined && renderEnd === undefined && (m = ROUTE.exec(text))) {
       const segment = m[1]!.split('/')[1] ?? '';
       const group = /\.\w+$/.test(segment) || segment === '' ? 'other' : segment;
@@ -115,15 +134,31 @@ export function parseBuildLog(lines: readonly LogLine[], wallMs: number): BuildP
   if (syncStart !== undefined && typesAt !== undefined) phases.contentSyncMs = typesAt - syncStart;
   if (bundleStart !== undefined && renderStart !== undefined) phases.bundlingMs = renderStart - bundleStart;
   if (renderStart !== undefined && renderEnd !== undefined) phases.renderingMs = renderEnd - renderStart;
-  if (buildDone !== undefined && auditAt !== undefined) phases.auditMs = auditAt - buildDone;
+  if (sitemapAt !== undefined && auditAt !== undefined && sitemapAt > auditAt) phases.sitemapMs = sitemapAt - auditAt;
   if (lines.length) phases.exitMs = wallMs - lines[lines.length - 1]!.t;
+  const searchStart = searchAt !== undefined && phases.searchIndexMs !== undefined ? searchAt - phases.searchIndexMs : undefined;
   const marks = phases.marks;
   if (syncStart !== undefined) marks.sync = syncStart;
   if (bundleStart !== undefined) marks.bundling = bundleStart;
   if (renderStart !== undefined) marks.rendering = renderStart;
   if (renderEnd !== undefined) marks.postBuild = renderEnd;
-  if (sitemapAt !== undefined) marks.searchIndex = sitemapAt;
+  if (searchStart !== undefined) marks.searchIndex = searchStart;
+  else if (sitemapAt !== undefined) marks.searchIndex = sitemapAt;
   marks.end = wallMs;
+  const windows = phases.windows;
+  const add = (name: string, from: number | undefined, to: number | undefined) => {
+    if (from !== undefined && to !== undefined && to > from) windows[name] = [from, to];
+  };
+  add('start-up', 0, syncStart ?? bundleStart ?? renderStart);
+  add('sync', syncStart, bundleStart ?? renderStart);
+  add('bundling', bundleStart, renderStart);
+  add('rendering', renderStart, renderEnd);
+  // After the last page to Astro's "Complete!": its build:done hooks (with `astro build` these include the
+  // audit, Open Graph images and Pagefind, whose own windows then overlap this one).
+  add('postBuild', renderEnd, astroComplete ?? searchStart ?? wallMs);
+  if (ogAt !== undefined && phases.ogImagesMs !== undefined) add('ogImages', ogAt - phases.ogImagesMs, ogAt);
+  if (searchAt !== undefined && searchStart !== undefined) add('searchIndex', searchStart, searchAt);
+  add('whole build', 0, wallMs);
   return phases;
 }
 

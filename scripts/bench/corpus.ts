@@ -599,31 +599,58 @@ function authorFile(w: World, author: Author): CorpusFile {
   return { path: `authors/${author.id}.md`, text: `${fm.join('\n')}\n\n${bio}\n` };
 }
 
-/** The whole corpus in memory: authors first, then articles 0..count-1. */
-export function generateCorpus(options: { count: number; seed?: number }): Corpus {
+/** The corpus file by file, authors first, then articles 0..count-1: nothing held beyond the current file. */
+export function* corpusFiles(options: { count: number; seed?: number }): Generator<{ file: CorpusFile; info?: ArticleInfo }> {
   const seed = options.seed ?? DEFAULT_SEED;
   const w = world(seed);
-  const files = w.authors.map((a) => authorFile(w, a));
-  const articles: ArticleInfo[] = [];
-  for (let i = 0; i < options.count; i++) {
-    const { file, info } = generateArticle(seed, i);
-    files.push(file);
-    articles.push(info);
-  }
-  return { seed, count: options.count, files, articles };
+  for (const author of w.authors) yield { file: authorFile(w, author) };
+  for (let i = 0; i < options.count; i++) yield generateArticle(seed, i);
 }
 
-/** Writes the corpus into `contentDir` (its `articles/` and `authors/` are replaced). */
-export function writeCorpus(contentDir: string, options: { count: number; seed?: number }): Corpus {
-  const corpus = generateCorpus(options);
+/** The whole corpus in memory (for tests and small corpora; the benchmark writes with writeCorpus). */
+export function generateCorpus(options: { count: number; seed?: number }): Corpus {
+  const files: CorpusFile[] = [];
+  const articles: ArticleInfo[] = [];
+  for (const { file, info } of corpusFiles(options)) {
+    files.push(file);
+    if (info) articles.push(info);
+  }
+  return { seed: options.seed ?? DEFAULT_SEED, count: options.count, files, articles };
+}
+
+/** What writeCorpus wrote: the articles' facts, the files' paths (relative to `content/`) and their total bytes. */
+export interface WrittenCorpus {
+  seed: number;
+  count: number;
+  articles: ArticleInfo[];
+  paths: string[];
+  bytes: number;
+}
+
+/**
+ * Writes the corpus into `contentDir` (its `articles/` and `authors/` are replaced), streaming: each file is
+ * written as it is generated, so memory stays flat and time linear in the count (30,000 articles are ~190 MB).
+ */
+export function writeCorpus(contentDir: string, options: { count: number; seed?: number }): WrittenCorpus {
   rmSync(join(contentDir, 'articles'), { recursive: true, force: true });
   rmSync(join(contentDir, 'authors'), { recursive: true, force: true });
-  for (const file of corpus.files) {
+  const made = new Set<string>();
+  const articles: ArticleInfo[] = [];
+  const paths: string[] = [];
+  let bytes = 0;
+  for (const { file, info } of corpusFiles(options)) {
     const abs = join(contentDir, file.path);
-    mkdirSync(dirname(abs), { recursive: true });
+    const dir = dirname(abs);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
     writeFileSync(abs, file.text);
+    bytes += Buffer.byteLength(file.text);
+    paths.push(file.path);
+    if (info) articles.push(info);
   }
-  return corpus;
+  return { seed: options.seed ?? DEFAULT_SEED, count: options.count, articles, paths, bytes };
 }
 
 /** A few words of the invented tail by Zipf rank (0 = most common), for search queries. */
@@ -663,7 +690,7 @@ function main(): void {
   }
   const started = performance.now();
   const corpus = writeCorpus(out, { count, seed: Number(values.seed) });
-  const bytes = corpus.files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
+  const bytes = corpus.bytes;
   const words = corpus.articles.reduce((sum, a) => sum + a.words, 0);
   process.stdout.write(
     `wrote ${corpus.articles.length} articles (${corpus.articles.filter((a) => a.draft).length} drafts, ${corpus.articles.filter((a) => a.mdx).length} MDX, ` +

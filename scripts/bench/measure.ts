@@ -26,32 +26,42 @@ export interface Measured {
   /** 1-minute load average when the command started: other work on the machine makes times noisy. */
   loadAverage: number;
   lines: LogLine[];
-  /** Every poll: ms after start, summed RSS of the tree, and RSS of the measured command's own process (MiB). */
+  /** Every poll: ms after start, summed RSS of the tree, of the measured command's own process, and of the largest process (MiB). */
   samples: RssSample[];
 }
 
 export interface RssSample {
   t: number;
+  /** Summed RSS of the command's process and all its descendants. */
   treeMiB: number;
+  /** RSS of the command's own process. */
   mainMiB: number;
+  /** RSS of the largest single process in the tree (Astro's, when a build script spawns it as a child). */
+  largestMiB: number;
 }
 
-/** Peak tree and main-process RSS of the samples within [from, to). */
-export function peakBetween(samples: readonly RssSample[], from: number, to: number): { treeMiB: number; mainMiB: number } {
+/** Peak tree, main-process and largest-process RSS of the samples within [from, to). */
+export function peakBetween(samples: readonly RssSample[], from: number, to: number): { treeMiB: number; mainMiB: number; largestMiB: number } {
   let treeMiB = 0;
   let mainMiB = 0;
+  let largestMiB = 0;
   for (const s of samples) {
     if (s.t < from || s.t >= to) continue;
     treeMiB = Math.max(treeMiB, s.treeMiB);
     mainMiB = Math.max(mainMiB, s.mainMiB);
+    largestMiB = Math.max(largestMiB, s.largestMiB);
   }
-  return { treeMiB, mainMiB };
+  return { treeMiB, mainMiB, largestMiB };
 }
 
 const TIME = '/usr/bin/time';
 const ANSI = /\x1b\[[0-9;]*m/g;
 
-/** The pids of `pid` and all its descendants, from /proc/<pid>/task/<tid>/children. */
+/**
+ * The pids of `pid` and all its descendants (children of every thread, recursively), from
+ * /proc/<pid>/task/<tid>/children: worker processes, Pagefind's binary and a build script's Astro child are
+ * all counted. (A process whose parent exits before it does is re-parented away and no longer counted.)
+ */
 export function processTree(pid: number): number[] {
   const out = [pid];
   for (let i = 0; i < out.length; i++) {
@@ -112,7 +122,7 @@ export function measure(command: string, args: string[], options: RunOptions): P
     const each = pids.map(rssKiB);
     const total = each.reduce((sum, kib) => sum + kib, 0);
     if (total > peakKiB) peakKiB = total;
-    samples.push({ t: performance.now() - started, treeMiB: total / 1024, mainMiB: (each[0] ?? 0) / 1024 });
+    samples.push({ t: performance.now() - started, treeMiB: total / 1024, mainMiB: (each[0] ?? 0) / 1024, largestMiB: Math.max(0, ...each) / 1024 });
   };
   const timer = setInterval(poll, options.pollMs ?? 50);
   const reader = (stream: NodeJS.ReadableStream) => {

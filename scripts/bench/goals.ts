@@ -1,0 +1,110 @@
+/**
+ * The build-cost goals of issue 12, evaluated on benchmark results. Targets live here, in the benchmark,
+ * never in tests: a test asserts behaviour, the benchmark says how far the project is from its goals.
+ * They apply at archive scale (GOAL_MIN_SIZE articles and up, measured side by side with the baseline in
+ * one run); smaller sizes are evaluated too, for information.
+ */
+import type { Stats } from './measure.ts';
+
+export const GOAL_MIN_SIZE = 10_000;
+
+/** The figures of one size that the goals read (see report.ts: sizeFigures). */
+export interface SizeFigures {
+  size: number;
+  articles: number;
+  /** Medians over the runs; undefined when not measured (e.g. --no-browser, or an old results file). */
+  coldWallMs: { baseline?: number; ours?: number };
+  renderingMs: { baseline?: number; ours?: number };
+  editRebuildMs: { baseline?: number; ours?: number };
+  peakRssMiB: { baseline?: number; ours?: number };
+  distBytes: { baseline?: number; ours?: number };
+  checkColdMs?: number;
+  checkWarmMs?: number;
+  search?: { firstBytes: Stats; firstMs: Stats; laterMs: Stats };
+}
+
+export interface Goal {
+  id: string;
+  goal: string;
+  value: number;
+  limit: number;
+  unit: string;
+  met: boolean;
+  /** value / limit − 1 when missed (0.23 = missed by 23 %). */
+  missedBy?: number;
+}
+
+export interface GoalSpec {
+  id: string;
+  /** What is measured, without the limit ("cold build, … vs baseline"). */
+  label: string;
+  limit: number;
+  unit: '×' | 's' | 'kB' | 'ms';
+  /** Growth goals compare a size with the run's smallest size. */
+  growth?: boolean;
+  value: (size: SizeFigures, smallest: SizeFigures) => number | undefined;
+}
+
+const ratio = (pair: { baseline?: number; ours?: number }) => (pair.baseline && pair.ours !== undefined ? pair.ours / pair.baseline : undefined);
+// ms per article = s per 1,000 articles.
+const per1000 = (ms: number | undefined, articles: number) => (ms === undefined ? undefined : ms / articles);
+const growth = (get: (f: SizeFigures) => number | undefined) => (size: SizeFigures, smallest: SizeFigures) => {
+  if (size.size <= smallest.size) return undefined;
+  const at = get(size);
+  const base = get(smallest);
+  return at !== undefined && base ? at / size.articles / (base / smallest.articles) : undefined;
+};
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** Issue 12's goals, in the order of the issue. */
+export const GOALS: readonly GoalSpec[] = [
+  { id: 'cold-build', label: 'cold build, empty caches, search index included, vs baseline', limit: 3, unit: '×', value: (s) => ratio(s.coldWallMs) },
+  { id: 'edit-rebuild', label: 'rebuild after one article edit, caches kept, vs baseline’s rebuild', limit: 3, unit: '×', value: (s) => ratio(s.editRebuildMs) },
+  { id: 'peak-rss', label: 'peak RSS of the process tree vs baseline', limit: 1.5, unit: '×', value: (s) => ratio(s.peakRssMiB) },
+  { id: 'dist-bytes', label: 'dist/ bytes vs baseline', limit: 5, unit: '×', value: (s) => ratio(s.distBytes) },
+  { id: 'check-cold', label: '`npm run check`, cache empty, per 1,000 articles', limit: 1, unit: 's', value: (s) => per1000(s.checkColdMs, s.articles) },
+  { id: 'check-warm', label: '`npm run check`, cache warm, per 1,000 articles', limit: 0.2, unit: 's', value: (s) => per1000(s.checkWarmMs, s.articles) },
+  { id: 'search-first-bytes', label: 'first search query, bytes (median of 20 queries)', limit: 300, unit: 'kB', value: (s) => (s.search ? s.search.firstBytes.median / 1000 : undefined) },
+  { id: 'search-first-ms', label: 'first search query, time (median of 20 queries)', limit: 300, unit: 'ms', value: (s) => s.search?.firstMs.median },
+  { id: 'search-later-ms', label: 'later search queries, time (median of 20 queries)', limit: 100, unit: 'ms', value: (s) => s.search?.laterMs.median },
+  { id: 'growth-cold-build', label: 'cold build per article vs the smallest size', limit: 1.3, unit: '×', growth: true, value: growth((f) => f.coldWallMs.ours) },
+  { id: 'growth-rendering', label: 'page rendering per article vs the smallest size', limit: 1.3, unit: '×', growth: true, value: growth((f) => f.renderingMs.ours) },
+];
+
+export function formatLimit(spec: Pick<GoalSpec, 'limit' | 'unit'>): string {
+  return spec.unit === '×' ? `${spec.limit}×` : `${spec.limit} ${spec.unit}`;
+}
+
+/** Every goal that `size` has the measurements for; growth goals compare with the smallest size of the run. */
+export function evaluateGoals(size: SizeFigures, smallest: SizeFigures): Goal[] {
+  const out: Goal[] = [];
+  for (const spec of GOALS) {
+    const value = spec.value(size, smallest);
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const met = value <= spec.limit;
+    const label = spec.growth ? spec.label.replace('the smallest size', `${n(smallest.size)} articles`) : spec.label;
+    const goal: Goal = { id: spec.id, goal: `${label} ≤ ${formatLimit(spec)}`, value, limit: spec.limit, unit: spec.unit, met };
+    if (!met) goal.missedBy = value / spec.limit - 1;
+    out.push(goal);
+  }
+  return out;
+}
+
+/** The sizes the goals are judged at: those ≥ GOAL_MIN_SIZE, or the largest when none is. */
+export function goalSizes(sizes: readonly number[]): number[] {
+  const big = sizes.filter((s) => s >= GOAL_MIN_SIZE);
+  return big.length ? big : sizes.length ? [Math.max(...sizes)] : [];
+}
+
+/** "2.10× (limit 3×): met" / "3.69× (limit 3×): missed by 23%". */
+export function formatGoalValue(goal: Pick<Goal, 'value' | 'unit'>): string {
+  const { value, unit } = goal;
+  if (unit === '×') return `${value.toFixed(2)}×`;
+  if (unit === 's') return `${value.toFixed(2)} s`;
+  return `${Math.round(value)} ${unit}`;
+}
+
+export function formatGoalVerdict(goal: Goal): string {
+  return goal.met ? 'met' : `**missed by ${Math.max(1, Math.round((goal.missedBy ?? 0) * 100))}%**`;
+}
