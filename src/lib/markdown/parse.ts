@@ -19,8 +19,9 @@ const FEATURES = { gfm: true, smartPunctuation: false, frontmatter: false } as c
 /** Parses a body as the renderer reads it. Throws MarkdownLimitError for bodies over the limits. */
 export function parseBody(body: string, options: { mdx?: boolean } = {}): Root {
   checkMarkdownSize(body);
-  if (options.mdx) return parseMdx(body);
+  // Before either parser: Sätteri's MDX parser is super-linear in nesting depth.
   checkMarkdownShape(body);
+  if (options.mdx) return parseMdx(body);
   return checkDepth(markdownToMdast(body, { features: FEATURES, position: true }) as Root);
 }
 
@@ -34,7 +35,6 @@ function parseMdx(body: string): Root {
   } catch (error) {
     if (error instanceof MarkdownLimitError) throw error;
     const stripped = stripMdxSyntax(body);
-    checkMarkdownShape(stripped);
     return checkDepth(markdownToMdast(stripped, { features: FEATURES, position: true }) as Root);
   }
 }
