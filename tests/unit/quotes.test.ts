@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeQuoteMismatch, findQuote, foldForQuoteMatch, quoteMatcher, quoteParts } from '../../src/lib/quotes.ts';
+import { describeQuoteMismatch, findQuote, foldForQuoteMatch, quoteParts } from '../../src/lib/quotes.ts';
 
 const body = `“This agreement changes everything,” the minister said on Monday.
 The talks were difficult and at times tense, but we remain   committed — he added — to the 'process'.`;

@@ -20,3 +20,9 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * src/components/mdx-components.ts must provide exactly these (the type checker holds it to that).
  */
 export const MDX_PROVIDED_COMPONENTS = ['Callout'] as const;
+
+/**
+ * Largest content file read, checked before reading it: a long article is 50 kB, the largest
+ * tested body 5 MB; a 50 MB file ran validation out of memory.
+ */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;

@@ -1,34 +1,56 @@
 /** Reads the content folders from disk (Node only). */
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ARTICLES_DIR, AUTHORS_DIR, ARTICLE_EXTENSIONS } from './layout.ts';
+import { ARTICLES_DIR, AUTHORS_DIR, ARTICLE_EXTENSIONS, MAX_FILE_BYTES } from './layout.ts';
 import type { SourceFile } from './validate.ts';
+
+/** A file under content/ that cannot become a page, and why: reported, never skipped in silence. */
+export interface SkippedFile {
+  path: string;
+  message: string;
+  fix: string;
+}
 
 export interface ContentFiles {
   articles: SourceFile[];
   authors: SourceFile[];
-  /** Files under content/articles/ that are not .md/.mdx: reported, never silently skipped. */
-  otherFiles: string[];
+  /** Files under content/ that are not articles or authors, links, hidden or too large files. */
+  skipped: SkippedFile[];
   /** Whether a path relative to the project root is an existing file (for MDX imports). */
   fileExists: (path: string) => boolean;
 }
 
-/** Lists and reads every content file under `root`, in a stable order. Dotfiles are ignored, as the glob loader ignores them. */
+/**
+ * Lists and reads every content file under `root`, in a stable order. Files that cannot be content
+ * (another extension, an author file in a sub-folder, a symbolic link, a hidden Markdown file,
+ * a file over MAX_FILE_BYTES) are returned as `skipped` with the reason; hidden files that are
+ * not Markdown (.DS_Store, .gitkeep) are operating-system or editor files and are ignored.
+ */
 export function loadContentFiles(root: string): ContentFiles {
-  const articlePaths = walk(join(root, ARTICLES_DIR));
+  const skipped: SkippedFile[] = [];
   const articles: SourceFile[] = [];
-  const otherFiles: string[] = [];
-  for (const abs of articlePaths) {
-    const rel = toPosix(relative(root, abs));
-    if (ARTICLE_EXTENSIONS.some((ext) => abs.endsWith(ext))) articles.push(readSource(abs, rel));
-    else otherFiles.push(rel);
+  for (const entry of walk(root, join(root, ARTICLES_DIR), skipped)) {
+    if (ARTICLE_EXTENSIONS.some((ext) => entry.rel.endsWith(ext))) {
+      const read = readChecked(entry.abs, entry.rel, skipped);
+      if (read) articles.push(read);
+    } else {
+      skipped.push({ path: entry.rel, message: 'is not an article: only .md and .mdx files under content/articles/ become pages', fix: 'rename it to .md or .mdx, or move it out of content/' });
+    }
   }
   const authorDir = join(root, AUTHORS_DIR);
   const authors: SourceFile[] = [];
-  for (const abs of walk(authorDir)) {
-    const rel = toPosix(relative(root, abs));
-    if (abs.endsWith('.md') && !relative(authorDir, abs).includes(sep)) authors.push(readSource(abs, rel));
-    else otherFiles.push(rel);
+  for (const entry of walk(root, authorDir, skipped)) {
+    const nested = relative(authorDir, entry.abs).includes(sep);
+    if (nested) {
+      skipped.push({ path: entry.rel, message: 'is in a sub-folder of content/authors/, where it is not read: the file name is the author id', fix: `move it to ${AUTHORS_DIR}/${entry.rel.split('/').pop()}` });
+    } else if (entry.rel.endsWith('.mdx')) {
+      skipped.push({ path: entry.rel, message: 'is an MDX file: author files are Markdown (.md), a biography is not code', fix: `rename it to ${entry.rel.replace(/\.mdx$/, '.md')}` });
+    } else if (entry.rel.endsWith('.md')) {
+      const read = readChecked(entry.abs, entry.rel, skipped);
+      if (read) authors.push(read);
+    } else {
+      skipped.push({ path: entry.rel, message: 'is not an author file: authors are content/authors/<id>.md', fix: 'rename it to .md, or move it out of content/' });
+    }
   }
   const fileExists = (path: string): boolean => {
     try {
@@ -37,7 +59,21 @@ export function loadContentFiles(root: string): ContentFiles {
       return false;
     }
   };
-  return { articles, authors, otherFiles, fileExists };
+  return { articles, authors, skipped, fileExists };
+}
+
+/** Reads a file unless it is larger than any article can be (checked before reading it into memory). */
+function readChecked(abs: string, rel: string, skipped: SkippedFile[]): SourceFile | undefined {
+  const size = statSync(abs).size;
+  if (size > MAX_FILE_BYTES) {
+    skipped.push({
+      path: rel,
+      message: `is ${size.toLocaleString('en')} bytes, more than the ${MAX_FILE_BYTES.toLocaleString('en')} a content file may have`,
+      fix: 'split it into several articles; real articles are far smaller',
+    });
+    return undefined;
+  }
+  return readSource(abs, rel);
 }
 
 /** Reads a file as UTF-8; invalid bytes are recorded (and reported by validation), never silently replaced. */
@@ -81,16 +117,42 @@ function locateInvalidUtf8(text: string, bytes: Uint8Array): NonNullable<SourceF
   return { offset, line, column, byte, latin1: byte >= 0xa0 ? String.fromCharCode(byte) : undefined };
 }
 
-function walk(dir: string): string[] {
+/**
+ * Every file under `dir`, sorted by code unit (the same on every machine). Symbolic links are not
+ * followed: a link could publish a file from outside the repository, or loop; each is reported.
+ */
+function walk(root: string, dir: string, skipped: SkippedFile[]): { abs: string; rel: string }[] {
   if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
+  const out: { abs: string; rel: string }[] = [];
+  const names = readdirSync(dir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
     const abs = join(dir, name);
-    if (statSync(abs).isDirectory()) out.push(...walk(abs));
-    else out.push(abs);
+    const rel = toPosix(relative(root, abs));
+    const stat = lstatSync(abs);
+    if (stat.isSymbolicLink()) {
+      skipped.push({ path: rel, message: 'is a symbolic link: content must be real files and folders in the repository', fix: 'replace the link with the file (or folder) itself' });
+      continue;
+    }
+    if (name.startsWith('.')) {
+      // Hidden Markdown would silently not be published (the content loader skips it).
+      if (stat.isDirectory() ? containsMarkdown(abs) : /\.mdx?$/i.test(name)) {
+        skipped.push({ path: rel, message: 'is hidden (its name starts with a dot), so it would never be published', fix: `rename it without the leading dot, or move it out of content/` });
+      }
+      continue;
+    }
+    if (stat.isDirectory()) out.push(...walk(root, abs, skipped));
+    else if (stat.isFile()) out.push({ abs, rel });
+    else skipped.push({ path: rel, message: 'is not a regular file', fix: 'remove it from content/' });
   }
   return out;
+}
+
+function containsMarkdown(dir: string): boolean {
+  try {
+    return readdirSync(dir, { recursive: true }).some((name) => /\.mdx?$/i.test(String(name)));
+  } catch {
+    return false;
+  }
 }
 
 function toPosix(path: string): string {

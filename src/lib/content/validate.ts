@@ -77,21 +77,16 @@ export function validateContent(
   input: {
     articles: readonly SourceFile[];
     authors: readonly SourceFile[];
-    otherFiles?: readonly string[];
+    /** Files under content/ that cannot be content, with the reason (src/lib/content/load.ts). */
+    skipped?: readonly { path: string; message: string; fix: string }[];
     /** Whether a project-relative path is a file; enables the check of MDX imports. */
     fileExists?: (path: string) => boolean;
   },
   options: ValidateOptions = {},
 ): ValidationResult {
   const problems: Problem[] = [];
-  for (const path of input.otherFiles ?? []) {
-    problems.push({
-      file: path,
-      field: '(file)',
-      message: 'is not an article: only .md and .mdx files under content/articles/ become pages',
-      fix: 'rename it to .md or .mdx, or move it out of content/',
-      severity: 'error',
-    });
+  for (const file of input.skipped ?? []) {
+    problems.push({ file: file.path, field: '(file)', message: file.message, fix: file.fix, severity: 'error' });
   }
 
   const authors: ValidAuthor[] = [];

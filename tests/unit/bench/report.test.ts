@@ -112,7 +112,7 @@ describe('issue 12’s goals', () => {
   });
 
   it('has no growth goals at the smallest size, and skips what was not measured', () => {
-    const old = { ...SMALL, search: undefined } as SizeResult;
+    const old = { ...SMALL, search: undefined } as unknown as SizeResult;
     delete old.checkWarm;
     const ids = evaluateGoals(sizeFigures(old), sizeFigures(old)).map((g) => g.id);
     expect(ids).not.toContain('growth-cold-build');
