@@ -15,6 +15,15 @@ export function idFromPath(path: string): string {
 /** Ids become URLs, so they are limited to letters, digits, `-`, `_` and `.`, starting with a letter or digit. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/** Longest id: ids are folder names and Open Graph image names (`<id>.png`), which hosts cap at 255 bytes. */
+export const MAX_ID_LENGTH = 100;
+
+/**
+ * Names the site uses for its own pages and files, or that hosts and tools treat specially
+ * (`/articles/404/` was dropped from the sitemap; `index` is a folder's own page).
+ */
+export const RESERVED_IDS: readonly string[] = ['404', '500', 'index', 'page', 'rss', 'rss.xml', 'sitemap', 'og', 'pagefind', 'search', 'feed', 'feed.xml', 'robots.txt', 'favicon.ico', 'favicon.svg'];
+
 /**
  * Components that article pages pass to every MDX body; MDX may use these without importing them.
  * src/components/mdx-components.ts must provide exactly these (the type checker holds it to that).

@@ -9,7 +9,7 @@ import { authorSchema, AUTHOR_FIELDS, type AuthorData } from '../../schema/autho
 import type { Problem } from '../problems.ts';
 import { shortenValue } from '../problems.ts';
 import { closestMatch } from '../suggest.ts';
-import { slugify } from '../slug.ts';
+import { fileIdFrom } from '../slug.ts';
 import { describeQuoteMismatch, quoteMatcher } from '../quotes.ts';
 import { MarkdownLimitError } from '../markdown/limits.ts';
 import { bodyFacts, type BodyFacts } from '../facts/body-facts.ts';
@@ -21,7 +21,7 @@ import { bodyOf, splitFrontmatter } from './frontmatter.ts';
 import { linkProblems, mdxCodeProblems, rawHtmlProblems } from './body-rules.ts';
 import { uncitedPassageSuggestions } from './body-citations.ts';
 import { formatFieldPath, issuesToProblems, valueAt } from './zod-problems.ts';
-import { ID_PATTERN, MDX_PROVIDED_COMPONENTS, idFromPath } from './layout.ts';
+import { ID_PATTERN, MAX_ID_LENGTH, MDX_PROVIDED_COMPONENTS, RESERVED_IDS, idFromPath } from './layout.ts';
 
 /** A content file as read from disk. */
 export interface SourceFile {
@@ -437,16 +437,24 @@ function duplicateIds(paths: readonly string[], kind: string): Problem[] {
 }
 
 function invalidIds(paths: readonly string[]): Problem[] {
-  return paths
-    .filter((path) => !ID_PATTERN.test(idFromPath(path)))
-    .map((path) => ({
-      file: path,
-      field: '(id)',
-      value: shortenValue(idFromPath(path)),
-      message: 'the file name cannot be used as a page address (it has spaces or other characters)',
-      fix: `rename the file to ${slugify(idFromPath(path)) || 'a name of letters, digits and hyphens'}${path.slice(path.lastIndexOf('.'))}`,
-      severity: 'error' as const,
-    }));
+  const problems: Problem[] = [];
+  for (const path of paths) {
+    const id = idFromPath(path);
+    const extension = path.slice(path.lastIndexOf('.'));
+    const suggestion = fileIdFrom(id) || 'a name of letters, digits and hyphens';
+    const problem = (message: string, fix: string): void => {
+      problems.push({ file: path, field: '(id)', value: shortenValue(id), message, fix, severity: 'error' });
+    };
+    if (!ID_PATTERN.test(id)) {
+      // The suggestion is transliterated to ASCII, so it never repeats the name it rejects.
+      problem('the file name cannot be used as a page address (it has spaces or other characters)', `rename the file to ${suggestion}${extension}`);
+    } else if (id.length > MAX_ID_LENGTH) {
+      problem(`the file name is ${id.length} characters long; ids have at most ${MAX_ID_LENGTH} (it becomes a folder and an image name on every host)`, `rename the file to ${fileIdFrom(id)}${extension}`);
+    } else if (RESERVED_IDS.includes(id.toLowerCase())) {
+      problem(`"${id}" is reserved: the site uses that name for its own pages and files`, `rename the file, e.g. to ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-article${extension}`);
+    }
+  }
+  return problems;
 }
 
 function dropUndefinedLine(problem: Problem): Problem {
