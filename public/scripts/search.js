@@ -11,6 +11,8 @@ const FILTERS = [
   { key: 'year', label: 'Year' },
 ];
 const PAGE_SIZE = 10;
+// Filter values in the site's language order, not the reader's browser locale.
+const byName = new Intl.Collator(document.documentElement.lang || 'en', { numeric: true });
 
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');
@@ -100,8 +102,8 @@ function renderFilters(state, counts) {
     if (!values.length) continue;
     const selected = new Set(state.filters[key] || []);
     const sorted = values.sort((a, b) => {
-      if (key === 'year') return b.localeCompare(a);
-      return (counts[key]?.[b] ?? 0) - (counts[key]?.[a] ?? 0) || a.localeCompare(b);
+      if (key === 'year') return b < a ? -1 : b > a ? 1 : 0;
+      return (counts[key]?.[b] ?? 0) - (counts[key]?.[a] ?? 0) || byName.compare(a, b);
     });
     const fieldset = el('fieldset', { class: 'search-filter' }, [el('legend', { text: label })]);
     const group = el('ul');

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortNewestFirst } from '../lib/collections.ts';
 import { factsOfBody, type PageFacts } from '../lib/facts/store.ts';
 import type { ProseCitation } from '../lib/facts/body-facts.ts';
-import { compareText } from '../lib/terminal.ts';
+import { compareForDisplay, compareText } from '../lib/text-order.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
@@ -22,7 +22,7 @@ export function publishedArticles(): Promise<Article[]> {
 /** All authors, by name. */
 export async function allAuthors(): Promise<Author[]> {
   const authors = await getCollection('authors');
-  return authors.sort((a, b) => compareText(a.data.name, b.data.name) || compareText(a.id, b.id));
+  return authors.sort((a, b) => compareForDisplay(a.data.name, b.data.name) || compareText(a.id, b.id));
 }
 
 /** Authors keyed by id. */

@@ -1,5 +1,6 @@
 /** Pure grouping and ordering of articles for list pages: data in, data out. */
 import { slugify } from './slug.ts';
+import { compareForDisplay, compareText } from './text-order.ts';
 
 /** The fields list pages need; both validated entries and test doubles satisfy it. */
 export interface ListableArticle {
@@ -15,7 +16,7 @@ export interface ListableArticle {
 /** Newest first; same-day articles by title, then id, so the order never depends on file-system order. */
 export function sortNewestFirst<T extends ListableArticle>(articles: readonly T[]): T[] {
   return [...articles].sort(
-    (a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id),
+    (a, b) => compareText(b.data.date, a.data.date) || compareForDisplay(a.data.title, b.data.title) || compareText(a.id, b.id),
   );
 }
 
@@ -46,7 +47,7 @@ function groupBy<T extends ListableArticle>(articles: readonly T[], keysOf: (a: 
       name: [...group.names.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0],
       articles: group.articles,
     }))
-    .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
+    .sort((a, b) => compareForDisplay(a.name, b.name) || compareText(a.slug, b.slug));
 }
 
 /** Articles grouped by topic slug. */

@@ -1,5 +1,6 @@
 /** The one shape every detectable content mistake takes, and its formatters. */
-import { compareText, terminalSafe } from './terminal.ts';
+import { terminalSafe } from './terminal.ts';
+import { compareText } from './text-order.ts';
 
 export type Severity = 'error' | 'suggestion';
 

@@ -1,4 +1,5 @@
 /** The scripture index: which articles cite which book and chapter, plus passage text laid out for reading. */
+import { compareForDisplay, compareText } from './text-order.ts';
 import {
   BOOKS,
   comparePassages,
@@ -86,7 +87,7 @@ const TESTAMENT_NAMES: Record<Testament, string> = { OT: 'Old Testament', NT: 'N
 
 /** Newest first; same-day articles by title, then id, so the order never depends on file order. */
 export function compareNewestFirst(a: IndexableArticle, b: IndexableArticle): number {
-  return b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id);
+  return compareText(b.data.date, a.data.date) || compareForDisplay(a.data.title, b.data.title) || compareText(a.id, b.id);
 }
 
 /** The chapters a passage touches: none for a whole book, every chapter of a cross-chapter range. */

@@ -16,11 +16,3 @@ export function terminalSafe(text: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
-
-/**
- * Orders strings by UTF-16 code units, the same on every machine: `localeCompare` follows the
- * process's locale (LANG), which made two builds of the same content differ.
- */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareText, terminalSafe } from '../../src/lib/terminal.ts';
+import { terminalSafe } from '../../src/lib/terminal.ts';
+import { compareForDisplay, compareText } from '../../src/lib/text-order.ts';
 import { formatProblemsForTerminal, sortProblems, type Problem } from '../../src/lib/problems.ts';
 
 describe('terminalSafe', () => {
@@ -50,5 +51,11 @@ describe('compareText', () => {
     const base = { field: 'title', message: 'm', severity: 'error' as const };
     const problems = [{ ...base, file: 'content/articles/b.md' }, { ...base, file: 'content/articles/B.md' }, { ...base, file: 'content/articles/a.md' }];
     expect(sortProblems(problems).map((p) => p.file)).toEqual(['content/articles/B.md', 'content/articles/a.md', 'content/articles/b.md']);
+  });
+});
+
+describe('compareForDisplay', () => {
+  it('orders names by fixed English rules, not by the machine locale', () => {
+    expect(['Zambia', 'Åland', 'aland', 'Aland', 'Item 10', 'Item 9'].sort(compareForDisplay)).toEqual(['aland', 'Aland', 'Åland', 'Item 9', 'Item 10', 'Zambia']);
   });
 });
