@@ -6,8 +6,10 @@
 import type { BodyFacts } from '../facts/body-facts.ts';
 import { isRemoteUrl, isSafeLinkUrl, linkScheme } from '../markdown/links.ts';
 import { shortenValue, type Problem } from '../problems.ts';
+import Slugger from 'github-slugger';
+import { isArticlePageId } from './layout.ts';
 
-type Facts = Pick<BodyFacts, 'rawHtml' | 'links' | 'mdxCode'>;
+type Facts = Pick<BodyFacts, 'rawHtml' | 'links' | 'mdxCode' | 'headings'>;
 
 const RAW_HTML_REASON = {
   element: (detail: string) => `raw HTML (${detail}) is not allowed in Markdown`,
@@ -110,6 +112,52 @@ export function mdxCodeProblems(file: string, facts: Facts, bodyLine: number): P
         severity: 'error',
       });
     }
+  }
+  return problems;
+}
+
+/**
+ * A heading's id is made from its text as the renderer makes it (github-slugger, counting repeats);
+ * one that equals an id of the page's own parts would make two elements with one id.
+ */
+export function headingIdProblems(file: string, facts: Facts, bodyLine: number): Problem[] {
+  const slugger = new Slugger();
+  const problems: Problem[] = [];
+  for (const heading of facts.headings) {
+    const id = slugger.slug(heading.text);
+    if (!isArticlePageId(id)) continue;
+    problems.push({
+      file,
+      line: bodyLine + heading.line - 1,
+      field: '(body)',
+      value: shortenValue(heading.text),
+      message: `the heading's id would be "${id}", which the article page already uses for its own ${id === 'main' ? 'main content' : 'section'}`,
+      fix: 'reword the heading (for example add a word to it)',
+      severity: 'error',
+    });
+  }
+  return problems;
+}
+
+// C0 and C1 controls other than tab and line breaks: invisible, and published into the page, its
+// description and the search index.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Control characters in a body, each with its line. Linear: one pass. */
+export function controlCharacterProblems(file: string, body: string, bodyLine: number): Problem[] {
+  const problems: Problem[] = [];
+  for (const match of body.matchAll(CONTROL)) {
+    const line = body.slice(0, match.index).split('\n').length;
+    problems.push({
+      file,
+      line: bodyLine + line - 1,
+      field: '(body)',
+      value: `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+      message: 'the text contains an invisible control character',
+      fix: 'delete it (retype the text around it if you cannot see it)',
+      severity: 'error',
+    });
+    if (problems.length >= 20) break;
   }
   return problems;
 }

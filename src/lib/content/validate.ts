@@ -18,7 +18,7 @@ import { rememberFacts, type PageFacts } from '../facts/store.ts';
 import { site } from '../../site.config.ts';
 import { mdxToJs } from 'satteri';
 import { bodyOf, splitFrontmatter } from './frontmatter.ts';
-import { linkProblems, mdxCodeProblems, rawHtmlProblems } from './body-rules.ts';
+import { controlCharacterProblems, headingIdProblems, linkProblems, mdxCodeProblems, rawHtmlProblems } from './body-rules.ts';
 import { uncitedPassageSuggestions } from './body-citations.ts';
 import { formatFieldPath, issuesToProblems, valueAt } from './zod-problems.ts';
 import { ID_PATTERN, MAX_ID_LENGTH, MDX_PROVIDED_COMPONENTS, RESERVED_IDS, idFromPath } from './layout.ts';
@@ -100,7 +100,7 @@ export function validateContent(
     authorProblems.push(...unquotedDateProblems(file.path, parsed, () => false, AUTHOR_FIELDS, authorProblems));
     // The biography is rendered as Markdown on the author's page: the same body rules apply.
     const bio = readBody(file.path, parsed.body, parsed.bodyLine, false);
-    authorProblems.push(...bio.problems);
+    authorProblems.push(...bio.problems, ...controlCharacterProblems(file.path, parsed.body, parsed.bodyLine));
     if (bio.facts) {
       authorProblems.push(...rawHtmlProblems(file.path, bio.facts, parsed.bodyLine));
       authorProblems.push(...linkProblems(file.path, bio.facts, parsed.bodyLine, site.remoteImageHosts));
@@ -173,7 +173,7 @@ function articleOutcome(file: SourceFile, fileExists: ((path: string) => boolean
   fileProblems.push(...unquotedDateProblems(file.path, parsed, isArticleDateField, ARTICLE_FIELDS, fileProblems));
   const mdx = file.path.endsWith('.mdx');
   const body = readBody(file.path, parsed.body, parsed.bodyLine, mdx);
-  fileProblems.push(...body.problems);
+  fileProblems.push(...body.problems, ...controlCharacterProblems(file.path, parsed.body, parsed.bodyLine));
   const data = result.success ? result.data : undefined;
   const rawAuthor = (parsed.data as { author?: unknown })?.author;
   const author = data?.author ?? (typeof rawAuthor === 'string' ? rawAuthor : undefined);
@@ -185,6 +185,7 @@ function articleOutcome(file: SourceFile, fileExists: ((path: string) => boolean
     if (data) fileProblems.push(...quoteProblems(file.path, data, text, parsed.lineOf));
     fileProblems.push(...rawHtmlProblems(file.path, body.facts, parsed.bodyLine));
     fileProblems.push(...linkProblems(file.path, body.facts, parsed.bodyLine, site.remoteImageHosts));
+    fileProblems.push(...headingIdProblems(file.path, body.facts, parsed.bodyLine));
     if (mdx) {
       fileProblems.push(...mdxCodeProblems(file.path, body.facts, parsed.bodyLine));
       fileProblems.push(...mdxProblems(file.path, parsed.body, parsed.bodyLine, fileExists));
