@@ -3,6 +3,7 @@ import { lstatSync, readdirSync, readFileSync, existsSync, statSync } from 'node
 import { join, relative, sep } from 'node:path';
 import { ARTICLES_DIR, AUTHORS_DIR, ARTICLE_EXTENSIONS, MAX_FILE_BYTES } from './layout.ts';
 import type { SourceFile } from './validate.ts';
+import { decodeText } from '../files/decode-text.ts';
 
 /** A file under content/ that cannot become a page, and why: reported, never skipped in silence. */
 export interface SkippedFile {
@@ -73,7 +74,18 @@ function readChecked(abs: string, rel: string, skipped: SkippedFile[]): SourceFi
     });
     return undefined;
   }
-  return readSource(abs, rel);
+  const bytes = readFileSync(abs);
+  // Astro reads content as UTF-8: a UTF-16 file would be published as garbage, a binary one is not text.
+  const decoded = decodeText(bytes);
+  if (decoded.ok && decoded.encoding !== 'utf-8') {
+    skipped.push({ path: rel, message: `is saved as ${decoded.encoding.toUpperCase()}; content files must be UTF-8`, fix: 'save it as UTF-8 in your editor' });
+    return undefined;
+  }
+  if (!decoded.ok && /not text/.test(decoded.message)) {
+    skipped.push({ path: rel, message: decoded.message.replace(/^the file/, 'the file'), fix: 'content files are Markdown text saved as UTF-8; remove this file or replace it' });
+    return undefined;
+  }
+  return decodeSource(rel, bytes);
 }
 
 /** Reads a file as UTF-8; invalid bytes are recorded (and reported by validation), never silently replaced. */
