@@ -1,14 +1,23 @@
-// Worker thread: draws the Open Graph images it is sent and stores each in the cache and the output.
-import { parentPort, workerData } from 'node:worker_threads';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { cachedOgImagePath } from './cache.ts';
-import type { OgJob } from './pool.ts';
+// Renderer process (started by drawer.ts): draws the cards it is sent into the cache, until done or
+// until its resident memory passes the bound, then tells how many it drew and exits.
+import { renderOgImage } from './render.ts';
+import { storeInCache } from './cache.ts';
+import { shouldRecycle, type DrawerMessage } from './drawer.ts';
+import type { OgCard } from './card.ts';
 
-const { jobs, cacheDir } = workerData as { jobs: OgJob[]; cacheDir: string };
-for (const job of jobs) {
-  const cached = await cachedOgImagePath(job.card, cacheDir);
-  mkdirSync(dirname(job.outFile), { recursive: true });
-  copyFileSync(cached, job.outFile);
-}
-parentPort?.postMessage({ done: jobs.length });
+process.once('message', (message: { cards: OgCard[]; cacheDir: string; rssLimitMiB: number }) => {
+  const { cards, cacheDir, rssLimitMiB } = message;
+  let count = 0;
+  let reply: DrawerMessage = { type: 'drawn', count };
+  for (const card of cards) {
+    storeInCache(card, renderOgImage(card), cacheDir);
+    count++;
+    const rss = process.memoryUsage.rss();
+    if (shouldRecycle(rss, rssLimitMiB, cards.length - count)) {
+      reply = { type: 'recycle', count, rssMiB: Math.round(rss / 1024 / 1024) };
+      break;
+    }
+    reply = { type: 'drawn', count };
+  }
+  process.send!(reply, () => process.disconnect());
+});

@@ -1,0 +1,118 @@
+/**
+ * `npm run build` = `node scripts/build.ts [--root DIR] [--outDir DIR] [--config FILE]`: validates the
+ * content, draws the Open Graph cards on a child process while `astro build` renders the pages in
+ * another, then (Astro's heap released) copies the cards in, builds the search index and audits the output.
+ * Each heavy step has a process of its own, so their memory peaks never add up.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkProject } from '../src/lib/content/check-project.ts';
+import { countProblems, formatProblemsForTerminal } from '../src/lib/problems.ts';
+import { auditBuild } from '../src/lib/audit.ts';
+import { ogCard } from '../src/lib/og/card.ts';
+import { OG_CACHE_DIR } from '../src/lib/og/cache.ts';
+import { copyCardsToSite, drawIntoCache, type DrawResult, type OgJob } from '../src/lib/og/drawer.ts';
+import { buildSearchIndex } from '../src/lib/search-index.ts';
+import { site } from '../src/site.config.ts';
+
+const REPO = resolve(import.meta.dirname, '..');
+
+/** A failure the user can act on: printed as a message, never as a stack trace. */
+class BuildFailure extends Error {}
+
+const log = (source: string, message: string) => process.stdout.write(`[${source}] ${message}\n`);
+const since = (start: number) => Math.round(performance.now() - start);
+
+function parseCli() {
+  const { values } = parseArgs({
+    options: { root: { type: 'string' }, outDir: { type: 'string' }, config: { type: 'string' } },
+  });
+  const root = resolve(values.root ?? REPO);
+  return {
+    root,
+    outDir: resolve(values.outDir ?? resolve(root, 'dist')),
+    config: resolve(values.config ?? resolve(REPO, 'astro.config.mjs')),
+  };
+}
+
+/** Runs `astro build` in a process of its own, its output passed straight through. */
+function astroBuild(root: string, config: string, outDir: string): Promise<number | null> {
+  const astro = resolve(REPO, 'node_modules/astro/bin/astro.mjs');
+  // Astro reads --config relative to --root.
+  const args = [astro, 'build', '--root', root, '--config', relative(root, config), '--outDir', outDir];
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, { cwd: REPO, stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code) => resolvePromise(code));
+  });
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { root, outDir, config } = parseCli();
+  if (!existsSync(config)) throw new BuildFailure(`no Astro config at ${config}`);
+
+  // (a) Validate: the same check as `npm run check` and the content guard inside Astro.
+  const checked = checkProject(root);
+  const { errors } = countProblems(checked.problems);
+  if (errors > 0) {
+    throw new BuildFailure(
+      `Content has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was built.\n\n${formatProblemsForTerminal(checked.problems)}\n\n` +
+        'Fix each problem above (file, field, fix), or run `npm run check` to list them again without building.',
+    );
+  }
+  const authors = new Map(checked.authors.map((a) => [a.id, a.data.name]));
+  const published = checked.articles.filter((a) => !a.data.draft);
+  const publishedIds = published.map((a) => a.id);
+  const draftIds = checked.articles.filter((a) => a.data.draft).map((a) => a.id);
+  const jobs: OgJob[] = published.map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, site.title) }));
+  log('pipeline', `content valid: ${publishedIds.length} published articles, ${draftIds.length} drafts (${since(started)} ms)`);
+
+  // (b) Open Graph cards into the cache, on a renderer process beside Astro's single-threaded rendering.
+  const ogStarted = performance.now();
+  const drawing = drawIntoCache(jobs, { cacheDir: OG_CACHE_DIR });
+  let ogDrawnAt = 0;
+  const ogDone: Promise<DrawResult | Error> = drawing.done.then(
+    (result) => ((ogDrawnAt = performance.now()), result),
+    (error: Error) => error,
+  );
+
+  // (c) Astro renders the pages.
+  const astroCode = await astroBuild(root, config, outDir);
+  const astroEnded = performance.now();
+  if (astroCode !== 0) {
+    drawing.stop();
+    throw new BuildFailure(`astro build failed (exit code ${astroCode}); its messages are above.`);
+  }
+
+  // (d) Astro has exited and its heap is gone: cards, search index, audit.
+  const og = await ogDone;
+  if (og instanceof Error) throw new BuildFailure(`Open Graph images could not be drawn: ${og.message}`);
+  const copyStarted = performance.now();
+  copyCardsToSite(jobs, outDir, OG_CACHE_DIR);
+  const ogMs = Math.round((og.drawn ? ogDrawnAt - ogStarted : 0) + since(copyStarted));
+  const overlap = ogDrawnAt && og.drawn ? `, ready ${Math.round(astroEnded - ogDrawnAt)} ms before Astro finished` : '';
+  log('og-images', `Open Graph images: ${og.drawn} drawn, ${og.cached} from cache (${ogMs} ms)`);
+  log('og-images', `${og.processes} renderer ${og.processes === 1 ? 'process' : 'processes'}${overlap}`);
+
+  const searchStarted = performance.now();
+  const indexed = await buildSearchIndex(outDir);
+  const searchMs = since(searchStarted);
+
+  const failures = auditBuild(outDir, { publishedIds, draftIds, searchIndexedPages: indexed, ogImages: true });
+  if (failures.length) {
+    throw new BuildFailure(`The built site does not match the content:\n${failures.map((f) => `  - ${f}`).join('\n')}\nThis is a bug in the site, not in the content: please report it.`);
+  }
+  log('search-index', `search index: ${indexed} article pages in ${searchMs} ms`);
+  log('audit', `audit: ${publishedIds.length} article pages, no drafts in the output (${publishedIds.length} Open Graph cards, ${indexed} search entries)`);
+  log('pipeline', `done in ${(since(started) / 1000).toFixed(1)} s: ${relative(process.cwd(), outDir) || '.'}`);
+}
+
+main().catch((error: unknown) => {
+  // A content or output problem is not a crash: the message says what to fix, no stack trace.
+  const message = error instanceof BuildFailure ? error.message : `build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  process.stderr.write(`\n${message}\n`);
+  process.exitCode = 1;
+});
