@@ -32,7 +32,7 @@ export interface DrawResult {
 /** Messages from the renderer process. */
 export type DrawerMessage = { type: 'drawn'; count: number } | { type: 'recycle'; count: number; rssMiB: number };
 
-export const DEFAULT_RSS_LIMIT_MIB = Number(process.env.OG_RSS_LIMIT_MIB ?? 768);
+export const DEFAULT_RSS_LIMIT_MIB = Number(process.env.OG_RSS_LIMIT_MIB ?? 512);
 
 /** Whether a renderer that has used `rssBytes` should hand the rest of its cards to a fresh process. */
 export function shouldRecycle(rssBytes: number, limitMiB: number, cardsLeft: number): boolean {

@@ -28,6 +28,8 @@ function setUp(): { ctx: SKRSContext2D; canvas: Canvas; encoder: PalettePngEncod
     }
     canvas = new Canvas(OG_WIDTH, OG_HEIGHT);
     context = canvas.getContext('2d', { alpha: false });
+    // Text shaping would otherwise follow the machine's language setting.
+    context.lang = 'en';
     encoder = new PalettePngEncoder(cardPalette(hexColour(OG_DESIGN.background), OG_INKS.map(hexColour)));
   }
   return { ctx: context, canvas, encoder };
@@ -60,7 +62,11 @@ export function wrapText(text: string, width: number, measure: (text: string) =>
   return lines;
 }
 
-/** Draws the card into the shared canvas and returns its RGBA pixels (valid until the next card). */
+/**
+ * Draws the card into the shared canvas and returns its RGBA pixels. The pixel buffer is native memory
+ * freed by a finaliser, which only runs when the event loop turns: a loop drawing many cards must yield
+ * between them (worker.ts does), or memory grows by 3 MB a card.
+ */
 export function drawOgCard(card: OgCard): Buffer {
   const { ctx, canvas } = setUp();
   const d = OG_DESIGN;

@@ -5,13 +5,15 @@ import { storeInCache } from './cache.ts';
 import { shouldRecycle, type DrawerMessage } from './drawer.ts';
 import type { OgCard } from './card.ts';
 
-process.once('message', (message: { cards: OgCard[]; cacheDir: string; rssLimitMiB: number }) => {
+process.once('message', async (message: { cards: OgCard[]; cacheDir: string; rssLimitMiB: number }) => {
   const { cards, cacheDir, rssLimitMiB } = message;
   let count = 0;
   let reply: DrawerMessage = { type: 'drawn', count };
   for (const card of cards) {
     storeInCache(card, renderOgImage(card), cacheDir);
     count++;
+    // Let the event loop turn: the canvas frees each card's 3 MB pixel buffer in a finaliser that runs only then.
+    await new Promise((resolve) => setImmediate(resolve));
     const rss = process.memoryUsage.rss();
     if (shouldRecycle(rss, rssLimitMiB, cards.length - count)) {
       reply = { type: 'recycle', count, rssMiB: Math.round(rss / 1024 / 1024) };
