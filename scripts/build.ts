@@ -8,14 +8,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkProject } from '../src/lib/content/check-project.ts';
-import { countProblems, formatProblemsForTerminal } from '../src/lib/problems.ts';
 import { auditBuild } from '../src/lib/audit.ts';
-import { ogCard } from '../src/lib/og/card.ts';
+import { planBuildInChildProcess } from '../src/lib/build-plan.ts';
 import { OG_CACHE_DIR } from '../src/lib/og/cache.ts';
-import { copyCardsToSite, drawIntoCache, type DrawResult, type OgJob } from '../src/lib/og/drawer.ts';
+import { copyCardsToSite, drawIntoCache, type DrawResult } from '../src/lib/og/drawer.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
-import { site } from '../src/site.config.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 
@@ -55,19 +52,14 @@ async function main(): Promise<void> {
   if (!existsSync(config)) throw new BuildFailure(`no Astro config at ${config}`);
 
   // (a) Validate: the same check as `npm run check` and the content guard inside Astro.
-  const checked = checkProject(root);
-  const { errors } = countProblems(checked.problems);
-  if (errors > 0) {
+  const plan = await planBuildInChildProcess(root);
+  if (plan.errors > 0) {
     throw new BuildFailure(
-      `Content has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was built.\n\n${formatProblemsForTerminal(checked.problems)}\n\n` +
+      `Content has ${plan.errors} ${plan.errors === 1 ? 'error' : 'errors'}; nothing was built.\n\n${plan.report}\n\n` +
         'Fix each problem above (file, field, fix), or run `npm run check` to list them again without building.',
     );
   }
-  const authors = new Map(checked.authors.map((a) => [a.id, a.data.name]));
-  const published = checked.articles.filter((a) => !a.data.draft);
-  const publishedIds = published.map((a) => a.id);
-  const draftIds = checked.articles.filter((a) => a.data.draft).map((a) => a.id);
-  const jobs: OgJob[] = published.map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, site.title) }));
+  const { publishedIds, draftIds, ogJobs: jobs } = plan;
   log('pipeline', `content valid: ${publishedIds.length} published articles, ${draftIds.length} drafts (${since(started)} ms)`);
 
   // (b) Open Graph cards into the cache, on a renderer process beside Astro's single-threaded rendering.
@@ -95,7 +87,8 @@ async function main(): Promise<void> {
   const ogMs = Math.round((og.drawn ? ogDrawnAt - ogStarted : 0) + since(copyStarted));
   const overlap = ogDrawnAt && og.drawn ? `, ready ${Math.round(astroEnded - ogDrawnAt)} ms before Astro finished` : '';
   log('og-images', `Open Graph images: ${og.drawn} drawn, ${og.cached} from cache (${ogMs} ms)`);
-  log('og-images', `${og.processes} renderer ${og.processes === 1 ? 'process' : 'processes'}${overlap}`);
+  const perCard = og.drawn ? `, ${(og.cpuMs / og.drawn).toFixed(1)} ms CPU per card` : '';
+  log('og-images', `${og.processes} renderer ${og.processes === 1 ? 'process' : 'processes'}${perCard}${overlap}`);
 
   const searchStarted = performance.now();
   const indexed = await buildSearchIndex(outDir);

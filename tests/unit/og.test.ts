@@ -21,7 +21,7 @@ function pngHeader(png: Buffer): { width: number; height: number; bitDepth: numb
 function indices(png: Buffer): number[][] {
   const { width, height } = pngHeader(png);
   let offset = 8;
-  let idat = Buffer.alloc(0);
+  let idat: Buffer = Buffer.alloc(0);
   while (offset < png.length) {
     const length = png.readUInt32BE(offset);
     if (png.toString('latin1', offset + 4, offset + 8) === 'IDAT') idat = png.subarray(offset + 8, offset + 8 + length);
@@ -118,13 +118,13 @@ describe('drawing many Open Graph cards on a renderer process', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'og-cache-'));
     const outDir = mkdtempSync(join(tmpdir(), 'og-out-'));
     const jobs = Array.from({ length: 6 }, (_, i) => ({ id: `a-${i}`, card: { ...card, title: `Card number ${i}` } }));
-    expect(await drawIntoCache(jobs, { cacheDir }).done).toEqual({ drawn: 6, cached: 0, processes: 1 });
+    expect(await drawIntoCache(jobs, { cacheDir }).done).toMatchObject({ drawn: 6, cached: 0, processes: 1 });
     const drawnAt = statSync(ogCachePath(jobs[0]!.card, cacheDir)).mtimeMs;
     // A changed card is a miss; the unchanged ones are hits and are not written again.
     const changed = [...jobs.slice(0, 5), { id: 'a-5', card: { ...card, title: 'Card number 5, corrected' } }];
-    expect(await drawIntoCache(changed, { cacheDir }).done).toEqual({ drawn: 1, cached: 5, processes: 1 });
+    expect(await drawIntoCache(changed, { cacheDir }).done).toMatchObject({ drawn: 1, cached: 5, processes: 1 });
     expect(statSync(ogCachePath(jobs[0]!.card, cacheDir)).mtimeMs).toBe(drawnAt);
-    expect(await drawIntoCache(changed, { cacheDir }).done).toEqual({ drawn: 0, cached: 6, processes: 0 });
+    expect(await drawIntoCache(changed, { cacheDir }).done).toMatchObject({ drawn: 0, cached: 6, processes: 0 });
     copyCardsToSite(changed, outDir, cacheDir);
     expect(readdirSync(join(outDir, 'og')).sort()).toEqual(jobs.map((j) => `${j.id}.png`).sort());
     expect(readFileSync(join(outDir, 'og/a-5.png')).equals(renderOgImage(changed[5]!.card))).toBe(true);
@@ -134,7 +134,7 @@ describe('drawing many Open Graph cards on a renderer process', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'og-cache-'));
     const jobs = Array.from({ length: 3 }, (_, i) => ({ id: `r-${i}`, card: { ...card, title: `Recycled ${i}` } }));
     // A bound below any process's size: every renderer draws one card and hands over the rest.
-    expect(await drawIntoCache(jobs, { cacheDir, rssLimitMiB: 1 }).done).toEqual({ drawn: 3, cached: 0, processes: 3 });
+    expect(await drawIntoCache(jobs, { cacheDir, rssLimitMiB: 1 }).done).toMatchObject({ drawn: 3, cached: 0, processes: 3 });
     for (const { card: c } of jobs) expect(existsSync(ogCachePath(c, cacheDir))).toBe(true);
   }, 60_000);
 

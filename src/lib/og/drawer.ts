@@ -27,10 +27,12 @@ export interface DrawResult {
   cached: number;
   /** Renderer processes started (more than one only when one passed the memory bound). */
   processes: number;
+  /** CPU time the renderers spent on drawing, encoding and writing (start-up excluded). */
+  cpuMs: number;
 }
 
 /** Messages from the renderer process. */
-export type DrawerMessage = { type: 'drawn'; count: number } | { type: 'recycle'; count: number; rssMiB: number };
+export type DrawerMessage = { type: 'drawn' | 'recycle'; count: number; cpuMs: number; rssMiB: number };
 
 export const DEFAULT_RSS_LIMIT_MIB = Number(process.env.OG_RSS_LIMIT_MIB ?? 512);
 
@@ -61,15 +63,16 @@ export function drawIntoCache(jobs: readonly OgJob[], options: DrawOptions = {})
   const cacheDir = options.cacheDir ?? OG_CACHE_DIR;
   const rssLimitMiB = options.rssLimitMiB ?? DEFAULT_RSS_LIMIT_MIB;
   const toDraw = cardsToDraw(jobs, cacheDir);
-  const result: DrawResult = { drawn: toDraw.length, cached: jobs.length - toDraw.length, processes: 0 };
+  const result: DrawResult = { drawn: toDraw.length, cached: jobs.length - toDraw.length, processes: 0, cpuMs: 0 };
   let current: ChildProcess | undefined;
   let stopped = false;
   const drawFrom = async (start: number): Promise<void> => {
     if (start >= toDraw.length) return;
     if (stopped) throw new Error('Open Graph drawing was stopped');
     result.processes++;
-    const next = await runRenderer(toDraw.slice(start), cacheDir, rssLimitMiB, (child) => (current = child));
-    await drawFrom(start + next);
+    const { count, cpuMs } = await runRenderer(toDraw.slice(start), cacheDir, rssLimitMiB, (child) => (current = child));
+    result.cpuMs += cpuMs;
+    await drawFrom(start + count);
   };
   return {
     done: drawFrom(0).then(() => result),
@@ -81,7 +84,7 @@ export function drawIntoCache(jobs: readonly OgJob[], options: DrawOptions = {})
 }
 
 /** Runs one renderer process over `cards`; resolves with how many it drew before it ended. */
-function runRenderer(cards: OgCard[], cacheDir: string, rssLimitMiB: number, started: (child: ChildProcess) => void): Promise<number> {
+function runRenderer(cards: OgCard[], cacheDir: string, rssLimitMiB: number, started: (child: ChildProcess) => void): Promise<DrawerMessage> {
   return new Promise((resolvePromise, reject) => {
     const child = fork(new URL('./worker.ts', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     started(child);
@@ -91,14 +94,14 @@ function runRenderer(cards: OgCard[], cacheDir: string, rssLimitMiB: number, sta
     } catch {
       // not permitted here: drawing still works, only less politely
     }
-    let count = 0;
+    let last: DrawerMessage | undefined;
     child.on('message', (message: DrawerMessage) => {
-      count = message.count;
+      last = message;
     });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
-      if (code === 0 && count > 0) resolvePromise(count);
-      else reject(new Error(`the Open Graph renderer stopped (${signal ?? `exit code ${code}`}) after ${count} of ${cards.length} cards`));
+      if (code === 0 && last && last.count > 0) resolvePromise(last);
+      else reject(new Error(`the Open Graph renderer stopped (${signal ?? `exit code ${code}`}) after ${last?.count ?? 0} of ${cards.length} cards`));
     });
     child.send({ cards, cacheDir, rssLimitMiB });
   });

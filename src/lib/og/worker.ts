@@ -7,19 +7,23 @@ import type { OgCard } from './card.ts';
 
 process.once('message', async (message: { cards: OgCard[]; cacheDir: string; rssLimitMiB: number }) => {
   const { cards, cacheDir, rssLimitMiB } = message;
+  const started = process.cpuUsage();
+  const cpuMs = () => {
+    const used = process.cpuUsage(started);
+    return (used.user + used.system) / 1000;
+  };
   let count = 0;
-  let reply: DrawerMessage = { type: 'drawn', count };
+  let type: DrawerMessage['type'] = 'drawn';
   for (const card of cards) {
     storeInCache(card, renderOgImage(card), cacheDir);
     count++;
     // Let the event loop turn: the canvas frees each card's 3 MB pixel buffer in a finaliser that runs only then.
     await new Promise((resolve) => setImmediate(resolve));
-    const rss = process.memoryUsage.rss();
-    if (shouldRecycle(rss, rssLimitMiB, cards.length - count)) {
-      reply = { type: 'recycle', count, rssMiB: Math.round(rss / 1024 / 1024) };
+    if (shouldRecycle(process.memoryUsage.rss(), rssLimitMiB, cards.length - count)) {
+      type = 'recycle';
       break;
     }
-    reply = { type: 'drawn', count };
   }
+  const reply: DrawerMessage = { type, count, cpuMs: cpuMs(), rssMiB: Math.round(process.memoryUsage.rss() / 1024 / 1024) };
   process.send!(reply, () => process.disconnect());
 });
