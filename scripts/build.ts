@@ -1,8 +1,8 @@
 /**
  * `npm run build` = `node scripts/build.ts [--root DIR] [--outDir DIR] [--config FILE]`: validates the
- * content, draws the Open Graph cards on a child process while `astro build` renders the pages in
- * another, then (Astro's heap released) copies the cards in, builds the search index and audits the output.
- * Each heavy step has a process of its own, so their memory peaks never add up.
+ * content while `astro build` starts, draws the Open Graph cards on a child process while Astro renders
+ * the pages in another, then (Astro's heap released) copies the cards in, builds the search index and
+ * audits the output. Each heavy step has a process of its own, so their memory peaks never add up.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -34,16 +34,44 @@ function parseCli() {
   };
 }
 
-/** Runs `astro build` in a process of its own, its output passed straight through. */
-function astroBuild(root: string, config: string, outDir: string): Promise<number | null> {
+interface AstroRun {
+  /** Resolves with Astro's exit code. */
+  exited: Promise<number | null>;
+  /** Starts passing Astro's output through (what it printed so far first). */
+  showOutput(): void;
+  /** Ends Astro and drops its output (the content turned out invalid: our report says it all). */
+  cancel(): void;
+}
+
+/**
+ * Starts `astro build` in a process of its own. Its output is held back until the content is known
+ * to be valid, so a content error is reported once, by us, not also by the guard inside Astro.
+ */
+function startAstroBuild(root: string, config: string, outDir: string): AstroRun {
   const astro = resolve(REPO, 'node_modules/astro/bin/astro.mjs');
   // Astro reads --config relative to --root.
   const args = [astro, 'build', '--root', root, '--config', relative(root, config), '--outDir', outDir];
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { cwd: REPO, stdio: 'inherit' });
+  const colour = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
+  const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...colour } });
+  let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+    from.on('data', (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk)));
+  }
+  const exited = new Promise<number | null>((resolvePromise, reject) => {
     child.once('error', reject);
-    child.once('exit', (code) => resolvePromise(code));
+    child.once('close', (code) => resolvePromise(code));
   });
+  return {
+    exited,
+    showOutput() {
+      for (const [to, chunk] of held ?? []) to.write(chunk);
+      held = undefined;
+    },
+    cancel() {
+      held = [];
+      child.kill();
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -51,9 +79,16 @@ async function main(): Promise<void> {
   const { root, outDir, config } = parseCli();
   if (!existsSync(config)) throw new BuildFailure(`no Astro config at ${config}`);
 
-  // (a) Validate: the same check as `npm run check` and the content guard inside Astro.
-  const plan = await planBuildInChildProcess(root);
+  // (a) Validate, and (c) start Astro at the same time: on two cores the validation costs no wall time.
+  // Astro's own content guard would fail on the same errors; its output waits until we know.
+  const astro = startAstroBuild(root, config, outDir);
+  const plan = await planBuildInChildProcess(root).catch((error: Error) => {
+    astro.cancel();
+    throw error;
+  });
   if (plan.errors > 0) {
+    astro.cancel();
+    await astro.exited;
     throw new BuildFailure(
       `Content has ${plan.errors} ${plan.errors === 1 ? 'error' : 'errors'}; nothing was built.\n\n${plan.report}\n\n` +
         'Fix each problem above (file, field, fix), or run `npm run check` to list them again without building.',
@@ -61,6 +96,7 @@ async function main(): Promise<void> {
   }
   const { publishedIds, draftIds, ogJobs: jobs } = plan;
   log('pipeline', `content valid: ${publishedIds.length} published articles, ${draftIds.length} drafts (${since(started)} ms)`);
+  astro.showOutput();
 
   // (b) Open Graph cards into the cache, on a renderer process beside Astro's single-threaded rendering.
   const ogStarted = performance.now();
@@ -72,7 +108,7 @@ async function main(): Promise<void> {
   );
 
   // (c) Astro renders the pages.
-  const astroCode = await astroBuild(root, config, outDir);
+  const astroCode = await astro.exited;
   const astroEnded = performance.now();
   if (astroCode !== 0) {
     drawing.stop();
