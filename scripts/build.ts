@@ -12,7 +12,6 @@ import { auditBuild } from '../src/lib/audit.ts';
 import { planBuildInChildProcess } from '../src/lib/build-plan.ts';
 import { OG_CACHE_DIR } from '../src/lib/og/cache.ts';
 import { copyCardsToSite, drawIntoCache, type DrawResult } from '../src/lib/og/drawer.ts';
-import { buildSearchIndex } from '../src/lib/search-index.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 
@@ -127,6 +126,8 @@ async function main(): Promise<void> {
   log('og-images', `${og.processes} renderer ${og.processes === 1 ? 'process' : 'processes'}${perCard}${overlap}`);
 
   const searchStarted = performance.now();
+  // Imported only now: nothing of Pagefind sits in memory while Astro runs.
+  const { buildSearchIndex } = await import('../src/lib/search-index.ts');
   const indexed = await buildSearchIndex(outDir);
   const searchMs = since(searchStarted);
 
