@@ -5,8 +5,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentGuard from './src/integrations/content-guard.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import ogImages from './src/integrations/og-images.ts';
 import scriptureLinks from './src/plugins/scripture-links.ts';
 import taskListLabels from './src/plugins/task-list-labels.ts';
 import { site } from './src/site.config.ts';
@@ -24,7 +22,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Markdown: Sätteri, Astro 7's default processor, renders GFM itself and was about 4× faster
   // than unified() on a 5,000-article archive (shared/anchors/performance.md).
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), ogImages(), searchIndex()],
+  // Open Graph images, the Pagefind index and the output audit are not integrations: scripts/build.ts
+  // (`npm run build`) runs them in processes of their own so their memory never stacks on Astro's heap.
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   security: {
     // Astro hashes its own scripts and styles into a <meta> policy on every page. Pagefind needs
     // 'wasm-unsafe-eval' for its WebAssembly and a worker; nothing else runs. Directives a <meta>

@@ -1,7 +1,6 @@
-// The Open Graph card of an article page, as the image writer (src/integrations/og-images.ts) draws it.
+// The Open Graph card of an article page, as scripts/build.ts draws it into /og/<id>.png.
 import type { Article, Author } from './query.ts';
-import type { OgCard } from '../lib/og/render.ts';
-import { ogCard } from '../lib/og/card.ts';
+import { ogCard, type OgCard } from '../lib/og/card.ts';
 import { site } from '../site.config.ts';
 
 export function ogCardOf(article: Article, author: Author): OgCard {

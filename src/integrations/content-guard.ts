@@ -1,5 +1,5 @@
 /**
- * Validates all content before Astro loads it, and audits the output after the build.
+ * Validates all content before Astro loads it (the output audit is in scripts/build.ts).
  * Astro's glob loader stops at the first invalid entry and only warns on empty files,
  * duplicate ids and unknown references; this guard reports every problem and fails the build.
  */
@@ -8,18 +8,9 @@ import { AstroError as AstroUserError } from 'astro/errors';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../lib/content/check-project.ts';
-import type { ValidationResult } from '../lib/content/validate.ts';
 import { countProblems, formatProblemsForTerminal } from '../lib/problems.ts';
-import { auditBuild } from '../lib/audit.ts';
 import { factsComputedByPages } from '../lib/facts/store.ts';
 import { setDraftFiles } from '../lib/content/draft-files.ts';
-
-let lastResult: ValidationResult | undefined;
-
-/** The content as the guard validated it for this build (undefined before astro:config:setup). */
-export function validatedContent(): ValidationResult | undefined {
-  return lastResult;
-}
 
 export default function contentGuard(): AstroIntegration {
   let publishedIds: string[] = [];
@@ -32,7 +23,6 @@ export default function contentGuard(): AstroIntegration {
         const started = performance.now();
         root = fileURLToPath(config.root);
         const result = checkProject(root);
-        lastResult = result;
         const { errors, suggestions } = countProblems(result.problems);
         publishedIds = result.articles.filter((a) => !a.data.draft).map((a) => a.id);
         draftIds = result.articles.filter((a) => a.data.draft).map((a) => a.id);
@@ -72,13 +62,9 @@ export default function contentGuard(): AstroIntegration {
           }, 150);
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const failures = auditBuild(fileURLToPath(dir), { publishedIds, draftIds });
-        if (failures.length) {
-          throw new AstroUserError(`The built site does not match the content:\n${failures.map((f) => `  - ${f}`).join('\n')}`, 'This is a bug in the site, not in the content: please report it.');
-        }
-        logger.info(`audit: ${publishedIds.length} article pages, no drafts in the output`);
-        // Each body is parsed once, by validation; a page that had to parse one says so here.
+      // The output audit runs in scripts/build.ts after Astro exits. Each body is parsed once, by
+      // validation: a page that had to parse one again is counted here.
+      'astro:build:done': ({ logger }) => {
         logger.info(`body facts: ${factsComputedByPages()} bodies parsed again by pages`);
       },
     },

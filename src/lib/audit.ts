@@ -1,24 +1,42 @@
-/** Post-build audit: every published article has exactly one page and no draft appears anywhere. */
+/**
+ * Post-build audit: every published article has exactly one page, one Open Graph card and one search
+ * entry, and no draft appears anywhere. The one place that counts article pages.
+ */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface AuditInput {
   publishedIds: readonly string[];
   draftIds: readonly string[];
+  /** Pages the search index holds (from Pagefind's entry file); checked when given. */
+  searchIndexedPages?: number;
+  /** Check that og/ holds exactly one card per published article. */
+  ogImages?: boolean;
+}
+
+/** Ids of the article pages in a built site: folders of /articles/ that hold an index.html. */
+export function articlePageIds(distDir: string): string[] {
+  const articlesDir = join(distDir, 'articles');
+  if (!existsSync(articlesDir)) return [];
+  return readdirSync(articlesDir).filter((name) => existsSync(join(articlesDir, name, 'index.html')));
 }
 
 /** Returns one sentence per mismatch; an empty list means the output is complete. */
 export function auditBuild(distDir: string, input: AuditInput): string[] {
   const failures: string[] = [];
-  const articlesDir = join(distDir, 'articles');
-  const pages = existsSync(articlesDir)
-    ? readdirSync(articlesDir).filter((name) => existsSync(join(articlesDir, name, 'index.html')))
-    : [];
+  const pages = articlePageIds(distDir);
   const pageSet = new Set(pages);
   const expected = new Set(input.publishedIds);
   for (const id of expected) if (!pageSet.has(id)) failures.push(`article "${id}" has no page at /articles/${id}/`);
   for (const id of pageSet) if (!expected.has(id)) failures.push(`/articles/${id}/ was built but is not a published article`);
   if (pages.length !== expected.size) failures.push(`${expected.size} published articles but ${pages.length} article pages`);
+  if (input.searchIndexedPages !== undefined && input.searchIndexedPages !== pages.length) {
+    failures.push(
+      `the search index holds ${input.searchIndexedPages} pages but the site has ${pages.length} article pages ` +
+        '(every article page must carry data-pagefind-body, src/layouts/ArticleLayout.astro, and no other page may)',
+    );
+  }
+  if (input.ogImages) failures.push(...auditOgImages(distDir, expected));
 
   const files = listFiles(distDir);
   const maps = files.filter((file) => file.endsWith('.map'));
@@ -36,6 +54,19 @@ export function auditBuild(distDir: string, input: AuditInput): string[] {
       for (const id of found) failures.push(`draft "${id}" appears in ${file}`);
     }
   }
+  return failures;
+}
+
+/** og/ must hold `<id>.png` for each published article and nothing else. */
+function auditOgImages(distDir: string, publishedIds: ReadonlySet<string>): string[] {
+  const failures: string[] = [];
+  const ogDir = join(distDir, 'og');
+  const files = existsSync(ogDir) ? readdirSync(ogDir) : [];
+  const cards = new Set(files.filter((name) => name.endsWith('.png')).map((name) => name.slice(0, -'.png'.length)));
+  let missing = 0;
+  for (const id of publishedIds) if (!cards.has(id)) missing++;
+  if (missing) failures.push(`${missing} published ${missing === 1 ? 'article has' : 'articles have'} no Open Graph card in og/ (${publishedIds.size} articles, ${cards.size} cards)`);
+  for (const name of files) if (!name.endsWith('.png') || !publishedIds.has(name.slice(0, -'.png'.length))) failures.push(`og/${name} is not the card of a published article`);
   return failures;
 }
 

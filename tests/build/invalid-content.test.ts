@@ -16,6 +16,8 @@ describe.concurrent('a build over invalid content fails with a clear message', (
     const result = await buildSite(`invalid-${name}`, ['base', `invalid/${name}`]);
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toContain('nothing was built');
+    // A content error is not a crash: no stack trace.
+    expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     for (const line of expected) expect(result.output, `expected "${line}" in:\n${result.output}`).toContain(line);
     // The valid base article is never reported: only the broken files are.
     expect(result.output).not.toContain('content/articles/base-article.md');

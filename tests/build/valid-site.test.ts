@@ -25,6 +25,8 @@ describe('a valid site', () => {
     expect(ids).toEqual(['filler-1', 'filler-10', 'filler-11', 'filler-2', 'filler-3', 'filler-4', 'filler-5', 'filler-6', 'filler-7', 'filler-8', 'filler-9', 'gfm-sample', 'mdx-sample']);
     expect(site.output).toContain('13 published articles, 1 drafts, 2 authors');
     expect(site.output).toContain('audit: 13 article pages, no drafts in the output');
+    expect(site.output).toMatch(/\[og-images\] Open Graph images: \d+ drawn, \d+ from cache \(\d+ ms\)/);
+    expect(site.output).toMatch(/\[search-index\] search index: 13 article pages in \d+ ms/);
   });
 
   it('never lets a draft leak into any file', () => {

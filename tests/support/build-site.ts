@@ -1,7 +1,7 @@
 // Builds a fixture site with this project's code: the fixture supplies only content/.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(REPO, 'tests/fixtures');
@@ -18,7 +18,8 @@ export interface BuildResult {
 /**
  * Copies the given fixture folders (later ones overlay earlier ones; `repo` is this project's
  * own content/) into a fresh project root
- * and runs `astro build` there with the repository's config, src/ and public/.
+ * and builds it with `npm run build`'s own pipeline (scripts/build.ts: validation, Open Graph cards,
+ * `astro build` with the repository's config, src/ and public/, search index, audit).
  */
 export async function buildSite(name: string, layers: string[], env: Record<string, string> = {}): Promise<BuildResult> {
   const root = join(TMP, name);
@@ -37,7 +38,7 @@ export async function buildSite(name: string, layers: string[], env: Record<stri
   const dist = join(root, 'dist');
   const { code, output } = await run(
     process.execPath,
-    [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', relative(root, join(REPO, 'astro.config.mjs')), '--outDir', dist],
+    [join(REPO, 'scripts/build.ts'), '--root', root, '--config', join(REPO, 'astro.config.mjs'), '--outDir', dist],
     { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   );
   return { code, output, root, dist };

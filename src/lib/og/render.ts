@@ -1,73 +1,136 @@
-/** Open Graph images (1200×630 PNG) drawn at build time with satori and resvg, from fonts in node_modules. */
-import { readFileSync } from 'node:fs';
+/**
+ * Draws an Open Graph card (1200×630 PNG) with Skia's canvas (@napi-rs/canvas) and the bundled fonts only.
+ * One canvas per process is reused for every card: drawing is ~0.2 ms, reading the pixels back and
+ * encoding them is the rest (src/lib/og/README.md has the measurements against satori + resvg).
+ */
 import { createRequire } from 'node:module';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
-
-export interface OgCard {
-  title: string;
-  kicker?: string;
-  author: string;
-  /** Display date, e.g. `9 June 2025`. */
-  date: string;
-  siteTitle: string;
-}
-
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
-/** Bump when fonts or the renderers change; changes to the drawing itself change the cache key on their own. */
-export const OG_TEMPLATE_VERSION = 1;
+import { Canvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { OG_DESIGN, OG_HEIGHT, OG_INKS, OG_WIDTH, titleFontSize, type OgCard } from './card.ts';
+import { cardPalette, hexColour, PalettePngEncoder } from './png.ts';
 
 const require = createRequire(import.meta.url);
-let fonts: { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' }[] | undefined;
+// Names of our own, so a font of the same family installed on the machine can never stand in.
+const FAMILY = { sans: 'Watchman OG Sans', serif: 'Watchman OG Serif' } as const;
 
-// Satori reads TTF/OTF/WOFF (not WOFF2); @fontsource ships WOFF files for each weight.
-function loadFonts() {
-  fonts ??= [
-    { name: 'Source Serif 4', data: readFileSync(require.resolve('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff')), weight: 700, style: 'normal' },
-    { name: 'Inter', data: readFileSync(require.resolve('@fontsource/inter/files/inter-latin-400-normal.woff')), weight: 400, style: 'normal' },
-    { name: 'Inter', data: readFileSync(require.resolve('@fontsource/inter/files/inter-latin-600-normal.woff')), weight: 600, style: 'normal' },
-  ];
-  return fonts;
+let context: SKRSContext2D | undefined;
+let canvas: Canvas | undefined;
+let encoder: PalettePngEncoder | undefined;
+
+function setUp(): { ctx: SKRSContext2D; canvas: Canvas; encoder: PalettePngEncoder } {
+  if (!context || !canvas || !encoder) {
+    const fonts: [string, string][] = [
+      ['@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff', FAMILY.serif],
+      ['@fontsource/inter/files/inter-latin-400-normal.woff', FAMILY.sans],
+      ['@fontsource/inter/files/inter-latin-600-normal.woff', FAMILY.sans],
+    ];
+    for (const [file, family] of fonts) {
+      if (!GlobalFonts.registerFromPath(require.resolve(file), family)) throw new Error(`could not load the Open Graph font ${file}`);
+    }
+    canvas = new Canvas(OG_WIDTH, OG_HEIGHT);
+    context = canvas.getContext('2d', { alpha: false });
+    // Text shaping would otherwise follow the machine's language setting.
+    context.lang = 'en';
+    encoder = new PalettePngEncoder(cardPalette(hexColour(OG_DESIGN.background), OG_INKS.map(hexColour)));
+  }
+  return { ctx: context, canvas, encoder };
 }
 
-type Node = { type: string; props: Record<string, unknown> & { children?: unknown } };
-const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+type TextStyle = { font: 'sans' | 'serif'; weight: number; size: number };
+const fontOf = (style: TextStyle) => `${style.weight} ${style.size}px "${FAMILY[style.font]}"`;
 
-/** Scales the headline down for long titles so it always fits in five lines. */
-export function titleFontSize(title: string): number {
-  if (title.length <= 40) return 72;
-  if (title.length <= 80) return 60;
-  if (title.length <= 130) return 50;
-  return 40;
+/** Greedy line breaking at spaces; a word wider than the line is broken between characters. */
+export function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const char of word) {
+      if (line && measure(line + char) > width) {
+        lines.push(line);
+        line = '';
+      }
+      line += char;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
-/** The card as a satori element tree: an accent strip, then kicker, title, and author · date with the site name. */
-export function ogTree(card: OgCard): Node {
-  // Explicit pixel sizes throughout: satori lays out content-box, so percentages plus padding overflow.
-  const textWidth = OG_WIDTH - 24 - 72 * 2;
-  return h('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', backgroundColor: '#fbf8f3', fontFamily: 'Inter' }, [
-    h('div', { width: 24, height: OG_HEIGHT, backgroundColor: '#7a2e1d' }),
-    h('div', { width: textWidth, height: OG_HEIGHT - 64 * 2, margin: '64px 72px', display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }, [
-      h('div', { display: 'flex', flexDirection: 'column', width: textWidth }, [
-        h('div', { fontSize: 30, fontWeight: 600, letterSpacing: 3, textTransform: 'uppercase', color: '#7a2e1d', marginBottom: 24, height: 40 }, card.kicker ?? ''),
-        h('div', { fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: titleFontSize(card.title), lineHeight: 1.15, color: '#1f2328', width: textWidth, display: 'flex' }, card.title),
-      ]),
-      h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 28, color: '#5b6270', width: textWidth }, [
-        h('div', { display: 'flex' }, `${card.author} · ${card.date}`),
-        h('div', { display: 'flex', fontFamily: 'Source Serif 4', fontWeight: 700, color: '#1f2328' }, card.siteTitle),
-      ]),
-    ]),
-  ]);
+/**
+ * Draws the card into the shared canvas and returns its RGBA pixels. The pixel buffer is native memory
+ * freed by a finaliser, which only runs when the event loop turns: a loop drawing many cards must yield
+ * between them (worker.ts does), or memory grows by 3 MB a card.
+ */
+export function drawOgCard(card: OgCard): Buffer {
+  const { ctx, canvas } = setUp();
+  const d = OG_DESIGN;
+  const left = d.strip.width + d.padding.x;
+  const width = OG_WIDTH - left - d.padding.x;
+  const bottom = OG_HEIGHT - d.padding.y;
+  ctx.fillStyle = d.background;
+  ctx.fillRect(0, 0, OG_WIDTH, OG_HEIGHT);
+  ctx.fillStyle = d.strip.colour;
+  ctx.fillRect(0, 0, d.strip.width, OG_HEIGHT);
+  ctx.textBaseline = 'alphabetic';
+
+  // Baselines as CSS places them: a line box of `lineHeight`, the font's ascent + descent centred in it.
+  const ascentDescent = (sample: string) => {
+    const m = ctx.measureText(sample);
+    return [m.fontBoundingBoxAscent, m.fontBoundingBoxDescent] as const;
+  };
+
+  if (card.kicker) {
+    ctx.font = fontOf(d.kicker);
+    ctx.letterSpacing = `${d.kicker.letterSpacing}px`;
+    ctx.fillStyle = d.kicker.colour;
+    ctx.textAlign = 'left';
+    const [ascent] = ascentDescent('M');
+    ctx.fillText(card.kicker.toUpperCase(), left, d.padding.y + ascent, width);
+    ctx.letterSpacing = '0px';
+  }
+
+  const bylineTop = bottom - d.byline.size * 1.5;
+  const size = titleFontSize(card.title);
+  ctx.font = fontOf({ ...d.title, size });
+  ctx.fillStyle = d.title.colour;
+  const lineHeight = size * d.title.lineHeight;
+  const [ascent, descent] = ascentDescent('M');
+  const titleTop = d.padding.y + d.kicker.boxHeight + d.kicker.marginBottom;
+  const maxLines = Math.max(1, Math.floor((bylineTop - titleTop) / lineHeight));
+  const lines = wrapText(card.title, width, (text) => ctx.measureText(text).width);
+  if (lines.length > maxLines) {
+    lines.length = maxLines;
+    let last = lines[maxLines - 1]!;
+    while (last && ctx.measureText(`${last}…`).width > width) last = last.slice(0, -1);
+    lines[maxLines - 1] = `${last.trimEnd()}…`;
+  }
+  lines.forEach((line, i) => ctx.fillText(line, left, titleTop + i * lineHeight + (lineHeight - ascent - descent) / 2 + ascent));
+
+  // The bottom row: both texts sit on the bottom edge of the content box.
+  ctx.font = fontOf(d.byline);
+  ctx.fillStyle = d.byline.colour;
+  const [, bylineDescent] = ascentDescent('M');
+  ctx.fillText(`${card.author} · ${card.date}`, left, bottom - bylineDescent, width * 0.7);
+  ctx.font = fontOf(d.siteName);
+  ctx.fillStyle = d.siteName.colour;
+  ctx.textAlign = 'right';
+  const [, siteDescent] = ascentDescent('M');
+  ctx.fillText(card.siteTitle, left + width, bottom - siteDescent, width * 0.3);
+  ctx.textAlign = 'left';
+  return canvas.data();
 }
+
+/** Cards are shared on social sites and fetched with every share: the issue's bound per card. */
+export const OG_MAX_BYTES = 20_000;
 
 /** Draws the card as a PNG. */
-export async function renderOgImage(card: OgCard): Promise<Buffer> {
-  const svg = await satori(ogTree(card) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
-}
-
-/** Alt text that says what the image shows. */
-export function ogAlt(card: OgCard): string {
-  return `${card.kicker ? `${card.kicker}: ` : ''}${card.title}. By ${card.author}, ${card.date}. ${card.siteTitle}.`;
+export function renderOgImage(card: OgCard): Buffer {
+  const pixels = drawOgCard(card);
+  return setUp().encoder.encode(pixels, OG_WIDTH, OG_HEIGHT, OG_MAX_BYTES);
 }

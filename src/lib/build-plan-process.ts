@@ -1,0 +1,25 @@
+// Child process of build-plan.ts: validates a project folder and sends back its build plan, then exits.
+import { checkProject } from './content/check-project.ts';
+import { countProblems, formatProblemsForTerminal } from './problems.ts';
+import { ogCard } from './og/card.ts';
+import type { BuildPlan } from './build-plan.ts';
+import { site } from '../site.config.ts';
+
+export function planBuild(root: string): BuildPlan {
+  const checked = checkProject(root);
+  const { errors } = countProblems(checked.problems);
+  const authors = new Map(checked.authors.map((a) => [a.id, a.data.name]));
+  const published = errors ? [] : checked.articles.filter((a) => !a.data.draft);
+  return {
+    errors,
+    report: checked.problems.length ? formatProblemsForTerminal(checked.problems) : '',
+    checkedFiles: checked.checkedFiles,
+    publishedIds: published.map((a) => a.id),
+    draftIds: checked.articles.filter((a) => a.data.draft).map((a) => a.id),
+    ogJobs: published.map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, site.title) })),
+  };
+}
+
+if (import.meta.main && process.send) {
+  process.send(planBuild(process.argv[2]!), () => process.disconnect());
+}
