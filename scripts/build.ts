@@ -10,7 +10,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { auditBuild } from '../src/lib/audit.ts';
 import { planBuildInChildProcess } from '../src/lib/build-plan.ts';
-import { OG_CACHE_DIR } from '../src/lib/og/cache.ts';
+import { cacheDir } from '../src/lib/facts/cache.ts';
 import { copyCardsToSite, drawIntoCache, type DrawResult } from '../src/lib/og/drawer.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -93,13 +93,15 @@ async function main(): Promise<void> {
         'Fix each problem above (file, field, fix), or run `npm run check` to list them again without building.',
     );
   }
-  const { publishedIds, draftIds, ogJobs: jobs } = plan;
+  const { publishedIds, draftIds, draftAssets, ogJobs: jobs } = plan;
   log('pipeline', `content valid: ${publishedIds.length} published articles, ${draftIds.length} drafts (${since(started)} ms)`);
   astro.showOutput();
 
   // (b) Open Graph cards into the cache, on a renderer process beside Astro's single-threaded rendering.
   const ogStarted = performance.now();
-  const drawing = drawIntoCache(jobs, { cacheDir: OG_CACHE_DIR });
+  // The project's own cache folder (beside Astro's), so a cold build of any root starts empty.
+  const ogCacheDir = process.env.OG_CACHE_DIR ?? resolve(cacheDir(root), 'og');
+  const drawing = drawIntoCache(jobs, { cacheDir: ogCacheDir });
   let ogDrawnAt = 0;
   const ogDone: Promise<DrawResult | Error> = drawing.done.then(
     (result) => ((ogDrawnAt = performance.now()), result),
@@ -118,7 +120,7 @@ async function main(): Promise<void> {
   const og = await ogDone;
   if (og instanceof Error) throw new BuildFailure(`Open Graph images could not be drawn: ${og.message}`);
   const copyStarted = performance.now();
-  copyCardsToSite(jobs, outDir, OG_CACHE_DIR);
+  copyCardsToSite(jobs, outDir, ogCacheDir);
   const ogMs = Math.round((og.drawn ? ogDrawnAt - ogStarted : 0) + since(copyStarted));
   const overlap = ogDrawnAt && og.drawn ? `, ready ${Math.round(astroEnded - ogDrawnAt)} ms before Astro finished` : '';
   log('og-images', `Open Graph images: ${og.drawn} drawn, ${og.cached} from cache (${ogMs} ms)`);
@@ -131,12 +133,13 @@ async function main(): Promise<void> {
   const indexed = await buildSearchIndex(outDir);
   const searchMs = since(searchStarted);
 
-  const failures = auditBuild(outDir, { publishedIds, draftIds, searchIndexedPages: indexed, ogImages: true });
+  const auditStarted = performance.now();
+  const failures = auditBuild(outDir, { publishedIds, draftIds, draftAssets, searchIndexedPages: indexed, ogImages: true });
   if (failures.length) {
     throw new BuildFailure(`The built site does not match the content:\n${failures.map((f) => `  - ${f}`).join('\n')}\nThis is a bug in the site, not in the content: please report it.`);
   }
   log('search-index', `search index: ${indexed} article pages in ${searchMs} ms`);
-  log('audit', `audit: ${publishedIds.length} article pages, no drafts in the output (${publishedIds.length} Open Graph cards, ${indexed} search entries)`);
+  log('audit', `audit: ${publishedIds.length} article pages, no drafts in the output, ${publishedIds.length} Open Graph cards, ${indexed} search entries (${since(auditStarted)} ms)`);
   log('pipeline', `done in ${(since(started) / 1000).toFixed(1)} s: ${relative(process.cwd(), outDir) || '.'}`);
 }
 

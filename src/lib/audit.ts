@@ -8,6 +8,8 @@ import { join } from 'node:path';
 export interface AuditInput {
   publishedIds: readonly string[];
   draftIds: readonly string[];
+  /** Picture names (without extension) used by drafts: no output file may carry one. */
+  draftAssets?: readonly string[];
   /** Pages the search index holds (from Pagefind's entry file); checked when given. */
   searchIndexedPages?: number;
   /** Check that og/ holds exactly one card per published article. */
@@ -41,6 +43,10 @@ export function auditBuild(distDir: string, input: AuditInput): string[] {
   const files = listFiles(distDir);
   const maps = files.filter((file) => file.endsWith('.map'));
   if (maps.length) failures.push(`source maps shipped: ${maps.slice(0, 5).join(', ')}`);
+  // A draft's picture would be published as _astro/<name>.<hash>.<ext>: no file may carry its name.
+  for (const name of input.draftAssets ?? []) {
+    for (const file of files) if (file.split('/').pop()!.startsWith(`${name}.`)) failures.push(`a picture of a draft (${name}) was published as ${file}`);
+  }
   if (input.draftIds.length) {
     const textFiles = files.filter((file) => /\.(html|xml|json|txt|js)$/.test(file) && !file.includes('/pagefind/'));
     // One pass per file: collect every article link and quoted token, then look the drafts up,

@@ -5,6 +5,14 @@ import { ogCard } from './og/card.ts';
 import type { BuildPlan } from './build-plan.ts';
 import { site } from '../site.config.ts';
 
+/** Names (without folder or extension) of the local pictures a body shows. */
+function localImageNames(links: readonly { url: string; kind: string }[]): string[] {
+  return links
+    .filter((link) => link.kind === 'image' && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link.url))
+    .map((link) => link.url.split(/[?#]/)[0]!.split('/').pop()!.replace(/\.[^.]+$/, ''))
+    .filter((name) => name.length >= 3);
+}
+
 export function planBuild(root: string): BuildPlan {
   const checked = checkProject(root);
   const { errors } = countProblems(checked.problems);
@@ -16,6 +24,7 @@ export function planBuild(root: string): BuildPlan {
     checkedFiles: checked.checkedFiles,
     publishedIds: published.map((a) => a.id),
     draftIds: checked.articles.filter((a) => a.data.draft).map((a) => a.id),
+    draftAssets: checked.articles.filter((a) => a.data.draft).flatMap((a) => localImageNames(a.facts.links)),
     ogJobs: published.map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, site.title) })),
   };
 }

@@ -15,6 +15,8 @@ export interface BuildPlan {
   checkedFiles: number;
   publishedIds: string[];
   draftIds: string[];
+  /** File names (without extension) of the pictures drafts show: none may appear in the output. */
+  draftAssets: string[];
   /** One Open Graph card per published article. */
   ogJobs: OgJob[];
 }

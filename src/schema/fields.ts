@@ -43,15 +43,32 @@ export const httpUrl = z.string().trim().superRefine((value, ctx) => {
 
 // C0 and C1 control characters other than tab and line breaks, and UTF-16 halves with no partner
 // (YAML's "\uD800" escape makes one): invisible or unencodable in a page, and never meant.
-const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 // Bidirectional controls reorder how the rest of a line is shown (a title can read as something
 // else than it says), and are never needed in frontmatter text: the page sets the direction.
-const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+export const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 // Invisible characters that make two names look the same while being different text: three
 // "Russia" topics with a zero-width space or joiner in one of them would be three pages.
-const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200D\u2060-\u2064\u3164\uFEFF\uFFA0]/;
+const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200D\u2060-\u2064\u3164\uFEFF\uFFA0]/g;
+// Joiners do work between emoji (👨‍👩‍👧) and in scripts that join letters (Arabic, Indic): there they stay.
+const JOINER_CONTEXT = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3]|(?![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])[\p{L}\p{M}]/u;
+
+/** The first invisible character in `value` that changes nothing but the identity of the text, if any. */
+export function invisibleIn(value: string): { char: string; index: number } | undefined {
+  for (const match of value.matchAll(INVISIBLE)) {
+    const char = match[0];
+    const index = match.index;
+    if (char === '\u200C' || char === '\u200D') {
+      const before = String.fromCodePoint(value.codePointAt(index - 1 >= 0 && /[\uDC00-\uDFFF]/.test(value[index - 1]!) ? index - 2 : index - 1) ?? 32);
+      const after = String.fromCodePoint(value.codePointAt(index + 1) ?? 32);
+      if (JOINER_CONTEXT.test(before) && JOINER_CONTEXT.test(after)) continue;
+    }
+    return { char, index };
+  }
+  return undefined;
+}
 
 function codeOf(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -95,9 +112,9 @@ export function name(max: number) {
     .min(1)
     .max(max)
     .superRefine((value, ctx) => {
-      const invisible = INVISIBLE.exec(value);
+      const invisible = invisibleIn(value);
       if (invisible) {
-        customIssue(ctx, `contains an invisible character (${codeOf(invisible[0])}) at character ${invisible.index + 1}, which would make it a different name that looks the same`, 'delete it (retype the name if you cannot see it)');
+        customIssue(ctx, `contains an invisible character (${codeOf(invisible.char)}) at character ${invisible.index + 1}, which would make it a different name that looks the same`, 'delete it (retype the name if you cannot see it)');
       }
     })
     .pipe(printable(z.string()));

@@ -64,6 +64,14 @@ export function injectedMarkup(html: string): string[] {
   return found;
 }
 
+/** Every file under dir, as paths relative to it. */
+function allFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    return statSync(join(dir, name)).isDirectory() ? allFiles(join(dir, name), rel) : [rel];
+  });
+}
+
 /** Every .html file under dir, as paths relative to it. */
 export function htmlFiles(dir: string, prefix = ''): string[] {
   const out: string[] = [];
@@ -89,7 +97,8 @@ function countElements(html: string, tag: string): number {
  * Lines are `path | text` (the file contains text), `path | !text` (it does not),
  * `path | =structure other` (every element shape of path occurs in other),
  * `path | =same-elements other tag` (both have as many <tag> elements) and `* | =no-injected-markup`
- * (no HTML file has markup from injectedMarkup). `#` starts a comment.
+ * (no HTML file has markup from injectedMarkup), `* | =nowhere text` (no file of dist is named with or
+ * contains text). `#` starts a comment.
  */
 export function checkBuiltOutput(dist: string, assertions: string): string[] {
   const failures: string[] = [];
@@ -108,6 +117,15 @@ export function checkBuiltOutput(dist: string, assertions: string): string[] {
     if (split === -1) throw new Error(`builds: cannot read "${line}" (expected "path | assertion")`);
     const path = line.slice(0, split);
     const assertion = line.slice(split + 3);
+    if (assertion.startsWith('=nowhere ')) {
+      // No file of the site is named with, or contains, the text (a draft's image, words or title).
+      const needle = assertion.slice('=nowhere '.length);
+      for (const file of allFiles(dist)) {
+        if (file.includes(needle)) failures.push(`${file} is named with "${needle}"`);
+        else if (readFileSync(join(dist, file)).includes(needle)) failures.push(`${file} contains "${needle}"`);
+      }
+      continue;
+    }
     if (assertion === '=no-injected-markup') {
       for (const file of path === '*' ? htmlFiles(dist) : [path]) {
         const html = read(file);

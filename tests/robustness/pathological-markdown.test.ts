@@ -1,6 +1,6 @@
 // Pathological Markdown: each input renders, or fails with a MarkdownLimitError, and its cost grows
-// no faster than the input allows: twice the input may take at most 2^1.5 = 2.83× the time (halfway,
-// on a log scale, between linear, 2×, and quadratic, 4×; multi-megabyte inputs pay a little extra for
+// no faster than the input allows: twice the input may take at most 2^1.75 = 3.36× the time (on a
+// log scale, between linear, 2×, and quadratic, 4×; multi-megabyte inputs pay a little extra for
 // memory, so a plain 2.5× failed a linear renderer). No wall-clock bound: a ratio of two timings taken
 // side by side holds on a loaded machine, where a fixed 4 s bound did not (4,036 ms on a busy 2-core
 // machine). The test timeout is the hang guard.
@@ -16,8 +16,12 @@ import { bodyFacts, factsFromTree } from '../../src/lib/facts/body-facts.ts';
 import { parseWithRemark } from '../../src/lib/markdown/parse.ts';
 import { MarkdownLimitError, MAX_NESTING } from '../../src/lib/markdown/limits.ts';
 
-/** Time may grow as size^1.5: 2.83× for twice the input (linear gives 2×, quadratic 4×). */
-const GROWTH_EXPONENT = 1.5;
+/**
+ * Time may grow as size^1.75: 3.36× for twice the input (linear gives 2×, quadratic 4×). Linear code
+ * over multi-megabyte inputs measured up to 3.1× in the full suite on two loaded cores (garbage
+ * collection grows with the heap), so 1.5 failed linear readers; 1.75 still fails anything quadratic.
+ */
+const GROWTH_EXPONENT = 1.75;
 /** A known super-linear path (named per input, with why) may grow as size^2.5: quadratic passes, cubic fails. */
 const KNOWN_SUPERLINEAR_EXPONENT = 2.5;
 /** Below this per call at the full size, a ratio measures the JIT and the garbage collector, not the algorithm. */
@@ -174,7 +178,7 @@ describe('pathological Markdown renders or fails cleanly, in time that grows no 
       return n;
     };
     const [small, large] = ['x'.repeat(4_000), 'x'.repeat(8_000)];
-    expect(() => expectGrowthWithin('quadratic', quadratic, small, large, outcome(() => quadratic(large)).ms)).toThrow(/took more than 2\.83× the time/);
+    expect(() => expectGrowthWithin('quadratic', quadratic, small, large, outcome(() => quadratic(large)).ms)).toThrow(/took more than 3\.36× the time/);
     // Allowed as a known super-linear path, it passes; a cubic one would not.
     expect(() => expectGrowthWithin('quadratic', quadratic, small, large, outcome(() => quadratic(large)).ms, KNOWN_SUPERLINEAR_EXPONENT)).not.toThrow();
     const linear = (body: string) => {

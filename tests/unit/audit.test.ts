@@ -60,3 +60,9 @@ describe('the audit scripts/build.ts runs after the search index and the Open Gr
     ]);
   });
 });
+
+it('reports a picture of a draft published under its own name', () => {
+  const dir = site({ 'articles/a/index.html': '', '_astro/secret-photo.Bx12ab.png': '', '_astro/other.Cd34.png': '' });
+  expect(auditBuild(dir, { publishedIds: ['a'], draftIds: ['d'], draftAssets: ['secret-photo'] })).toEqual(['a picture of a draft (secret-photo) was published as _astro/secret-photo.Bx12ab.png']);
+  expect(auditBuild(dir, { publishedIds: ['a'], draftIds: ['d'], draftAssets: ['missing'] })).toEqual([]);
+});

@@ -152,3 +152,13 @@ describe('list limits and repeated passages', () => {
     expect(problem?.fix).toBeTruthy();
   });
 });
+
+describe('joiners where they do work', () => {
+  const base = { title: 'T', date: '2026-01-02', author: 'a', source: 'Example Wire' };
+  it.each([['👨‍👩‍👧 Families'], ['می‌خواهم'], ['क्‍ष'], ['🏳️‍🌈 Pride']])('accepts %s', (topic) => {
+    expect(articleSchema.safeParse({ ...base, topics: [topic] }).success).toBe(true);
+  });
+  it.each([['Rus\u200dsia'], ['Rus\u200csia'], ['Russia\u200d'], ['\u200dRussia']])('refuses %j', (topic) => {
+    expect(articleSchema.safeParse({ ...base, topics: [topic] }).success).toBe(false);
+  });
+});

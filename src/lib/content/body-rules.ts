@@ -12,8 +12,8 @@ import { isArticlePageId } from './layout.ts';
 type Facts = Pick<BodyFacts, 'rawHtml' | 'links' | 'mdxCode' | 'headings'>;
 
 const RAW_HTML_REASON = {
-  element: (detail: string) => `raw HTML (${detail}) is not allowed in Markdown`,
-  doctype: () => 'a <!DOCTYPE> is not allowed in Markdown',
+  element: (where: string, detail: string) => `raw HTML is not allowed in Markdown ${where} (here: ${detail})`,
+  doctype: (where: string) => `raw HTML is not allowed in Markdown ${where} (here: a <!DOCTYPE>)`,
   'unclosed-comment': () => 'an HTML comment is never closed with --> (it would hide the rest of the page)',
   text: () => 'text after an HTML comment on the same line is published as HTML',
 } as const;
@@ -36,7 +36,7 @@ export function rawHtmlProblems(file: string, facts: Facts, bodyLine: number): P
     line: bodyLine + line - 1,
     field: '(body)',
     value: shortenValue(html),
-    message: `${RAW_HTML_REASON[reason](detail)} ${reason === 'element' || reason === 'doctype' ? `in ${where}` : ''}`.trim(),
+    message: RAW_HTML_REASON[reason](where, detail),
     fix: RAW_HTML_FIX[reason],
     severity: 'error' as const,
   }));

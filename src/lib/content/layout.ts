@@ -5,6 +5,8 @@ export const AUTHORS_DIR = 'content/authors';
 export const ARTICLE_PATTERN = '**/*.{md,mdx}';
 export const AUTHOR_PATTERN = '*.md';
 export const ARTICLE_EXTENSIONS = ['.md', '.mdx'] as const;
+/** Pictures an article may keep beside it and show with a relative path. */
+export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg'] as const;
 
 /** Ids are file names without extension; folders are for the author's own order. */
 export function idFromPath(path: string): string {

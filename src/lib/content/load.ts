@@ -1,7 +1,7 @@
 /** Reads the content folders from disk (Node only). */
 import { lstatSync, readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ARTICLES_DIR, AUTHORS_DIR, ARTICLE_EXTENSIONS, MAX_FILE_BYTES } from './layout.ts';
+import { ARTICLES_DIR, AUTHORS_DIR, ARTICLE_EXTENSIONS, IMAGE_EXTENSIONS, MAX_FILE_BYTES } from './layout.ts';
 import type { SourceFile } from './validate.ts';
 import { decodeText } from '../files/decode-text.ts';
 
@@ -34,8 +34,11 @@ export function loadContentFiles(root: string): ContentFiles {
     if (ARTICLE_EXTENSIONS.some((ext) => entry.rel.endsWith(ext))) {
       const read = readChecked(entry.abs, entry.rel, skipped);
       if (read) articles.push(read);
+    } else if (IMAGE_EXTENSIONS.some((ext) => entry.rel.toLowerCase().endsWith(ext))) {
+      // Images beside an article are its pictures (`![alt](./photo.jpg)`), published through Astro's image pipeline.
+      continue;
     } else {
-      skipped.push({ path: entry.rel, message: 'is not an article: only .md and .mdx files under content/articles/ become pages', fix: 'rename it to .md or .mdx, or move it out of content/' });
+      skipped.push({ path: entry.rel, message: `is not an article: only .md and .mdx files under content/articles/ become pages (and images, ${IMAGE_EXTENSIONS.join(' ')}, are their pictures)`, fix: 'rename it to .md or .mdx, or move it out of content/' });
     }
   }
   const authorDir = join(root, AUTHORS_DIR);

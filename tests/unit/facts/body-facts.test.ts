@@ -46,7 +46,7 @@ describe('rules over body facts', () => {
   it('refuses markup hidden between comments, naming the element and the line', () => {
     const facts = bodyFacts('Intro.\n\n<!-- a --><meta http-equiv="refresh" content="0;url=https://evil.example/"><img src=x onerror=alert(1)><!-- b -->\n');
     const [problem] = rawHtmlProblems('content/articles/x.md', facts, 6);
-    expect(problem).toMatchObject({ line: 8, field: '(body)', message: 'raw HTML (<meta>) is not allowed in Markdown in articles' });
+    expect(problem).toMatchObject({ line: 8, field: '(body)', message: 'raw HTML is not allowed in Markdown articles (here: <meta>)' });
     expect(problem?.fix).toBeTruthy();
   });
 
