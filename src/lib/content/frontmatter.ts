@@ -147,6 +147,13 @@ export function splitFrontmatter(source: string): SplitResult {
       issues: [{ line: 2, message: `the frontmatter could not be read: ${(error as Error).message}`, fix: 'remove YAML anchors and aliases (&name, *name)' }],
     };
   }
+  const tagged = explicitTag(doc);
+  if (tagged) {
+    return {
+      ok: false,
+      issues: [{ line: toFileLine(tagged.offset), message: `a value has the YAML tag ${tagged.tag}, which frontmatter does not use (it would not be text)`, fix: 'remove the tag and write the value as plain text (quote it if needed)' }],
+    };
+  }
   const deep = deepestPath(data);
   if (deep) {
     const node = deep.cycle ? undefined : doc.getIn(deep.path as unknown[], true);
@@ -189,7 +196,8 @@ function unquotedDatePaths(doc: Document): PropertyKey[][] {
   while (stack.length) {
     const [node, path] = stack.pop()!;
     if (isScalar(node)) {
-      if (node.type === 'PLAIN' && typeof node.value === 'string' && looksLikeYamlDate(node.value)) found.push(path);
+      // An explicit `!!str 2025-03-10` is text to Astro's YAML reader too.
+      if (node.type === 'PLAIN' && node.tag === undefined && typeof node.value === 'string' && looksLikeYamlDate(node.value)) found.push(path);
     } else if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
@@ -200,6 +208,25 @@ function unquotedDatePaths(doc: Document): PropertyKey[][] {
     }
   }
   return found.reverse();
+}
+
+// Tags that only say what the value already is; any other (`!!binary`, `!!set`, `!!timestamp`) makes a
+// value Astro's reader turns into something other than the text, list or number written.
+const HARMLESS_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:seq', 'tag:yaml.org,2002:map']);
+
+/** The first explicit YAML tag that changes what a value is, with its offset. Iterative. */
+function explicitTag(doc: Document): { tag: string; offset: number } | undefined {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!isNode(node)) continue;
+    if (node.tag !== undefined && !HARMLESS_TAGS.has(node.tag)) {
+      return { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!'), offset: node.range?.[0] ?? 0 };
+    }
+    if (isMap(node)) for (const pair of node.items) stack.push(pair.value, pair.key);
+    else if (isSeq(node)) stack.push(...node.items);
+  }
+  return undefined;
 }
 
 function isStackOverflow(error: unknown): boolean {
