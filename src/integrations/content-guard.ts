@@ -5,12 +5,20 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError as AstroUserError } from 'astro/errors';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../lib/content/check-project.ts';
 import { countProblems, formatProblemsForTerminal } from '../lib/problems.ts';
 import { factsComputedByPages } from '../lib/facts/store.ts';
 import { setDraftFiles } from '../lib/content/draft-files.ts';
+
+/** Resolves once `marker` exists (at most ten minutes), at once when there is none to wait for. */
+async function validatedElsewhere(marker: string | undefined): Promise<void> {
+  if (!marker) return;
+  const deadline = performance.now() + 600_000;
+  while (!existsSync(marker) && performance.now() < deadline) await new Promise((done) => setTimeout(done, 25));
+}
 
 export default function contentGuard(): AstroIntegration {
   let publishedIds: string[] = [];
@@ -19,9 +27,12 @@ export default function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        const started = performance.now();
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        // Under scripts/build.ts the content is being validated in another process: wait for it,
+        // then this validation reads its cache instead of doing the same work twice.
+        await validatedElsewhere(process.env['WATCHMAN_VALIDATED_MARKER']);
+        const started = performance.now();
         const result = checkProject(root);
         const { errors, suggestions } = countProblems(result.problems);
         publishedIds = result.articles.filter((a) => !a.data.draft).map((a) => a.id);
