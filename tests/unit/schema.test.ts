@@ -1,5 +1,6 @@
 // Every schema rule: one valid case, and each way it can fail with its field path and fix.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { articleSchema, authorSchema } from '../../src/schema/index.ts';
 import { issuesToProblems } from '../../src/lib/content/zod-problems.ts';
 import { knownArticleFields } from '../../src/lib/content/validate.ts';
@@ -160,5 +161,34 @@ describe('joiners where they do work', () => {
   });
   it.each([['Rus\u200dsia'], ['Rus\u200csia'], ['Russia\u200d'], ['\u200dRussia']])('refuses %j', (topic) => {
     expect(articleSchema.safeParse({ ...base, topics: [topic] }).success).toBe(false);
+  });
+});
+
+describe('look-alike names (property): visually identical topics make one page or one error', () => {
+  const base = { title: 'T', date: '2026-01-02', author: 'a', source: 'Example Wire' };
+  const hidden = fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u202e', '\u202d', '\u2066', '\u200e', '\u061c');
+  it('inserting invisible or bidi characters anywhere never yields a second, different topic', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Russia', 'North Korea', 'Middle East', 'Jerusalem'), fc.array(fc.tuple(fc.nat(), hidden), { minLength: 1, maxLength: 3 }), (name, insertions) => {
+        let text = name;
+        for (const [at, char] of insertions) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + char + text.slice(i);
+        }
+        const result = articleSchema.safeParse({ ...base, topics: [text] });
+        if (result.success) expect(result.data.topics[0]).toBe(name);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('composed and decomposed spellings are one topic', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Café', 'Señor', 'Zürich', 'Ångström'), (name) => {
+        const composed = articleSchema.parse({ ...base, topics: [name.normalize('NFC')] }).topics[0];
+        const decomposed = articleSchema.parse({ ...base, topics: [name.normalize('NFD')] }).topics[0];
+        expect(decomposed).toBe(composed);
+      }),
+    );
   });
 });
