@@ -2,13 +2,14 @@
 import { checkProject } from './content/check-project.ts';
 import { countProblems, formatProblemsForTerminal } from './problems.ts';
 import { ogCard } from './og/card.ts';
+import { isRemoteUrl, linkScheme } from './markdown/links.ts';
 import type { BuildPlan } from './build-plan.ts';
 import { site } from '../site.config.ts';
 
 /** Names (without folder or extension) of the local pictures a body shows. */
 function localImageNames(links: readonly { url: string; kind: string }[]): string[] {
   return links
-    .filter((link) => link.kind === 'image' && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link.url))
+    .filter((link) => link.kind === 'image' && linkScheme(link.url) === undefined && !isRemoteUrl(link.url))
     .map((link) => link.url.split(/[?#]/)[0]!.split('/').pop()!.replace(/\.[^.]+$/, ''))
     .filter((name) => name.length >= 3);
 }

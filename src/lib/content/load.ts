@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { ARTICLES_DIR, AUTHORS_DIR, ARTICLE_EXTENSIONS, IMAGE_EXTENSIONS, MAX_FILE_BYTES } from './layout.ts';
 import type { SourceFile } from './validate.ts';
 import { decodeText } from '../files/decode-text.ts';
+import { compareText } from '../text-order.ts';
 
 /** A file under content/ that cannot become a page, and why: reported, never skipped in silence. */
 export interface SkippedFile {
@@ -84,6 +85,8 @@ function readChecked(abs: string, rel: string, skipped: SkippedFile[]): SourceFi
     skipped.push({ path: rel, message: `is saved as ${decoded.encoding.toUpperCase()}; content files must be UTF-8`, fix: 'save it as UTF-8 in your editor' });
     return undefined;
   }
+  // Valid UTF-8 is decoded once; only invalid bytes go on to decodeSource, which locates the first one.
+  if (decoded.ok) return { path: rel, text: decoded.text };
   if (!decoded.ok && /not text/.test(decoded.message)) {
     skipped.push({ path: rel, message: decoded.message.replace(/^the file/, 'the file'), fix: 'content files are Markdown text saved as UTF-8; remove this file or replace it' });
     return undefined;
@@ -139,7 +142,7 @@ function locateInvalidUtf8(text: string, bytes: Uint8Array): NonNullable<SourceF
 function walk(root: string, dir: string, skipped: SkippedFile[]): { abs: string; rel: string }[] {
   if (!existsSync(dir)) return [];
   const out: { abs: string; rel: string }[] = [];
-  const names = readdirSync(dir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = readdirSync(dir).sort(compareText);
   for (const name of names) {
     const abs = join(dir, name);
     const rel = toPosix(relative(root, abs));
