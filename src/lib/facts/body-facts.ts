@@ -100,8 +100,16 @@ export function factsFromTree(root: Root, options: { mdx?: boolean } = {}): Body
       case 'imageReference':
         imageReferences.push({ identifier: node.identifier.toLowerCase(), line });
         break;
-      default:
+      case 'mdxjsEsm':
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        // Only these carry code; reading every other node for it allocated per node of large bodies.
         if (options.mdx) mdxCode.push(...mdxCodeOf(node, line));
+        break;
+      default:
+        break;
     }
   });
   for (const reference of imageReferences) {
