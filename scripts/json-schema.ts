@@ -1,8 +1,9 @@
-/** `npm run schema`: writes src/schema/json/{article,author}.schema.json from the zod schemas. */
+/** `npm run schema`: writes src/schema/json/{article,author,person}.schema.json from the zod schemas. */
 import { writeFileSync } from 'node:fs';
-import { articleJsonSchema, authorJsonSchema, toJsonText } from '../src/schema/json-schema.ts';
+import { articleJsonSchema, authorJsonSchema, personJsonSchema, toJsonText } from '../src/schema/json-schema.ts';
 
 const outDir = new URL('../src/schema/json/', import.meta.url);
 writeFileSync(new URL('article.schema.json', outDir), toJsonText(articleJsonSchema()));
 writeFileSync(new URL('author.schema.json', outDir), toJsonText(authorJsonSchema()));
-console.log('wrote src/schema/json/article.schema.json and author.schema.json');
+writeFileSync(new URL('person.schema.json', outDir), toJsonText(personJsonSchema()));
+console.log('wrote src/schema/json/article.schema.json, author.schema.json and person.schema.json');

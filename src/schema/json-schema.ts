@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { articleSchema } from './article.ts';
 import { authorSchema } from './author.ts';
+import { MAX_SERIES_PART, personSchema } from './newsroom.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -20,6 +21,15 @@ export function articleJsonSchema(): JsonObject {
   };
   const quote = ((properties.quotes as JsonObject).items as JsonObject).properties as Record<string, JsonObject>;
   quote.date = { ...DAY, description: quote.date?.description };
+  const correction = ((properties.corrections as JsonObject).items as JsonObject).properties as Record<string, JsonObject>;
+  correction.date = { ...DAY, description: correction.date?.description };
+  const series = properties.series!;
+  const seriesFields = series.properties as Record<string, JsonObject>;
+  seriesFields.part = { type: 'integer', minimum: 1, maximum: MAX_SERIES_PART, description: seriesFields.part?.description };
+  properties.series = {
+    description: series.description,
+    anyOf: [{ type: 'string', minLength: 1, description: 'Series name; parts are ordered by date' }, { ...series, description: undefined }],
+  };
   (properties.scripture as JsonObject).items = { type: 'string', minLength: 1, examples: ['Ezekiel', 'Matthew 24', 'Luke 21:7-8', 'Revelation 13:1-18; 17:3'] };
   return { $id: 'article.schema.json', title: 'Article frontmatter', ...schema };
 }
@@ -27,6 +37,11 @@ export function articleJsonSchema(): JsonObject {
 /** The author frontmatter as JSON Schema. */
 export function authorJsonSchema(): JsonObject {
   return { $id: 'author.schema.json', title: 'Author frontmatter', ...(z.toJSONSchema(authorSchema, { io: 'input' }) as JsonObject) };
+}
+
+/** The frontmatter of a `content/people/<slug>.md` file as JSON Schema. */
+export function personJsonSchema(): JsonObject {
+  return { $id: 'person.schema.json', title: 'Person quoted: frontmatter', ...(z.toJSONSchema(personSchema, { io: 'input' }) as JsonObject) };
 }
 
 /** Stable, pretty JSON text for the committed files. */

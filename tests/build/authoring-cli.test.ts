@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, REPO, checkSite } from '../support/build-site.ts';
-import { articleJsonSchema, authorJsonSchema, toJsonText } from '../../src/schema/json-schema.ts';
+import { articleJsonSchema, authorJsonSchema, personJsonSchema, toJsonText } from '../../src/schema/json-schema.ts';
 
 function stage(name: string): string {
   const root = join(REPO, 'tests/.tmp', `new-${name}`);
@@ -54,6 +54,7 @@ describe('JSON Schemas for editors', () => {
   it('are committed and up to date with the zod schemas (npm run schema)', () => {
     expect(readFileSync(join(REPO, 'src/schema/json/article.schema.json'), 'utf8')).toBe(toJsonText(articleJsonSchema()));
     expect(readFileSync(join(REPO, 'src/schema/json/author.schema.json'), 'utf8')).toBe(toJsonText(authorJsonSchema()));
+    expect(readFileSync(join(REPO, 'src/schema/json/person.schema.json'), 'utf8')).toBe(toJsonText(personJsonSchema()));
   });
 
   it('describe every contract field and reject unknown ones', () => {

@@ -2,6 +2,8 @@
 
 export const ARTICLES_DIR = 'content/articles';
 export const AUTHORS_DIR = 'content/authors';
+/** Optional files on people quoted (name, aliases, description): `content/people/<slug>.md`. */
+export const PEOPLE_DIR = 'content/people';
 export const ARTICLE_PATTERN = '**/*.{md,mdx}';
 export const AUTHOR_PATTERN = '*.md';
 export const ARTICLE_EXTENSIONS = ['.md', '.mdx'] as const;

@@ -1,7 +1,7 @@
 /** Reads the content folders from disk (Node only). */
 import { lstatSync, readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ARTICLES_DIR, AUTHORS_DIR, ARTICLE_EXTENSIONS, IMAGE_EXTENSIONS, MAX_FILE_BYTES } from './layout.ts';
+import { ARTICLES_DIR, AUTHORS_DIR, PEOPLE_DIR, ARTICLE_EXTENSIONS, IMAGE_EXTENSIONS, MAX_FILE_BYTES } from './layout.ts';
 import type { SourceFile } from './validate.ts';
 import { decodeText } from '../files/decode-text.ts';
 import { compareText } from '../text-order.ts';
@@ -16,6 +16,8 @@ export interface SkippedFile {
 export interface ContentFiles {
   articles: SourceFile[];
   authors: SourceFile[];
+  /** content/people/<slug>.md: optional notes on people quoted. */
+  people: SourceFile[];
   /** Files under content/ that are not articles or authors, links, hidden or too large files. */
   skipped: SkippedFile[];
   /** Whether a path relative to the project root is an existing file (for MDX imports). */
@@ -57,6 +59,17 @@ export function loadContentFiles(root: string): ContentFiles {
       skipped.push({ path: entry.rel, message: 'is not an author file: authors are content/authors/<id>.md', fix: 'rename it to .md, or move it out of content/' });
     }
   }
+  // People files follow the author files' rules: Markdown, flat, the file name is the id.
+  const peopleDir = join(root, PEOPLE_DIR);
+  const people: SourceFile[] = [];
+  for (const entry of walk(root, peopleDir, skipped)) {
+    if (relative(peopleDir, entry.abs).includes(sep) || !entry.rel.endsWith('.md')) {
+      skipped.push({ path: entry.rel, message: 'is not a person file: people quoted are content/people/<slug>.md', fix: `move or rename it to ${PEOPLE_DIR}/${entry.rel.split('/').pop()!.replace(/\.[^.]*$/, '')}.md, or out of content/` });
+      continue;
+    }
+    const read = readChecked(entry.abs, entry.rel, skipped);
+    if (read) people.push(read);
+  }
   const fileExists = (path: string): boolean => {
     try {
       return statSync(join(root, path)).isFile();
@@ -64,7 +77,7 @@ export function loadContentFiles(root: string): ContentFiles {
       return false;
     }
   };
-  return { articles, authors, skipped, fileExists };
+  return { articles, authors, people, skipped, fileExists };
 }
 
 /** Reads a file unless it is larger than any article can be (checked before reading it into memory). */

@@ -21,6 +21,10 @@ import { bodyOf, splitFrontmatter } from './frontmatter.ts';
 import { controlCharacterProblems, headingIdProblems, linkProblems, mdxCodeProblems, rawHtmlProblems } from './body-rules.ts';
 import { uncitedPassageSuggestions } from './body-citations.ts';
 import { formatFieldPath, issuesToProblems, valueAt } from './zod-problems.ts';
+import { CORRECTION_FIELDS, PERSON_FIELDS, SERIES_FIELDS, personSchema, type PersonData } from '../../schema/newsroom.ts';
+import { checkCorrections } from '../newsroom/corrections.ts';
+import { checkPeopleClaims, suggestSpeakerMerges } from '../newsroom/people.ts';
+import { checkSeriesParts } from '../newsroom/series.ts';
 import { ID_PATTERN, MAX_ID_LENGTH, MDX_PROVIDED_COMPONENTS, RESERVED_IDS, idFromPath } from './layout.ts';
 
 /** A content file as read from disk. */
@@ -48,10 +52,17 @@ export interface ValidAuthor {
   body: string;
 }
 
+export interface ValidPerson {
+  id: string;
+  file: string;
+  data: PersonData;
+}
+
 export interface ValidationResult {
   problems: Problem[];
   articles: ValidArticle[];
   authors: ValidAuthor[];
+  people: ValidPerson[];
 }
 
 /** What one article file yields on its own, before the rules that look across files: cacheable by its text. */
@@ -77,6 +88,8 @@ export function validateContent(
   input: {
     articles: readonly SourceFile[];
     authors: readonly SourceFile[];
+    /** content/people/<slug>.md files (optional). */
+    people?: readonly SourceFile[];
     /** Files under content/ that cannot be content, with the reason (src/lib/content/load.ts). */
     skipped?: readonly { path: string; message: string; fix: string }[];
     /** Whether a project-relative path is a file; enables the check of MDX imports. */
@@ -155,7 +168,10 @@ export function validateContent(
   }
   problems.push(...duplicateIds(input.articles.map((f) => f.path), 'article'));
   problems.push(...invalidIds(input.articles.map((f) => f.path)));
-  return { problems, articles, authors };
+  // Newsroom rules that look across files (series parts, people's names).
+  const people = validatePeople(input.people ?? [], problems);
+  problems.push(...checkSeriesParts(articles), ...checkPeopleClaims(people), ...suggestSpeakerMerges(articles, people));
+  return { problems, articles, authors, people };
 }
 
 /** Everything one article file says about itself; undefined when its frontmatter cannot be read at all. */
@@ -175,6 +191,7 @@ function articleOutcome(file: SourceFile, fileExists: ((path: string) => boolean
   const body = readBody(file.path, parsed.body, parsed.bodyLine, mdx);
   fileProblems.push(...body.problems, ...controlCharacterProblems(file.path, parsed.body, parsed.bodyLine));
   const data = result.success ? result.data : undefined;
+  if (data) fileProblems.push(...checkCorrections(file.path, data, parsed.lineOf));
   const rawAuthor = (parsed.data as { author?: unknown })?.author;
   const author = data?.author ?? (typeof rawAuthor === 'string' ? rawAuthor : undefined);
   const suggestions: Problem[] = [];
@@ -205,11 +222,13 @@ function articleOutcome(file: SourceFile, fileExists: ((path: string) => boolean
 export function knownArticleFields(path: readonly PropertyKey[]): readonly string[] {
   if (path[0] === 'source') return SOURCE_FIELDS;
   if (path[0] === 'quotes') return QUOTE_FIELDS;
+  if (path[0] === 'corrections') return CORRECTION_FIELDS;
+  if (path[0] === 'series') return SERIES_FIELDS;
   return ARTICLE_FIELDS;
 }
 
 function isArticleDateField(path: readonly PropertyKey[]): boolean {
-  return (path.length === 1 && (path[0] === 'date' || path[0] === 'updated')) || (path.length === 3 && path[0] === 'quotes' && path[2] === 'date');
+  return (path.length === 1 && (path[0] === 'date' || path[0] === 'updated')) || (path.length === 3 && (path[0] === 'quotes' || path[0] === 'corrections') && path[2] === 'date');
 }
 
 /**
@@ -464,4 +483,29 @@ function dropUndefinedLine(problem: Problem): Problem {
     return rest;
   }
   return problem;
+}
+
+/** content/people/<slug>.md: the person schema, the body rules a biography has, and valid ids. */
+function validatePeople(files: readonly SourceFile[], problems: Problem[]): ValidPerson[] {
+  const people: ValidPerson[] = [];
+  for (const file of files) {
+    const parsed = parseFile(file, problems);
+    if (!parsed) continue;
+    const result = personSchema.safeParse(parsed.data);
+    const fileProblems = result.success
+      ? []
+      : issuesToProblems(result.error.issues, { file: file.path, input: parsed.data, lineOf: parsed.lineOf, knownFields: () => PERSON_FIELDS });
+    fileProblems.push(...unquotedDateProblems(file.path, parsed, () => false, PERSON_FIELDS, fileProblems));
+    const note = readBody(file.path, parsed.body, parsed.bodyLine, false);
+    fileProblems.push(...note.problems, ...controlCharacterProblems(file.path, parsed.body, parsed.bodyLine));
+    if (note.facts) {
+      fileProblems.push(...rawHtmlProblems(file.path, note.facts, parsed.bodyLine));
+      fileProblems.push(...linkProblems(file.path, note.facts, parsed.bodyLine, site.remoteImageHosts));
+    }
+    problems.push(...fileProblems.map(dropUndefinedLine));
+    if (result.success && fileProblems.length === 0) people.push({ id: idFromPath(file.path), file: file.path, data: result.data });
+  }
+  problems.push(...duplicateIds(files.map((f) => f.path), 'person'));
+  problems.push(...invalidIds(files.map((f) => f.path)));
+  return people;
 }

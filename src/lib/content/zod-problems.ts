@@ -29,6 +29,12 @@ const FIELD_HINTS: Record<string, string> = {
   speaker: 'add who said it, e.g. speaker: A. Minister',
   draft: 'write draft: true or draft: false',
   name: 'add the display name, e.g. name: Jane Doe',
+  corrections: 'write a list, e.g. corrections: [{ date: 2026-06-12, text: "An earlier version gave the wrong date." }]',
+  'corrections.text': 'say what was corrected, e.g. text: An earlier version gave the wrong date.',
+  'corrections.date': 'expected YYYY-MM-DD, the day the correction was made',
+  series: 'write the series name, e.g. series: The Message of Nahum, or series: { name: The Message of Nahum, part: 2 }',
+  'series.name': 'write the series name, e.g. name: The Message of Nahum',
+  'series.part': 'write a whole number from 1, e.g. part: 2',
 };
 
 export interface IssueContext {

@@ -1,0 +1,58 @@
+/** Frontmatter fields of the newsroom additions: corrections, series, and the people-quoted files. */
+import { z } from 'astro/zod';
+import { calendarDay, customIssue, httpUrl, name, text } from './fields.ts';
+import { slugify } from '../lib/slug.ts';
+
+/** Most corrections one article may list: a story corrected more often needs rewriting, not a longer list. */
+export const MAX_CORRECTIONS = 50;
+
+/** One published correction: when it was made and what was wrong. */
+export const correctionSchema = z
+  .object({
+    date: calendarDay.describe('Day the correction was made, YYYY-MM-DD, on or after the publication date.'),
+    text: text(500).describe('What was corrected, 1–500 characters, e.g. `An earlier version gave the envoy\'s title as minister.`'),
+  })
+  .strict();
+
+export const correctionsSchema = z.array(correctionSchema).max(MAX_CORRECTIONS);
+
+/** Highest part number: far above any real series, low enough to stay a readable "Part n of N". */
+export const MAX_SERIES_PART = 1000;
+
+/** `series: Name` (parts ordered by date) or `series: { name, part }`. */
+export const seriesSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { name: value } : value),
+  z
+    .object({
+      name: name(120)
+        .superRefine((value, ctx) => {
+          if (!slugify(value)) customIssue(ctx, 'has no letters or digits, so the series has no page address (/series/…/)', 'write the series name, e.g. The Message of Nahum');
+        })
+        .describe('Name of the series, e.g. `The Message of Nahum`; every part writes it the same way.'),
+      part: z
+        .number()
+        .superRefine((part, ctx) => {
+          if (!Number.isInteger(part) || part < 1 || part > MAX_SERIES_PART) customIssue(ctx, `${part} is not a part number`, `write a whole number from 1 to ${MAX_SERIES_PART}, e.g. part: 2`);
+        })
+        .optional().describe('Which part this is, a whole number from 1; when absent, parts are ordered by date.'),
+    })
+    .strict(),
+);
+
+export type Correction = z.output<typeof correctionSchema>;
+export type SeriesRef = z.output<typeof seriesSchema>;
+export const CORRECTION_FIELDS = ['date', 'text'];
+export const SERIES_FIELDS = ['name', 'part'];
+
+/** `content/people/<slug>.md`: a person quoted in articles; the body is a short note. */
+export const personSchema = z
+  .object({
+    name: name(160).describe('The name as the site shows it, e.g. `Mason Richey`.'),
+    aliases: z.array(name(160)).max(30).default([]).describe('Other spellings of the name used as quote speakers; each maps to this person.'),
+    description: text(300).optional().describe('Who the person is, in one line, e.g. `Professor of international politics`.'),
+    url: httpUrl.optional().describe('An official or profile page, http(s).'),
+  })
+  .strict();
+
+export type PersonData = z.output<typeof personSchema>;
+export const PERSON_FIELDS = Object.keys(personSchema.shape);

@@ -1,0 +1,172 @@
+// The newsroom fields and rules: corrections, series, people files; each valid and each way it fails, with the message.
+import { describe, expect, it } from 'vitest';
+import { articleSchema, personSchema } from '../../../src/schema/index.ts';
+import { issuesToProblems } from '../../../src/lib/content/zod-problems.ts';
+import { knownArticleFields, validateContent } from '../../../src/lib/content/validate.ts';
+import { checkCorrections, correctionsNewestFirst, latestCorrection } from '../../../src/lib/newsroom/corrections.ts';
+import { checkSeriesParts, groupSeries } from '../../../src/lib/newsroom/series.ts';
+import { checkPeopleClaims, groupPeople, suggestSpeakerMerges } from '../../../src/lib/newsroom/people.ts';
+import { formatProblem } from '../../../src/lib/problems.ts';
+
+const valid = { title: 'T', date: '2026-06-10', author: 'a', source: 'Example Wire' };
+
+function problemsOf(input: unknown): string[] {
+  const result = articleSchema.safeParse(input);
+  if (result.success) return [];
+  return issuesToProblems(result.error.issues, { file: 'x.md', input, knownFields: knownArticleFields }).map((p) => `${p.field}: ${p.message} (${p.fix})`);
+}
+
+describe('corrections', () => {
+  it('accepts a list of { date, text } and leaves it empty by default', () => {
+    expect(articleSchema.parse(valid).corrections).toEqual([]);
+    const data = articleSchema.parse({ ...valid, updated: '2026-06-12', corrections: [{ date: new Date('2026-06-12T00:00:00Z'), text: 'Fixed a title.' }] });
+    expect(data.corrections).toEqual([{ date: '2026-06-12', text: 'Fixed a title.' }]);
+    expect(checkCorrections('x.md', data)).toEqual([]);
+  });
+
+  it.each([
+    [{ corrections: [{ date: '2026-06-12' }] }, 'corrections[0].text: is required but missing (say what was corrected, e.g. text: An earlier version gave the wrong date.)'],
+    [{ corrections: [{ date: '2026-06-31', text: 'x' }] }, 'corrections[0].date: 2026-06-31 is not a calendar day (June 2026 has 30 days)'],
+    [{ corrections: [{ date: '2026-06-12', text: 'x'.repeat(501) }] }, 'corrections[0].text: is 501 characters long; the limit is 500 (shorten it to at most 500 characters)'],
+    [{ corrections: [{ date: '2026-06-12', text: 'x', dat: 'y' }] }, 'corrections[0].dat: unknown field "dat" (did you mean "date"?)'],
+    [{ corrections: 'Fixed a title' }, 'corrections: expected a list, found text (write a list, e.g. corrections: [{ date: 2026-06-12, text: "An earlier version gave the wrong date." }])'],
+  ])('rejects %j', (patch, expected) => {
+    expect(problemsOf({ ...valid, ...patch })).toEqual([expected]);
+  });
+
+  it('requires updated on or after the latest correction, naming the fix', () => {
+    const corrections = [{ date: '2026-06-12', text: 'a' }, { date: '2026-06-11', text: 'b' }];
+    expect(checkCorrections('x.md', { date: '2026-06-10', updated: '2026-06-11', corrections }, () => 7).map(formatProblem)).toEqual([
+      'x.md:7  updated  is before the latest correction (2026-06-12) (found 2026-06-11)  (fix: set updated: 2026-06-12 (or a later day))',
+    ]);
+    expect(checkCorrections('x.md', { date: '2026-06-10', corrections }).map(formatProblem)).toEqual([
+      'x.md  updated  is missing, but the article was corrected on 2026-06-12  (fix: add updated: 2026-06-12 (or a later day))',
+    ]);
+    expect(checkCorrections('x.md', { date: '2026-06-10', updated: '2026-06-12', corrections })).toEqual([]);
+  });
+
+  it('refuses a correction dated before publication', () => {
+    expect(checkCorrections('x.md', { date: '2026-06-10', updated: '2026-06-10', corrections: [{ date: '2026-06-09', text: 'a' }] }).map(formatProblem)).toEqual([
+      'x.md  corrections[0].date  is before the publication date 2026-06-10 (found 2026-06-09)  (fix: use the day the correction was made, on or after 2026-06-10)',
+    ]);
+  });
+
+  it('orders newest first, same-day corrections as written', () => {
+    const list = [{ date: '2026-01-02', text: 'a' }, { date: '2026-01-05', text: 'b' }, { date: '2026-01-05', text: 'c' }];
+    expect(correctionsNewestFirst(list).map((c) => c.text)).toEqual(['b', 'c', 'a']);
+    expect(latestCorrection(list)?.text).toBe('c');
+  });
+});
+
+describe('series', () => {
+  it('accepts a name or { name, part }', () => {
+    expect(articleSchema.parse({ ...valid, series: 'The Watchtower Letters' }).series).toEqual({ name: 'The Watchtower Letters' });
+    expect(articleSchema.parse({ ...valid, series: { name: 'The Watchtower Letters', part: 2 } }).series).toEqual({ name: 'The Watchtower Letters', part: 2 });
+  });
+
+  it.each([
+    [{ series: { name: 'S', part: '2' } }, 'series.part: expected number, found text (write a whole number from 1, e.g. part: 2)'],
+    [{ series: { name: 'S', part: 0 } }, 'series.part: 0 is not a part number (write a whole number from 1 to 1000, e.g. part: 2)'],
+    [{ series: { name: 'S', part: 1.5 } }, 'series.part: 1.5 is not a part number (write a whole number from 1 to 1000, e.g. part: 2)'],
+    [{ series: '!!!' }, 'series.name: has no letters or digits, so the series has no page address (/series/…/) (write the series name, e.g. The Message of Nahum)'],
+    [{ series: { part: 1 } }, 'series.name: is required but missing (write the series name, e.g. name: The Message of Nahum)'],
+    [{ series: { name: 'S', number: 1 } }, 'series.number: unknown field "number" (known fields: name, part)'],
+  ])('rejects %j', (patch, expected) => {
+    expect(problemsOf({ ...valid, ...patch })).toEqual([expected]);
+  });
+
+  it('names both files when two articles claim one part', () => {
+    const articles = [
+      { file: 'content/articles/a.md', data: { series: { name: 'Letters', part: 2 } } },
+      { file: 'content/articles/b.md', data: { series: { name: 'letters', part: 2 } } },
+      { file: 'content/articles/c.md', data: { series: { name: 'Letters', part: 3 } } },
+      { file: 'content/articles/d.md', data: { series: { name: 'Letters' } } },
+    ];
+    expect(checkSeriesParts(articles).map(formatProblem)).toEqual([
+      'content/articles/a.md  series.part  part 2 of "Letters" is also claimed by content/articles/b.md (found 2)  (fix: give each article of the series its own part number)',
+      'content/articles/b.md  series.part  part 2 of "letters" is also claimed by content/articles/a.md (found 2)  (fix: give each article of the series its own part number)',
+    ]);
+  });
+
+  it('orders numbered parts by number, unnamed ones by date, and counts the parts', () => {
+    const art = (id: string, date: string, part?: number) => ({ id, data: { title: id, date, series: { name: 'Letters', ...(part ? { part } : {}) } } });
+    const [series] = groupSeries([art('c', '2026-01-01', 3), art('a', '2026-03-01', 1), art('b', '2026-02-01', 2), { id: 'x', data: { title: 'x', date: '2026-01-01' } }]);
+    expect(series!.slug).toBe('letters');
+    expect(series!.parts.map((p) => `${p.number}:${p.article.id}`)).toEqual(['1:a', '2:b', '3:c']);
+    expect(series!.total).toBe(3);
+    const [byDate] = groupSeries([art('late', '2026-05-01'), art('early', '2026-04-01')]);
+    expect(byDate!.parts.map((p) => `${p.number}:${p.article.id}`)).toEqual(['1:early', '2:late']);
+  });
+});
+
+describe('people quoted', () => {
+  const quote = (speaker: string, extra: Record<string, string> = {}) => ({ text: 'x', speaker, ...extra });
+  const articles = [
+    { id: 'one', file: 'content/articles/one.md', data: { title: 'One', date: '2026-01-01', quotes: [quote('Mason Richey', { role: 'Professor' }), quote('A. Minister')] } },
+    { id: 'two', file: 'content/articles/two.md', data: { title: 'Two', date: '2026-03-01', quotes: [quote('Mason Richey', { date: '2026-02-27' })] } },
+    { id: 'three', file: 'content/articles/three.md', data: { title: 'Three', date: '2026-02-01', quotes: [quote('Mason Ritchey'), quote('B. Minister')] } },
+  ];
+
+  it('accepts a person file and rejects one without a name', () => {
+    expect(personSchema.parse({ name: 'Mason Richey' })).toEqual({ name: 'Mason Richey', aliases: [] });
+    expect(personSchema.safeParse({ aliases: ['x'] }).success).toBe(false);
+    expect(personSchema.safeParse({ name: 'M', url: 'ftp://x' }).success).toBe(false);
+  });
+
+  it('gives each speaker a person with their quotes newest first', () => {
+    const people = groupPeople(articles, []);
+    expect(people.map((p) => `${p.slug}:${p.quotes.length}`)).toEqual(['a-minister:1', 'b-minister:1', 'mason-richey:2', 'mason-ritchey:1']);
+    expect(people[2]!.quotes.map((q) => `${q.article.id}@${q.date}`)).toEqual(['two@2026-02-27', 'one@2026-01-01']);
+    expect(people[2]!.quotes[1]!.role).toBe('Professor');
+  });
+
+  it('merges spellings through a person file', () => {
+    const file = { id: 'mason-richey', data: { name: 'Mason Richey', aliases: ['Mason Ritchey'], description: 'Professor' } };
+    const people = groupPeople(articles, [file]);
+    const mason = people.find((p) => p.slug === 'mason-richey')!;
+    expect(mason.quotes.map((q) => q.article.id)).toEqual(['two', 'three', 'one']);
+    expect(mason.file).toBe(file);
+    expect(people.some((p) => p.slug === 'mason-ritchey')).toBe(false);
+  });
+
+  it('suggests merging near-identical speakers, not different people with one surname', () => {
+    expect(suggestSpeakerMerges(articles, []).map(formatProblem)).toEqual([
+      'content/articles/three.md  quotes[0].speaker  suggestion: looks like "Mason Richey" (quoted in content/articles/one.md); as written they get two people pages (found "Mason Ritchey")  (fix: if they are one person, write the name the same way, or add content/people/mason-richey.md with name: Mason Richey and aliases: [Mason Ritchey])',
+    ]);
+    expect(suggestSpeakerMerges(articles, [{ id: 'mason-richey', data: { name: 'Mason Richey', aliases: ['Mason Ritchey'] } }])).toEqual([]);
+  });
+
+  it('refuses two person files claiming one spelling', () => {
+    const problems = checkPeopleClaims([
+      { id: 'mason-richey', file: 'content/people/mason-richey.md', data: { name: 'Mason Richey', aliases: [] } },
+      { id: 'm-ritchey', file: 'content/people/m-ritchey.md', data: { name: 'M. Ritchey', aliases: ['Mason Richey'] } },
+    ]);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/people/m-ritchey.md  aliases[0]  "Mason Richey" already names content/people/mason-richey.md, so quotes by it cannot go to both (found "Mason Richey")  (fix: keep the spelling in one person file only (merge the two files if they are one person))',
+    ]);
+  });
+});
+
+describe('validateContent runs the newsroom rules', () => {
+  const author = { path: 'content/authors/a.md', text: '---\nname: A\n---\nBio.\n' };
+  const article = (id: string, front: string, body = 'Text.') => ({ path: `content/articles/${id}.md`, text: `---\ntitle: ${id}\ndate: 2026-06-10\nauthor: a\nsource: Wire\n${front}---\n${body}\n` });
+
+  it('reports correction dates with the line, duplicate series parts across files, and bad person files', () => {
+    const result = validateContent({
+      authors: [author],
+      articles: [
+        article('fixed', 'updated: 2026-06-11\ncorrections:\n  - date: 2026-06-12\n    text: Fixed.\n'),
+        article('p1', 'series: { name: Letters, part: 1 }\n'),
+        article('p1b', 'series: { name: Letters, part: 1 }\n'),
+      ],
+      people: [{ path: 'content/people/x.md', text: '---\nnme: X\n---\n' }],
+    });
+    expect(result.problems.map(formatProblem).sort()).toEqual([
+      'content/articles/fixed.md:6  updated  is before the latest correction (2026-06-12) (found 2026-06-11)  (fix: set updated: 2026-06-12 (or a later day))',
+      'content/articles/p1.md  series.part  part 1 of "Letters" is also claimed by content/articles/p1b.md (found 1)  (fix: give each article of the series its own part number)',
+      'content/articles/p1b.md  series.part  part 1 of "Letters" is also claimed by content/articles/p1.md (found 1)  (fix: give each article of the series its own part number)',
+      'content/people/x.md:2  name  is required but missing  (fix: add the display name, e.g. name: Jane Doe)',
+      'content/people/x.md:2  nme  unknown field "nme"  (fix: did you mean "name"?)',
+    ]);
+  });
+});
