@@ -1,9 +1,11 @@
 // Connects the content folders to the schemas in src/schema; no rules live here.
+import { existsSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { makeArticleSchema } from './schema/article.ts';
 import { authorSchema } from './schema/author.ts';
-import { ARTICLES_DIR, ARTICLE_PATTERN, AUTHORS_DIR, AUTHOR_PATTERN, idFromPath } from './lib/content/layout.ts';
+import { personSchema } from './schema/newsroom.ts';
+import { ARTICLES_DIR, ARTICLE_PATTERN, AUTHORS_DIR, AUTHOR_PATTERN, PEOPLE_DIR, idFromPath } from './lib/content/layout.ts';
 import { draftExclusions } from './lib/content/draft-files.ts';
 
 const articles = defineCollection({
@@ -18,4 +20,17 @@ const authors = defineCollection({
   schema: authorSchema,
 });
 
-export const collections = { articles, authors };
+// content/people/ is optional: without the folder the collection is empty, not a warning on every build.
+const peopleGlob = glob({ base: `./${PEOPLE_DIR}`, pattern: AUTHOR_PATTERN, generateId: ({ entry }) => idFromPath(entry) });
+const people = defineCollection({
+  loader: {
+    name: 'people',
+    load: async (context) => {
+      if (existsSync(new URL(`${PEOPLE_DIR}/`, context.config.root))) await peopleGlob.load(context);
+      else context.store.clear();
+    },
+  },
+  schema: personSchema,
+});
+
+export const collections = { articles, authors, people };

@@ -53,3 +53,68 @@ export function serializeJsonLd(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/** What an article adds to its JSON-LD when it has corrections or belongs to a series. */
+export interface NewsroomJsonLdInput {
+  corrections: readonly { date: string; text: string }[];
+  series?: { name: string; url: string; part: number } | undefined;
+}
+
+/**
+ * `correction` (schema.org CorrectionComment: text and datePublished) and `isPartOf` a
+ * CreativeWorkSeries, to spread into articleJsonLd's object; empty when the article has neither.
+ */
+export function newsroomArticleJsonLd(input: NewsroomJsonLdInput): Record<string, unknown> {
+  return {
+    ...(input.corrections.length
+      ? { correction: input.corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text })) }
+      : {}),
+    ...(input.series ? { isPartOf: { '@type': 'CreativeWorkSeries', name: input.series.name, url: input.series.url }, position: input.series.part } : {}),
+  };
+}
+
+/** A page listing what one person said: a ProfilePage about the Person, each quote a Quotation spoken by them. */
+export function personPageJsonLd(input: {
+  url: string;
+  name: string;
+  description?: string | undefined;
+  sameAs?: string | undefined;
+  quotes: readonly { text: string; date: string; articleUrl: string; articleTitle: string }[];
+}): Record<string, unknown> {
+  const person: Record<string, unknown> = { '@type': 'Person', '@id': `${input.url}#person`, name: input.name, url: input.url };
+  if (input.description) person.description = input.description;
+  if (input.sameAs) person.sameAs = input.sameAs;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: input.url,
+    mainEntity: person,
+    hasPart: input.quotes.map((q) => ({
+      '@type': 'Quotation',
+      text: q.text,
+      spokenByCharacter: { '@type': 'Person', '@id': `${input.url}#person`, name: input.name },
+      dateCreated: q.date,
+      isPartOf: { '@type': 'OpinionNewsArticle', url: q.articleUrl, headline: q.articleTitle },
+    })),
+  };
+}
+
+/** An author's page: a ProfilePage whose main entity is the author as a Person. */
+export function authorPageJsonLd(input: { url: string; name: string; jobTitle?: string | undefined; organization?: string | undefined; sameAs?: string | undefined }): Record<string, unknown> {
+  const person: Record<string, unknown> = { '@type': 'Person', name: input.name, url: input.url };
+  if (input.jobTitle) person.jobTitle = input.jobTitle;
+  if (input.organization) person.affiliation = { '@type': 'Organization', name: input.organization };
+  if (input.sameAs) person.sameAs = input.sameAs;
+  return { '@context': 'https://schema.org', '@type': 'ProfilePage', url: input.url, mainEntity: person };
+}
+
+/** A series page: the CreativeWorkSeries and its parts, each an article with its position. */
+export function seriesPageJsonLd(input: { url: string; name: string; parts: readonly { url: string; headline: string; position: number }[] }): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWorkSeries',
+    url: input.url,
+    name: input.name,
+    hasPart: input.parts.map((p) => ({ '@type': 'OpinionNewsArticle', url: p.url, headline: p.headline, position: p.position })),
+  };
+}

@@ -8,7 +8,7 @@ import { bodyFacts } from '../../src/lib/facts/body-facts.ts';
 import { headingIdProblems } from '../../src/lib/content/body-rules.ts';
 
 const SRC = join(import.meta.dirname, '../../src');
-const ARTICLE_PAGE_FILES = ['layouts/ArticleLayout.astro', 'layouts/BaseLayout.astro', 'components/Header.astro', 'components/QuoteList.astro', 'components/ScriptureList.astro', 'components/RelatedArticles.astro', 'components/TableOfContents.astro', 'components/PassageText.astro'];
+const ARTICLE_PAGE_FILES = ['layouts/ArticleLayout.astro', 'layouts/BaseLayout.astro', 'components/Header.astro', 'components/QuoteList.astro', 'components/ScriptureList.astro', 'components/RelatedArticles.astro', 'components/TableOfContents.astro', 'components/PassageText.astro', 'components/CorrectionList.astro', 'components/CorrectionNotice.astro', 'components/SeriesNav.astro'];
 
 describe('article page ids', () => {
   it('lists every fixed id the article page uses', () => {

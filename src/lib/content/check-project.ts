@@ -17,5 +17,5 @@ export function checkProject(root: string, options: CheckOptions = {}): Validati
   forgetFacts();
   const result = validateContent(files, cache ? { cache } : {});
   cache?.save();
-  return { ...result, checkedFiles: files.articles.length + files.authors.length + files.skipped.length, cacheHits: cache?.hits ?? 0 };
+  return { ...result, checkedFiles: files.articles.length + files.authors.length + files.people.length + files.skipped.length, cacheHits: cache?.hits ?? 0 };
 }
