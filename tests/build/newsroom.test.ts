@@ -28,7 +28,10 @@ describe('corrections', () => {
     expect(body).toBeGreaterThan(0);
     expect(html.indexOf('<p class="correction-notice">')).toBeLessThan(body);
     expect(html.indexOf('<section class="corrections"')).toBeGreaterThan(body);
-    expect(page('articles/tide-letters-2/index.html')).not.toContain('correction');
+    const uncorrected = page('articles/tide-letters-2/index.html');
+    expect(uncorrected).not.toContain('correction-notice');
+    expect(uncorrected).not.toContain('corrections-heading');
+    expect(jsonLdOf(uncorrected).correction).toBeUndefined();
   });
 
   it('lists every correction at /corrections/, newest first, linking to the article', () => {
