@@ -12,7 +12,8 @@ const articles = defineCollection({
   // The contract: the id is the file name; folders do not change it. Drafts are left out of a
   // build before Astro renders anything (the content guard lists them).
   loader: glob({ base: `./${ARTICLES_DIR}`, pattern: [ARTICLE_PATTERN, ...draftExclusions()], generateId: ({ entry }) => idFromPath(entry) }),
-  schema: makeArticleSchema(reference('authors')),
+  // image() gives the lead image's size and file to Astro's image pipeline.
+  schema: ({ image }) => makeArticleSchema(reference('authors'), image()),
 });
 
 const authors = defineCollection({

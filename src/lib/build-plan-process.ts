@@ -25,7 +25,9 @@ export function planBuild(root: string): BuildPlan {
     checkedFiles: checked.checkedFiles,
     publishedIds: published.map((a) => a.id),
     draftIds: checked.articles.filter((a) => a.data.draft).map((a) => a.id),
-    draftAssets: checked.articles.filter((a) => a.data.draft).flatMap((a) => localImageNames(a.facts.links)),
+    draftAssets: checked.articles
+      .filter((a) => a.data.draft)
+      .flatMap((a) => localImageNames([...a.facts.links, ...(a.data.image ? [{ url: a.data.image.src, kind: 'image' }] : [])])),
     ogJobs: published.map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, site.title) })),
   };
 }

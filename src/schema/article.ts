@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { calendarDay, customIssue, httpUrl, name, text } from './fields.ts';
 import { slugify } from '../lib/slug.ts';
 import { parseReference, formatPassages, type Passage } from '../lib/scripture/index.ts';
-import { correctionsSchema, seriesSchema } from './newsroom.ts';
+import { correctionsSchema, leadImageSchema, seriesSchema } from './newsroom.ts';
 
 /** Where the news came from; a bare string is shorthand for `{ name }`. */
 export const sourceSchema = z.preprocess(
@@ -77,9 +77,10 @@ export const topicsSchema = z.array(name(80)).max(LIST_LIMITS.topics).superRefin
 
 /**
  * The article schema. `authorRef` is `reference('authors')` inside Astro and a plain string
- * schema in tests and scripts, so this module never imports `astro:content`.
+ * schema in tests and scripts, so this module never imports `astro:content`; `imageSrc` likewise is
+ * Astro's image() inside Astro and plain text elsewhere.
  */
-export function makeArticleSchema<Author extends z.ZodType>(authorRef: Author) {
+export function makeArticleSchema<Author extends z.ZodType, ImageSrc extends z.ZodType = z.ZodString>(authorRef: Author, imageSrc?: ImageSrc) {
   return z
     .object({
       title: text(200).describe('Headline, 1–200 characters.'),
@@ -105,6 +106,7 @@ export function makeArticleSchema<Author extends z.ZodType>(authorRef: Author) {
         .default([]).describe('Passage references: `Ezekiel`, `Matthew 24`, `Luke 21:7-8`, `Revelation 13:1-18; 17:3`.'),
       quotes: z.array(quoteSchema).max(LIST_LIMITS.quotes).default([]).describe('Statements quoted in the body.'),
       corrections: correctionsSchema.default([]).describe('Corrections made after publication: `[{ date, text }]`, each shown on the page and at /corrections/.'),
+      image: leadImageSchema((imageSrc ?? z.string().trim().min(1)) as ImageSrc).optional().describe('Lead image shown at the top and used as the Open Graph image: `{ src, alt, caption?, credit?, license? }`.'),
       series: seriesSchema.optional().describe('The series this article is part of: a name, or `{ name, part }`.'),
       draft: z.boolean().default(false).describe('`true` keeps the article out of the built site entirely.'),
     })
@@ -123,6 +125,6 @@ export type ArticleInput = z.input<typeof articleSchema>;
 export type ArticleData = z.output<typeof articleSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Quote = z.output<typeof quoteSchema>;
-export const ARTICLE_FIELDS = ['title', 'kicker', 'date', 'updated', 'author', 'summary', 'source', 'topics', 'scripture', 'quotes', 'corrections', 'series', 'draft'];
+export const ARTICLE_FIELDS = ['title', 'kicker', 'date', 'updated', 'author', 'summary', 'source', 'topics', 'scripture', 'quotes', 'corrections', 'image', 'series', 'draft'];
 export const SOURCE_FIELDS = ['name', 'url', 'section'];
 export const QUOTE_FIELDS = ['text', 'speaker', 'role', 'date', 'url'];

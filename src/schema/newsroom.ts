@@ -56,3 +56,22 @@ export const personSchema = z
 
 export type PersonData = z.output<typeof personSchema>;
 export const PERSON_FIELDS = Object.keys(personSchema.shape);
+
+/**
+ * A lead image `{ src, alt, caption?, credit?, license? }`. `src` is plain text here (a path beside the
+ * article, checked by src/lib/newsroom/lead-image.ts); inside Astro it is Astro's image() field, which
+ * hands the page the picture's size for its image pipeline.
+ */
+export function leadImageSchema<Src extends z.ZodType>(src: Src) {
+  return z
+    .object({
+      src: src.describe('Path of the picture relative to the article, e.g. `./barrier-gates.jpg`; pictures on other sites are not allowed.'),
+      alt: text(300).describe('What the picture shows, for readers who cannot see it (required).'),
+      caption: text(300).optional().describe('Caption shown under the picture.'),
+      credit: text(200).optional().describe('Who made the picture, e.g. `Photo: Jane Doe`.'),
+      license: text(120).optional().describe('Licence of the picture, e.g. `CC BY 4.0`.'),
+    })
+    .strict();
+}
+
+export const IMAGE_FIELDS = ['src', 'alt', 'caption', 'credit', 'license'];

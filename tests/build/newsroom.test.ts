@@ -1,5 +1,5 @@
 // Builds the newsroom fixture once: corrections (notice, list, /corrections/), series, people quoted, their JSON-LD, and no draft leaking into any of them.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, checkSite, type BuildResult } from '../support/build-site.ts';
@@ -112,6 +112,29 @@ describe('people quoted', () => {
   });
 });
 
+describe('lead images', () => {
+  it('shows the picture at the top in sizes and a modern format, with width, height and credit', () => {
+    const html = page('articles/harbour-vote/index.html');
+    const figure = /<figure class="lead-image">.*?<\/figure>/s.exec(html)![0];
+    expect(figure).toMatch(/<img src="\/_astro\/harbour-mouth\.[^"]+\.webp" srcset="\/_astro\/harbour-mouth\.[^" ]+\.webp 480w, \/_astro\/harbour-mouth\.[^" ]+\.webp 640w"/);
+    expect(figure).toContain('alt="The harbour mouth at low water"');
+    expect(figure).toContain('width="640" height="360"');
+    expect(figure).toContain('<figcaption><span class="lead-image__credit">Photo: Ada Author, CC BY 4.0</span></figcaption>');
+    expect(html.indexOf('<figure class="lead-image">')).toBeLessThan(html.indexOf('<div class="prose">'));
+    for (const src of figure.match(/\/_astro\/[^" ]+/g)!) expect(existsSync(join(site.dist, src)), src).toBe(true);
+  });
+
+  it('is the Open Graph and JSON-LD image when present; the generated card otherwise', () => {
+    const html = page('articles/harbour-vote/index.html');
+    const og = /<meta property="og:image" content="https:\/\/watchman\.example\.org(\/_astro\/harbour-mouth\.[^"]+\.jpeg)">/.exec(html);
+    expect(og).not.toBeNull();
+    expect(existsSync(join(site.dist, og![1]!))).toBe(true);
+    expect(html).toContain('<meta property="og:image:alt" content="The harbour mouth at low water">');
+    expect(jsonLdOf(html).image).toEqual([`https://watchman.example.org${og![1]}`]);
+    expect(page('articles/tide-letters-1/index.html')).toContain('<meta property="og:image" content="https://watchman.example.org/og/tide-letters-1.png">');
+  });
+});
+
 describe('drafts and the audit', () => {
   it('leaves the draft out of series, people and corrections, and indexes only articles', () => {
     expect(site.output).toContain('audit: 4 article pages, no drafts in the output');
@@ -123,5 +146,6 @@ describe('drafts and the audit', () => {
       expect(html).not.toContain('must not leak');
     }
     expect(page('articles/tide-letters-3/index.html')).toContain('Part 3 of 3');
+    expect(readdirSync(join(site.dist, '_astro')).filter((name) => name.startsWith('draft-secret-picture'))).toEqual([]);
   });
 });

@@ -21,10 +21,11 @@ import { bodyOf, splitFrontmatter } from './frontmatter.ts';
 import { controlCharacterProblems, headingIdProblems, linkProblems, mdxCodeProblems, rawHtmlProblems } from './body-rules.ts';
 import { uncitedPassageSuggestions } from './body-citations.ts';
 import { formatFieldPath, issuesToProblems, valueAt } from './zod-problems.ts';
-import { CORRECTION_FIELDS, PERSON_FIELDS, SERIES_FIELDS, personSchema, type PersonData } from '../../schema/newsroom.ts';
+import { CORRECTION_FIELDS, IMAGE_FIELDS, PERSON_FIELDS, SERIES_FIELDS, personSchema, type PersonData } from '../../schema/newsroom.ts';
 import { checkCorrections } from '../newsroom/corrections.ts';
 import { checkPeopleClaims, suggestSpeakerMerges } from '../newsroom/people.ts';
 import { checkSeriesParts } from '../newsroom/series.ts';
+import { checkLeadImage } from '../newsroom/lead-image.ts';
 import { ID_PATTERN, MAX_ID_LENGTH, MDX_PROVIDED_COMPONENTS, RESERVED_IDS, idFromPath } from './layout.ts';
 
 /** A content file as read from disk. */
@@ -75,6 +76,8 @@ export interface ArticleOutcome {
   author?: string;
   /** Line of the author field, for that check's report. */
   authorLine?: number;
+  /** Line of image.src, for the lead-image file check (run outside the cache). */
+  imageLine?: number;
   facts?: PageFacts;
 }
 
@@ -160,6 +163,7 @@ export function validateContent(
         severity: 'error',
       });
     }
+    if (outcome.data?.image) fileProblems.push(...checkLeadImage(file.path, outcome.data.image.src, input.fileExists, outcome.imageLine));
     problems.push(...fileProblems, ...outcome.problems.filter((p) => p.severity !== 'error'));
     if (outcome.facts && body !== undefined) rememberFacts(body, mdx, outcome.facts);
     if (outcome.data && outcome.facts && body !== undefined && fileProblems.length === 0) {
@@ -214,6 +218,8 @@ function articleOutcome(file: SourceFile, fileExists: ((path: string) => boolean
   if (author !== undefined) outcome.author = author;
   const authorLine = parsed.lineOf(['author']);
   if (authorLine) outcome.authorLine = authorLine;
+  const imageLine = parsed.lineOf(['image', 'src']);
+  if (imageLine) outcome.imageLine = imageLine;
   if (facts) outcome.facts = facts;
   return { outcome, body: parsed.body };
 }
@@ -224,6 +230,7 @@ export function knownArticleFields(path: readonly PropertyKey[]): readonly strin
   if (path[0] === 'quotes') return QUOTE_FIELDS;
   if (path[0] === 'corrections') return CORRECTION_FIELDS;
   if (path[0] === 'series') return SERIES_FIELDS;
+  if (path[0] === 'image') return IMAGE_FIELDS;
   return ARTICLE_FIELDS;
 }
 

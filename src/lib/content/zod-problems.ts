@@ -35,6 +35,9 @@ const FIELD_HINTS: Record<string, string> = {
   series: 'write the series name, e.g. series: The Message of Nahum, or series: { name: The Message of Nahum, part: 2 }',
   'series.name': 'write the series name, e.g. name: The Message of Nahum',
   'series.part': 'write a whole number from 1, e.g. part: 2',
+  image: 'write { src: ./photo.jpg, alt: what the picture shows }',
+  'image.src': 'write the path of the picture beside the article, e.g. src: ./photo.jpg',
+  'image.alt': 'describe what the picture shows, e.g. alt: Flood barrier gates at low tide',
 };
 
 export interface IssueContext {

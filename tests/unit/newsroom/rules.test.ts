@@ -7,6 +7,7 @@ import { checkCorrections, correctionsNewestFirst, latestCorrection } from '../.
 import { checkSeriesParts, groupSeries } from '../../../src/lib/newsroom/series.ts';
 import { checkPeopleClaims, groupPeople, suggestSpeakerMerges } from '../../../src/lib/newsroom/people.ts';
 import { formatProblem } from '../../../src/lib/problems.ts';
+import { checkLeadImage } from '../../../src/lib/newsroom/lead-image.ts';
 
 const valid = { title: 'T', date: '2026-06-10', author: 'a', source: 'Example Wire' };
 
@@ -143,6 +144,48 @@ describe('people quoted', () => {
     ]);
     expect(problems.map(formatProblem)).toEqual([
       'content/people/m-ritchey.md  aliases[0]  "Mason Richey" already names content/people/mason-richey.md, so quotes by it cannot go to both (found "Mason Richey")  (fix: keep the spelling in one person file only (merge the two files if they are one person))',
+    ]);
+  });
+});
+
+describe('lead image', () => {
+  const image = { src: './photo.jpg', alt: 'Gates at low tide' };
+  const exists = (path: string) => path === 'content/articles/2026/photo.jpg';
+
+  it('accepts { src, alt, caption?, credit?, license? } with a picture beside the article', () => {
+    expect(articleSchema.parse({ ...valid, image: { ...image, caption: 'C', credit: 'Photo: A', license: 'CC BY 4.0' } }).image).toEqual({ ...image, caption: 'C', credit: 'Photo: A', license: 'CC BY 4.0' });
+    expect(checkLeadImage('content/articles/2026/x.md', './photo.jpg', exists)).toEqual([]);
+  });
+
+  it.each([
+    [{ image: { src: './photo.jpg' } }, 'image.alt: is required but missing (describe what the picture shows, e.g. alt: Flood barrier gates at low tide)'],
+    [{ image: { src: './photo.jpg', alt: '  ' } }, 'image.alt: must not be empty (describe what the picture shows, e.g. alt: Flood barrier gates at low tide)'],
+    [{ image: { alt: 'x' } }, 'image.src: is required but missing (write the path of the picture beside the article, e.g. src: ./photo.jpg)'],
+    [{ image: { ...image, credits: 'x' } }, 'image.credits: unknown field "credits" (did you mean "credit"?)'],
+  ])('rejects %j', (patch, expected) => {
+    expect(problemsOf({ ...valid, ...patch })).toEqual([expected]);
+  });
+
+  it.each([
+    ['https://cdn.example.org/p.jpg', "is an address on another site: readers' browsers would fetch it from there"],
+    ['//cdn.example.org/p.jpg', "is an address on another site: readers' browsers would fetch it from there"],
+    ['/images/p.jpg', 'is an absolute path; the picture is found relative to the article'],
+    ['./notes.txt', 'is not a picture file'],
+    ['./missing.jpg', 'no such file (looked for content/articles/2026/missing.jpg)'],
+    ['../../../../outside.jpg', 'no such file (looked for a path outside the project)'],
+  ])('refuses src %s', (src, message) => {
+    const problems = checkLeadImage('content/articles/2026/x.md', src, exists, 9);
+    expect(problems.map((p) => [p.line, p.field, p.message])).toEqual([[9, 'image.src', message]]);
+  });
+
+  it('is checked outside the cache, so deleting the picture is reported on the next run', () => {
+    const files = { authors: [{ path: 'content/authors/a.md', text: '---\nname: A\n---\n' }], articles: [{ path: 'content/articles/x.md', text: '---\ntitle: X\ndate: 2026-06-10\nauthor: a\nsource: Wire\nimage: { src: ./p.jpg, alt: A picture }\n---\nText.\n' }] };
+    const store = new Map<string, unknown>();
+    const cache = { get: (key: string) => store.get(key), set: (key: string, value: unknown) => void store.set(key, value) } as never;
+    expect(validateContent({ ...files, fileExists: (p) => p === 'content/articles/p.jpg' }, { cache }).problems).toEqual([]);
+    expect(store.size).toBe(1);
+    expect(validateContent({ ...files, fileExists: () => false }, { cache }).problems.map(formatProblem)).toEqual([
+      'content/articles/x.md:6  image.src  no such file (looked for content/articles/p.jpg) (found "./p.jpg")  (fix: check the file name and its folder: the path is relative to the article)',
     ]);
   });
 });
