@@ -103,7 +103,7 @@ async function main(): Promise<void> {
         'Fix each problem above (file, field, fix), or run `npm run check` to list them again without building.',
     );
   }
-  const { publishedIds, draftIds, draftAssets, ogJobs: jobs } = plan;
+  const { publishedIds, draftIds, draftAssets, draftRuns, ogJobs: jobs } = plan;
   log('pipeline', `content valid: ${publishedIds.length} published articles, ${draftIds.length} drafts (${since(started)} ms)`);
   astro.showOutput();
 
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
   const searchMs = since(searchStarted);
 
   const auditStarted = performance.now();
-  const failures = auditBuild(outDir, { publishedIds, draftIds, draftAssets, searchIndexedPages: indexed, ogImages: true });
+  const failures = auditBuild(outDir, { publishedIds, draftIds, draftAssets, draftRuns, searchIndexedPages: indexed, ogImages: true });
   if (failures.length) {
     throw new BuildFailure(`The built site does not match the content:\n${failures.map((f) => `  - ${f}`).join('\n')}\nThis is a bug in the site, not in the content: please report it.`);
   }

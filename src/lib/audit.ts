@@ -1,15 +1,18 @@
 /**
  * Post-build audit: every published article has exactly one page, one Open Graph card and one search
- * entry, and no draft appears anywhere. The one place that counts article pages.
+ * entry, and no draft (its id, pictures or text) appears anywhere. The one place that counts article pages.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { draftTextFinder, visibleText, type DraftRun } from './draft-text.ts';
 
 export interface AuditInput {
   publishedIds: readonly string[];
   draftIds: readonly string[];
   /** Picture names (without extension) used by drafts: no output file may carry one. */
   draftAssets?: readonly string[];
+  /** Runs of words from draft bodies that no published article contains (draft-text.ts): none may appear. */
+  draftRuns?: readonly DraftRun[];
   /** Pages the search index holds (from Pagefind's entry file); checked when given. */
   searchIndexedPages?: number;
   /** Check that og/ holds exactly one card per published article. */
@@ -52,12 +55,14 @@ export function auditBuild(distDir: string, input: AuditInput): string[] {
     // One pass per file: collect every article link and quoted token, then look the drafts up,
     // so the cost grows with the output, not with drafts times files.
     const drafts = new Set(input.draftIds);
+    const draftTextIn = input.draftRuns?.length ? draftTextFinder(input.draftRuns) : undefined;
     for (const file of textFiles) {
       const text = readFileSync(join(distDir, file), 'utf8');
       const found = new Set<string>();
       for (const match of text.matchAll(/\/articles\/([^/"'\s<>]+)\//g)) if (drafts.has(match[1]!)) found.add(match[1]!);
       for (const match of text.matchAll(/"([^"\s<>]{1,200})"/g)) if (drafts.has(match[1]!)) found.add(match[1]!);
       for (const id of found) failures.push(`draft "${id}" appears in ${file}`);
+      for (const id of draftTextIn?.(visibleText(text)) ?? []) failures.push(`text of draft "${id}" appears in ${file}`);
     }
   }
   return failures;

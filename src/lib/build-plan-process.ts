@@ -4,6 +4,8 @@ import { countProblems, formatProblemsForTerminal } from './problems.ts';
 import { ogCard } from './og/card.ts';
 import { isRemoteUrl, linkScheme } from './markdown/links.ts';
 import type { BuildPlan } from './build-plan.ts';
+import { draftRuns } from './draft-text.ts';
+import { wholeBibleText } from './scripture/text.ts';
 import { site } from '../site.config.ts';
 
 /** Names (without folder or extension) of the local pictures a body shows. */
@@ -19,13 +21,19 @@ export function planBuild(root: string): BuildPlan {
   const { errors } = countProblems(checked.problems);
   const authors = new Map(checked.authors.map((a) => [a.id, a.data.name]));
   const published = errors ? [] : checked.articles.filter((a) => !a.data.draft);
+  const drafts = checked.articles.filter((a) => a.data.draft);
   return {
     errors,
     report: checked.problems.length ? formatProblemsForTerminal(checked.problems) : '',
     checkedFiles: checked.checkedFiles,
     publishedIds: published.map((a) => a.id),
-    draftIds: checked.articles.filter((a) => a.data.draft).map((a) => a.id),
-    draftAssets: checked.articles.filter((a) => a.data.draft).flatMap((a) => localImageNames(a.facts.links)),
+    draftIds: drafts.map((a) => a.id),
+    draftAssets: drafts.flatMap((a) => localImageNames(a.facts.links)),
+    draftRuns: draftRuns(
+      drafts.map((a) => ({ id: a.id, text: a.body })),
+      // Text every page may show: published articles, biographies and the KJV (pages print cited verses).
+      drafts.length ? [...published.flatMap((a) => [a.body, a.data.title, a.data.summary ?? '']), ...checked.authors.map((a) => a.body), wholeBibleText()] : [],
+    ),
     ogJobs: published.map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, site.title) })),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { fork } from 'node:child_process';
 import type { OgJob } from './og/drawer.ts';
+import type { DraftRun } from './draft-text.ts';
 
 export interface BuildPlan {
   /** Content errors; when above zero, nothing may be built and `report` says why. */
@@ -17,6 +18,8 @@ export interface BuildPlan {
   draftIds: string[];
   /** File names (without extension) of the pictures drafts show: none may appear in the output. */
   draftAssets: string[];
+  /** Runs of words from drafts that no published article contains: none may appear in the output. */
+  draftRuns: DraftRun[];
   /** One Open Graph card per published article. */
   ogJobs: OgJob[];
 }

@@ -74,3 +74,8 @@ export function toVerseText(chapter: number, verse: number, raw: string): VerseT
   }
   return { chapter, verse, text: segments.map((segment) => segment.text).join(''), segments, paragraph };
 }
+
+/** The whole KJV as one text, verse after verse (for telling quoted scripture from an author's own words). */
+export function wholeBibleText(): string {
+  return Object.values(kjvVerses()).join(' ');
+}
