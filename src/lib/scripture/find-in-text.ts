@@ -64,9 +64,11 @@
  * 9. `Title 42`, `2:30`, `3-1` and `2024` have no book and never match; `a revelation` is
  *    lowercase; `Revelation` alone is a mention, not a reference, unless rule 6 applies.
  */
-import { bookById, isSingleChapter, type Book } from './canon.ts';
+import { findBook } from './book-names.ts';
+import { bookById, isSingleChapter } from './canon.ts';
 import { formatPassages } from './format.ts';
-import { findBook, parseReference, type Passage } from './parse.ts';
+import { parseReference } from './parse.ts';
+import type { Book, Passage } from './types.ts';
 
 /** What the text before says: the book and chapter named last. Pass it back in for the next text. */
 export type ReferenceContext = { book?: string; chapter?: number };
