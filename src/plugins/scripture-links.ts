@@ -39,7 +39,7 @@ import { findReferencesInText, type FoundReference, type ReferenceContext } from
 import { isWholeBook, passageKey, passageUrl } from '../lib/scripture/format.ts';
 import { verseSpan, type VerseSpan } from '../lib/scripture/overlap.ts';
 import { parseReference } from '../lib/scripture/parse.ts';
-import { citedPassageId } from '../lib/scripture/reading.ts';
+import { citedPassageId } from '../lib/scripture-index.ts';
 import { passageText, type VerseText } from '../lib/scripture/text.ts';
 
 export type ScriptureLinksOptions = {

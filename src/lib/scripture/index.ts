@@ -1,4 +1,4 @@
-/** Scripture references: the canon, parsing, display, overlap, KJV text and its layout for reading. */
+/** Scripture references: the canon, parsing, display, overlap and KJV text. */
 export {
   BOOKS,
   bookById,
@@ -21,12 +21,3 @@ export {
   type TextSegment,
   type VerseText,
 } from './text.ts';
-export {
-  citedPassageId,
-  citedVerseRuns,
-  firstVerseIn,
-  passageReading,
-  type PassageReading,
-  type ReadingVerse,
-  type VerseRun,
-} from './reading.ts';
