@@ -21,7 +21,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Markdown: Sätteri, Astro 7's default processor, renders GFM itself and was about 4× faster
-  // than unified() on a 5,000-article archive (shared/anchors/performance.md).
+  // than unified() on a 5,000-article archive (docs/performance-notes.md).
   // Open Graph images, the Pagefind index and the output audit are not integrations: scripts/build.ts
   // (`npm run build`) runs them in processes of their own so their memory never stacks on Astro's heap.
   integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
@@ -56,7 +56,7 @@ export default defineConfig({
       rollupOptions: {
         onwarn(warning, warn) {
           // Every .mdx module carries Astro's own "use astro:head-inject" directive, and the bundler
-          // warns that it may drop it; Astro handles head injection itself (shared/toolchain.md).
+          // warns that it may drop it; Astro handles head injection itself (docs/toolchain.md).
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);
         },

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { requireBook, verseCount } from './canon.ts';
-import type { Passage } from './parse.ts';
+import type { Passage } from './types.ts';
 
 /** A run of verse text; `supplied` marks words the translators added, conventionally set in italics. */
 export type TextSegment = { text: string; supplied: boolean };
