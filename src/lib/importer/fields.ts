@@ -5,13 +5,19 @@ import { findScripture, type ReferenceContext } from './scripture.ts';
 import { step, type ImportedQuote, type ImportOptions, type Paragraph, type Section, type Step } from './types.ts';
 
 /** Paragraphs above the commentary line are the excerpt, those below the commentary; without one, all are plain. */
-export function sectionsStep(paragraphs: readonly string[][], commentaryIndex: number, commentaryLine: string | undefined): Step<Paragraph[]> {
+export function sectionsStep(
+  paragraphs: readonly string[][],
+  commentaryIndex: number,
+  commentaryLine: string | undefined,
+  closing: string[] | undefined,
+): Step<Paragraph[]> {
   const content: Paragraph[] = [];
   paragraphs.forEach((lines, index) => {
     if (index === commentaryIndex) return;
     const section: Section = commentaryIndex < 0 ? 'plain' : index < commentaryIndex ? 'excerpt' : 'commentary';
     content.push({ lines, section });
   });
+  if (closing) content.push({ lines: closing, section: 'closing' });
   const excerptCount = content.filter((p) => p.section === 'excerpt').length;
   if (commentaryLine) {
     return step(content, [`excerpt: ${excerptCount} paragraph${excerptCount === 1 ? '' : 's'} quoted, then the heading “## ${commentaryLine}”`]);
@@ -25,7 +31,7 @@ export function sectionsStep(paragraphs: readonly string[][], commentaryIndex: n
 export function dateStep(content: readonly Paragraph[], hasCommentary: boolean, options: Pick<ImportOptions, 'date'>): Step<string | undefined> {
   const found: string[] = [];
   const todo: string[] = [];
-  const candidates = content.filter((p) => (hasCommentary ? p.section === 'excerpt' : true));
+  const candidates = content.filter((p) => (hasCommentary ? p.section === 'excerpt' : p.section !== 'closing'));
   let date: string | undefined;
   for (let i = candidates.length - 1; i >= 0 && !date; i--) {
     const result = dateAtEnd((candidates[i]?.lines ?? []).join('\n'));
@@ -58,15 +64,22 @@ export function sourceStep(options: Pick<ImportOptions, 'source'>): Step<string 
 export function quotesStep(content: readonly Paragraph[], hasCommentary: boolean): Step<{ quotes: ImportedQuote[]; scan: QuoteScan }> {
   const found: string[] = [];
   const todo: string[] = [];
-  const scan = scanQuotes(content.map((p) => p.lines));
+  // The closing line is always last, so paragraph numbers stay those of `content`.
+  const scan = scanQuotes(content.filter((p) => p.section !== 'closing').map((p) => p.lines));
   const quotes: ImportedQuote[] = scan.quotes.map(({ text, speaker, role }) => (role ? { text, speaker, role } : { text, speaker }));
   if (quotes.length) {
     found.push(`quotes: ${quotes.length} — ${quotes.map((q) => (q.role ? `${q.speaker} (${q.role})` : q.speaker)).join('; ')}`);
   } else found.push('quotes: none with a named speaker');
-  const unattributed = scan.unattributed.filter((u) => (hasCommentary ? content[u.block]?.section === 'excerpt' : true));
+  const inExcerpt = (block: number): boolean => (hasCommentary ? content[block]?.section === 'excerpt' : true);
+  const unnamed = scan.unnamed.filter((u) => inExcerpt(u.block));
+  // A quotation announced by an unnamed `… said:` is listed once, with its announcement.
+  const unattributed = scan.unattributed.filter((u) => inExcerpt(u.block) && !unnamed.some((n) => n.block === u.block));
   if (unattributed.length) {
     const list = unattributed.map((u) => `“${shorten(u.text)}”`).join(', ');
     todo.push(`quotes: ${unattributed.length} quotation${unattributed.length === 1 ? '' : 's'} without a recognised speaker (${list}); add to quotes by hand if they matter`);
+  }
+  for (const { intro } of unnamed) {
+    todo.push(`quotes: “${shorten(intro)}” introduces a quotation but names no one for certain; add it to quotes with its speaker by hand if it matters`);
   }
   return step({ quotes, scan }, found, todo);
 }

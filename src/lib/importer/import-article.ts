@@ -15,10 +15,13 @@
  *
  *     Jane Roe is the director of …             ← optional closing bio paragraph
  *
+ *     Learn more: Title of Another Article      ← optional closing line, kept last
+ *
  * Every rule, with examples, and the placeholder strategy are described in README.md next to this file.
  */
 import { authorStep, bioStep, newAuthorStep } from './author.ts';
 import { renderBody } from './body.ts';
+import { closingLinkStep } from './closing-link.ts';
 import { dateStep, quotesStep, scriptureStep, sectionsStep, sourceStep } from './fields.ts';
 import { authorLineStep, commentaryStep, titleStep, toBlocks } from './header.ts';
 import { renderArticle } from './render.ts';
@@ -38,11 +41,12 @@ export function importArticle(input: string, options: ImportOptions): ImportResu
   if (!head) throw new ImportError('the text is empty');
   const { title, kicker, id } = take(titleStep(head[0] ?? '', options));
   const authorLine = take(authorLineStep(head.slice(1), rest, options.authors));
-  const commentary = take(commentaryStep(authorLine.paragraphs));
+  const closing = take(closingLinkStep(authorLine.paragraphs));
+  const commentary = take(commentaryStep(closing.paragraphs));
   const author = take(authorStep(authorLine.name, commentary.name, options));
-  const { bio, paragraphs } = take(bioStep(authorLine.paragraphs, author.name, commentary.index));
+  const { bio, paragraphs } = take(bioStep(closing.paragraphs, author.name, commentary.index));
   const newAuthor = take(newAuthorStep(author, bio, { hasBy: authorLine.hasBy, ...(commentary.name ? { commentaryName: commentary.name } : {}) }));
-  const content = take(sectionsStep(paragraphs, commentary.index, commentary.line));
+  const content = take(sectionsStep(paragraphs, commentary.index, commentary.line, closing.lines));
   const date = take(dateStep(content, commentary.line !== undefined, options));
   const source = take(sourceStep(options));
   const { quotes, scan } = take(quotesStep(content, commentary.line !== undefined));

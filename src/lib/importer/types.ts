@@ -75,8 +75,11 @@ export function step<T>(value: T, found: string[] = [], todo: string[] = []): St
   return { value, found, todo };
 }
 
-/** Where a paragraph stands: the quoted news excerpt, the author's commentary, or a text without a commentary line. */
-export type Section = 'excerpt' | 'commentary' | 'plain';
+/**
+ * Where a paragraph stands: the quoted news excerpt, the author's commentary, a text without a
+ * commentary line, or the closing `Learn more:` line.
+ */
+export type Section = 'excerpt' | 'commentary' | 'plain' | 'closing';
 
 export interface Paragraph {
   lines: string[];
