@@ -14,4 +14,5 @@ export { renderArticle, renderAuthor, MISSING_FIELD_COMMENTS } from './render.ts
 export { findScripture, findBookLists, type ScriptureMention } from './scripture.ts';
 export { dateAtEnd } from './dates.ts';
 export { scanQuotes, attributionLine, quotedParagraph } from './quotes.ts';
-export { titleCase, roleLabel } from './names.ts';
+export { titleCase, roleLabel, roleBeforeName } from './names.ts';
+export { structureProblem, type PlannedBlock } from './body.ts';

@@ -58,21 +58,25 @@ export function cleanSpeaker(matched: string): Speaker | undefined {
 /** Words that show a phrase is a clause, not a description of the person after it. */
 const NOT_IN_A_ROLE = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'whom', 'which', 'that', 'said', 'says', 'told', 'when', 'while', 'if']);
 /** A role opens with an article or a possessive determiner, or contains a possessive (`Northwind Bank’s head of research`). */
-const ROLE_OPENING = /^(?:the|a|an|its|their|his|her|our)\s|[\p{L}\p{N}]['’]s\s/iu;
+const ROLE_OPENING = /^(?:the|a|an|its|their|his|her|our)\s|[\p{L}\p{N}]['’]s\s|\p{Ll}s['’]\s/iu;
+/** Adverbs that may open the clause before the description (`Yesterday the transport minister …`): not part of the role. */
+const LEADING_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'meanwhile', 'however', 'separately', 'later', 'earlier', 'also', 'then', 'now', 'still', 'indeed']);
 /** …or ends in a word that names a position (`North Korean leader`). */
 const POSITION_WORDS = new Set([...TITLE_WORDS, 'leader', 'head', 'official', 'adviser', 'advisor', 'spokesperson', 'founder', 'editor', 'correspondent', 'negotiator']);
 
 /**
  * The words that describe a person written just before the name, from the start of the clause:
- * `…, the agency's chief economist` (before `Jane Roe said:`). Taken as written. Undefined unless
+ * `…, the agency's chief economist` (before `Jane Roe said:`). Taken as written, without an adverb
+ * such as `Yesterday` in front. Undefined unless
  * the phrase clearly describes the person: at most eight words, opening with an article or a
  * possessive, or containing a possessive, and no sentence opener, pronoun or verb of saying.
  */
 export function roleBeforeName(textBefore: string): string | undefined {
   // The clause starts after the last comma, colon, semicolon, dash, parenthesis or sentence end.
   const start = Math.max(...[...textBefore.matchAll(/[,;:(\u2013\u2014]|(?<!\b\p{Lu})[.!?]["”’)]?\s/gu)].map((m) => m.index + m[0].length), 0);
-  const phrase = collapse(textBefore.slice(start));
-  const words = phrase.split(' ');
+  const words = collapse(textBefore.slice(start)).split(' ');
+  while (words.length > 1 && LEADING_ADVERBS.has((words[0] ?? '').toLowerCase())) words.shift();
+  const phrase = words.join(' ');
   if (!phrase || words.length > 8 || !/\p{L}/u.test(phrase) || /["“”‘]/u.test(phrase)) return undefined;
   const first = (words[0] ?? '').toLowerCase();
   if (SENTENCE_OPENERS.has(first) && !['a', 'an', 'the'].includes(first)) return undefined;
