@@ -100,6 +100,31 @@ describe.concurrent('npm run import', () => {
     expect(split.body).toContain('\n## Miriam Hale’s Commentary\n');
   });
 
+  it('the house-style forms of issue 17: six texts imported in one run pass npm run check once the missing values are filled in', async () => {
+    const root = stage('forms');
+    const names = ['unmarked-quote-with-dash', 'role-before-name', 'unnamed-speaker-left-to-do', 'learn-more-after-bio', 'read-more-title-paragraph', 'names-with-particles-and-initials'];
+    const result = await run(names.map(input), root);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('6 of 6 files imported.');
+    // Per file: what was found and what is left to do.
+    expect(result.stdout).toContain('    quotes: 3 — Jane Roe (the bank\'s chief economist); Ola Berg (Northwind Savings\' head of research); Tomas Reyes (the treasury’s senior adviser)');
+    expect(result.stdout).toContain('    - quotes: “The President said:” introduces a quotation but names no one for certain');
+    expect(result.stdout).toContain('    closing line: “Read more: “Nets, Storms and the Sea of Galilee”” kept as the last paragraph');
+    const dir = join(root, 'content/articles');
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(6);
+    for (const file of files) {
+      const path = join(dir, file);
+      const text = readFileSync(path, 'utf8');
+      expect(text, file).toContain('# TODO source:');
+      const supplied: Record<string, string> = { date: '2024-01-15', author: 'miriam-hale', source: 'Example Wire' };
+      writeFileSync(path, text.replace(/^# TODO (date|author|source):.*$/gmu, (_, field: string) => `${field}: ${supplied[field] ?? ''}`));
+    }
+    const check = await node('scripts/check.ts', ['--root', root]);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expect(check.stdout).toContain('no problems');
+  });
+
   it('imports several files in one run, and checks the flags before writing anything', async () => {
     const root = stage('flags');
     const [both, unknown, badDate, usage] = await Promise.all([
