@@ -3,10 +3,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
-import { checkProject } from '../../../src/lib/content/check-project.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { checkProject } from '../../src/lib/content/check-project.ts';
 
-const REPO = resolve(import.meta.dirname, '../../..');
+const REPO = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(REPO, 'tests/fixtures/import');
 
 /** A fresh project root with the fixture authors and no articles. */
