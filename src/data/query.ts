@@ -1,9 +1,11 @@
 /**
- * The only caller of getCollection(): drafts are removed here, once, so no page, feed or
- * sitemap can list one by accident.
+ * The only caller of getCollection(): drafts are removed here (by src/lib/build/drafts.ts, the one
+ * place that tells them apart), so no page, feed or sitemap can list one by accident. A build never
+ * even loads them; `astro dev` does, so a change shows at once.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortNewestFirst } from '../lib/collections.ts';
+import { isDraft } from '../lib/build/drafts.ts';
 import { factsOfBody, type PageFacts } from '../lib/facts/store.ts';
 import type { ProseCitation } from '../lib/facts/body-facts.ts';
 import { compareForDisplay, compareText } from '../lib/text-order.ts';
@@ -15,7 +17,7 @@ let cached: Promise<Article[]> | undefined;
 
 /** Published (non-draft) articles, newest first. */
 export function publishedArticles(): Promise<Article[]> {
-  cached ??= getCollection('articles', (entry) => entry.data.draft !== true).then(sortNewestFirst);
+  cached ??= getCollection('articles', (entry) => !isDraft(entry.data)).then(sortNewestFirst);
   return cached;
 }
 
