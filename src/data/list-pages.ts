@@ -5,22 +5,9 @@
  */
 import type { Article, Author } from './entries.ts';
 import { articleCard, type ArticleCardData } from './article-card.ts';
-import { countOf, pageSuffix, type PageContext } from './page-context.ts';
-import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, pageParam, type Group, type ListPage } from '../lib/collections.ts';
+import { countOf, pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
+import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, pageParam, type Group } from '../lib/collections.ts';
 import { site } from '../site.config.ts';
-
-/** Links between numbered pages (Pagination) and the rel prev/next links of the head (BaseLayout). */
-export interface PagingData {
-  current: number;
-  total: number;
-  base: string;
-  prefix: string;
-  links: { prev?: string | undefined; next?: string | undefined };
-}
-
-function paging(page: ListPage<unknown>): PagingData {
-  return { current: page.current, total: page.total, base: page.base, prefix: page.prefix, links: { prev: page.prev, next: page.next } };
-}
 
 export interface HomePageData {
   title: string;
@@ -32,9 +19,11 @@ export interface HomePageData {
   paging: PagingData;
 }
 
-/** The home page (page 1) and /page/2/…, site.pageSize articles each. */
-export function homePages(context: PageContext, pageSize = site.pageSize): HomePageData[] {
-  return listPages(context.published, pageSize, '/', 'page/').map((page) => ({
+/** The home page (page 1) and /page/2/…, site.pageSize articles each; `which` picks the first or the later ones. */
+export function homePages(context: PageContext, which: 'first' | 'later' | 'all' = 'all', pageSize = site.pageSize): HomePageData[] {
+  const pages = listPages(context.published, pageSize, '/', 'page/');
+  const picked = which === 'first' ? pages.slice(0, 1) : which === 'later' ? pages.slice(1) : pages;
+  return picked.map((page) => ({
     title: page.current === 1 ? site.title : `Latest articles, page ${page.current}`,
     description: site.description,
     heading: page.current === 1 ? 'Latest articles' : `Latest articles, page ${page.current}`,

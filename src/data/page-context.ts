@@ -4,6 +4,7 @@
  * objects, so the page-data modules beside this one run without Astro.
  */
 import type { Article, Author } from './entries.ts';
+import type { ListPage } from '../lib/collections.ts';
 
 export interface PageContext {
   /** Published articles, newest first. */
@@ -27,4 +28,17 @@ export function countOf(n: number, one: string, many: string): string {
 /** ", page 2" for later pages of a list, nothing for the first. */
 export function pageSuffix(current: number): string {
   return current > 1 ? `, page ${current}` : '';
+}
+
+/** Links between numbered pages (Pagination) and the rel prev/next links of the head (BaseLayout). */
+export interface PagingData {
+  current: number;
+  total: number;
+  base: string;
+  prefix: string;
+  links: { prev?: string | undefined; next?: string | undefined };
+}
+
+export function paging(page: ListPage<unknown>): PagingData {
+  return { current: page.current, total: page.total, base: page.base, prefix: page.prefix, links: { prev: page.prev, next: page.next } };
 }
