@@ -20,7 +20,7 @@ export interface HomePageData {
 }
 
 /** The home page (page 1) and /page/2/…, site.pageSize articles each; `which` picks the first or the later ones. */
-export function homePages(context: PageContext, which: 'first' | 'later' | 'all' = 'all', pageSize = site.pageSize): HomePageData[] {
+export function homePages(context: PageContext, which: 'first' | 'later' | 'all' = 'all', pageSize: number = site.pageSize): HomePageData[] {
   const pages = listPages(context.published, pageSize, '/', 'page/');
   const picked = which === 'first' ? pages.slice(0, 1) : which === 'later' ? pages.slice(1) : pages;
   return picked.map((page) => ({
@@ -61,7 +61,7 @@ export interface GroupPageData {
 }
 
 /** Every page of every group of a kind, with its address: `/<kind>/<slug>/`, then `/<kind>/<slug>/2/`…. */
-export function groupPages(kind: GroupKind, context: PageContext, pageSize = site.pageSize): { slug: string; page: string | undefined; data: GroupPageData }[] {
+export function groupPages(kind: GroupKind, context: PageContext, pageSize: number = site.pageSize): { slug: string; page: string | undefined; data: GroupPageData }[] {
   const { label, backLabel, groups } = KINDS[kind];
   return groups(context.published).flatMap((group) =>
     listPages(group.articles, pageSize, `/${kind}/${group.slug}/`).map((page) => {
@@ -128,7 +128,7 @@ export interface AuthorPageData {
 }
 
 /** /authors/<id>/ (biography and first articles) and its later pages /authors/<id>/2/…. */
-export function authorPages(authors: readonly Author[], context: PageContext, pageSize = site.pageSize): { author: Author; page: string | undefined; data: AuthorPageData }[] {
+export function authorPages(authors: readonly Author[], context: PageContext, pageSize: number = site.pageSize): { author: Author; page: string | undefined; data: AuthorPageData }[] {
   const byAuthor = groupByAuthor(context.published);
   return authors.flatMap((author) => {
     const articles = byAuthor.get(author.id) ?? [];

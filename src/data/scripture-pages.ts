@@ -53,7 +53,7 @@ export interface BookPageData {
 }
 
 /** Every page of every cited book: page 1 at /scripture/<book>/, later pages at /scripture/<book>/page/<n>/. */
-export function bookPages(articles: readonly Article[], pageSize = site.pageSize): { book: string; current: number; data: BookPageData }[] {
+export function bookPages(articles: readonly Article[], pageSize: number = site.pageSize): { book: string; current: number; data: BookPageData }[] {
   return buildScriptureIndex(articles).books.flatMap((entry) => {
     const { book } = entry;
     const chapters = countOf(entry.chapters.length, 'chapter', 'chapters');
@@ -99,7 +99,7 @@ export interface ChapterPageData {
 }
 
 /** Every page of every cited chapter: /scripture/<book>/<chapter>/, then /2/…. */
-export function chapterPages(articles: readonly Article[], context: Pick<PageContext, 'factsOf'>, pageSize = site.pageSize): { book: string; chapter: string; page: string | undefined; data: ChapterPageData }[] {
+export function chapterPages(articles: readonly Article[], context: Pick<PageContext, 'factsOf'>, pageSize: number = site.pageSize): { book: string; chapter: string; page: string | undefined; data: ChapterPageData }[] {
   return buildScriptureIndex(articles).books.flatMap((entry) =>
     entry.chapters.flatMap((chapter) =>
       listPages(chapter.citing, pageSize, chapter.url).map((page) => {

@@ -17,7 +17,7 @@ export function localImageNames(links: readonly { url: string; kind: string }[])
 }
 
 /** The plan of a checked project: nothing is published when any file has an error. */
-export function planFromCheck(checked: ValidationResult & { checkedFiles: number }, siteTitle = site.title): BuildPlan {
+export function planFromCheck(checked: ValidationResult & { checkedFiles: number }, siteTitle: string = site.title): BuildPlan {
   const { errors } = countProblems(checked.problems);
   const authors = new Map(checked.authors.map((a) => [a.id, a.data.name]));
   const { published: valid, drafts } = splitByDraft(checked.articles);
