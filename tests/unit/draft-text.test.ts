@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditBuild } from '../../src/lib/audit.ts';
-import { comparableWords, draftRuns, draftTextFinder, RUN_LENGTH, visibleText } from '../../src/lib/draft-text.ts';
+import { auditBuild } from '../../src/lib/build/steps/audit.ts';
+import { comparableWords, draftRuns, draftTextFinder, RUN_LENGTH, visibleText } from '../../src/lib/build/draft-text.ts';
 
 const secret =
   'The embargoed briefing notes describe a naval exercise planned for the spring, with three carrier groups ' +

@@ -1,10 +1,10 @@
 /**
- * Post-build audit: every published article has exactly one page, one Open Graph card and one search
- * entry, and no draft (its id, pictures or text) appears anywhere. The one place that counts article pages.
+ * Pipeline step 5, audit: every published article has exactly one page, one Open Graph card and one
+ * search entry, and no draft (its id, pictures or text) appears anywhere. The one place that counts article pages.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { draftTextFinder, visibleText, type DraftRun } from './draft-text.ts';
+import { draftTextFinder, visibleText, type DraftRun } from '../draft-text.ts';
 
 export interface AuditInput {
   publishedIds: readonly string[];
@@ -66,6 +66,11 @@ export function auditBuild(distDir: string, input: AuditInput): string[] {
     }
   }
   return failures;
+}
+
+/** The `[audit]` log line of a build whose audit passed. */
+export function auditLogLine(input: { articlePages: number; ogCards: number; searchEntries: number; ms: number }): string {
+  return `audit: ${input.articlePages} article pages, no drafts in the output, ${input.ogCards} Open Graph cards, ${input.searchEntries} search entries (${input.ms} ms)`;
 }
 
 /** og/ must hold `<id>.png` for each published article and nothing else. */

@@ -1,6 +1,7 @@
 /**
- * Builds the Pagefind index over a built site (scripts/build.ts runs it after Astro has exited, so
- * Pagefind's memory never adds to Astro's heap) and reads back how many pages it really indexed.
+ * Pipeline step 4, search index: builds the Pagefind index over a built site (run after Astro has
+ * exited, so Pagefind's memory never adds to Astro's heap) and reads back how many pages it really
+ * indexed. The audit compares that number with the article pages it counts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
