@@ -140,7 +140,7 @@ async function main(): Promise<void> {
   const searchStarted = performance.now();
   // Imported only now: nothing of Pagefind sits in memory while Astro runs.
   const { buildSearchIndex } = await import('../src/lib/search-index.ts');
-  const indexed = await buildSearchIndex(outDir);
+  const indexed = await buildSearchIndex(outDir, plan.citing);
   const searchMs = since(searchStarted);
 
   const auditStarted = performance.now();

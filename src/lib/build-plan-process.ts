@@ -26,6 +26,11 @@ export function planBuild(root: string): BuildPlan {
     publishedIds: published.map((a) => a.id),
     draftIds: checked.articles.filter((a) => a.data.draft).map((a) => a.id),
     draftAssets: checked.articles.filter((a) => a.data.draft).flatMap((a) => localImageNames(a.facts.links)),
+    citing: published.map((a) => ({
+      url: `/articles/${a.id}/`,
+      date: a.data.date,
+      passages: [...a.data.scripture.flatMap((c) => c.passages), ...a.facts.citations.flatMap((c) => c.passages)],
+    })),
     ogJobs: published.map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, site.title) })),
   };
 }

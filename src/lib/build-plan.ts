@@ -6,6 +6,7 @@
  */
 import { fork } from 'node:child_process';
 import type { OgJob } from './og/drawer.ts';
+import type { CitingArticle } from './search/passage-index.ts';
 
 export interface BuildPlan {
   /** Content errors; when above zero, nothing may be built and `report` says why. */
@@ -19,6 +20,8 @@ export interface BuildPlan {
   draftAssets: string[];
   /** One Open Graph card per published article. */
   ogJobs: OgJob[];
+  /** Each published article's passages (frontmatter and prose), for the search page's passage files. */
+  citing: CitingArticle[];
 }
 
 /** Validates `root` in a child process (build-plan-process.ts); only the plan comes back. */

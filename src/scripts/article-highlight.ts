@@ -1,0 +1,59 @@
+// After a search: marks the query's words in the article (`?highlight=word`) and, for a passage query
+// (`?cite=matthew/24-24`), scrolls to the first reference to those chapters. Text is wrapped in <mark>
+// elements built with the DOM, never with markup, so the address cannot inject anything.
+const params = new URLSearchParams(location.search);
+const terms = params.getAll('highlight').map((term) => term.trim()).filter((term) => term.length > 1).slice(0, 10);
+const cite = params.get('cite');
+const article = document.querySelector<HTMLElement>('article.article');
+
+function highlight(root: HTMLElement, words: readonly string[]): HTMLElement | undefined {
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})`, 'giu');
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    // Only the article's own text: not the passage texts, tooltips, lists or the table of contents.
+    acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore], mark, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  let first: HTMLElement | undefined;
+  for (const node of nodes) {
+    const text = node.data;
+    const parts: (string | HTMLElement)[] = [];
+    let last = 0;
+    for (const match of text.matchAll(pattern)) {
+      parts.push(text.slice(last, match.index));
+      const mark = document.createElement('mark');
+      mark.className = 'search-hit';
+      mark.textContent = match[0];
+      first ??= mark;
+      parts.push(mark);
+      last = match.index + match[0].length;
+    }
+    if (last === 0) continue;
+    parts.push(text.slice(last));
+    node.replaceWith(...parts);
+  }
+  return first;
+}
+
+/** The first link to the cited chapters (`/scripture/<book>/<chapter>/`), in reading order. */
+function firstCitation(root: HTMLElement, wanted: string): HTMLElement | undefined {
+  const match = /^([a-z0-9-]+)(?:\/(\d+)-(\d+))?$/.exec(wanted);
+  if (!match) return undefined;
+  const [, slug, from, to] = match;
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href^="/scripture/"]')) {
+    const parts = /^\/scripture\/([a-z0-9-]+)\/(?:(\d+)\/)?$/.exec(link.getAttribute('href') ?? '');
+    if (!parts || parts[1] !== slug) continue;
+    if (!from || !parts[2] || (Number(parts[2]) >= Number(from) && Number(parts[2]) <= Number(to))) return link;
+  }
+  return undefined;
+}
+
+if (article && (terms.length || cite)) {
+  const firstHit = terms.length ? highlight(article, terms) : undefined;
+  const target = (cite ? firstCitation(article, cite) : undefined) ?? firstHit;
+  if (target && !location.hash) {
+    target.classList.add('search-target');
+    target.scrollIntoView({ block: 'center' });
+  }
+}
