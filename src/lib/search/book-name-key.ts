@@ -16,12 +16,11 @@ export function numberedBase(name: string): { number: string; base: string } {
  */
 export function bookKey(written: string): string | undefined {
   const text = written.toLowerCase().replace(/[\s\u00A0]+/g, ' ').trim().replace(/\.$/, '');
-  const match = /^(?:(1st|2nd|3rd|first|second|third|iii|ii|i|[123]) ?)?([a-z][a-z' ]*)$/.exec(text.replace(/’/g, "'"));
+  // A digit may touch the name (`1thess`); a word or Roman number needs a space (`isaiah` is no `i saiah`).
+  const match = /^(?:(1st|2nd|3rd|first|second|third|iii|ii|i) |([123]) ?)?([a-z][a-z' ]*)$/.exec(text.replace(/’/g, "'"));
   if (!match) return undefined;
-  const number = match[1] ? NUMBER_WORDS[match[1]] : '';
-  // "I" alone, or "ii" as a name, is not a numbered book: a number needs a name after it.
-  if (match[1] && !match[2]) return undefined;
-  return number ? `${number} ${match[2]}` : match[2];
+  const number = match[1] ?? match[2];
+  return number ? `${NUMBER_WORDS[number]} ${match[3]}` : match[3];
 }
 
 /** The written forms the search box reads as one candidate name (each must mean the same book to the parser). */

@@ -164,7 +164,8 @@ function interpret(book: string, specs: readonly Spec[], separators: readonly st
 
 /** Splits a query into passages and words. */
 export function parseQuery(query: string, mode: QueryMode = 'auto'): ParsedQuery {
-  const text = query.normalize('NFC').replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');
+  // Brackets around a reference, as prose writes it, are not part of it: `(Luke 21:8)`.
+  const text = query.normalize('NFC').replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-').replace(/[()[\]]/g, ' ');
   const result: ParsedQuery = { passages: [], references: [], words: '' };
   if (mode === 'words') return { ...result, words: tidy(text), ...offerOf(text) };
   const tokens = tokenize(text);
