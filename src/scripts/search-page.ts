@@ -43,6 +43,8 @@ let allFilterValues: Record<string, Record<string, number>> = {};
 let filtersLoaded: Promise<void> | undefined;
 let lastState = readState(location.search);
 let lastCounts: Record<string, Record<string, number>> = {};
+// The last Pagefind call, repeated once the filter values are loaded: counts need them in memory.
+let lastSearch: { words: string | null; options: object; exact: boolean } | undefined;
 let current: { results: Result[]; words: string; cite: string | undefined } = { results: [], words: '', cite: undefined };
 let shown = 0;
 let runId = 0;
@@ -169,6 +171,7 @@ async function run(state: SearchState): Promise<void> {
   input.value = state.q;
   parallelsBox.checked = state.parallels;
   if (!state.q && !hasFilters(state)) {
+    lastSearch = undefined;
     list.replaceChildren();
     more.hidden = true;
     understood.hidden = true;
@@ -188,6 +191,7 @@ async function run(state: SearchState): Promise<void> {
   sortSelect.value = sort;
   const options: { filters: object; sort?: object } = { filters: pagefindFilters(state) };
   if (sort === 'date' || !words) options.sort = { date: 'desc' };
+  lastSearch = { words: words || null, options, exact: !passage };
   const response = await pagefind.search(words || null, options);
   if (id !== runId || !response) return; // a newer search superseded this one
   let results = response.results;
@@ -224,7 +228,11 @@ function submit(push: boolean): void {
 function loadFilters(): Promise<void> {
   filtersLoaded ??= (async () => {
     allFilterValues = await pagefind.filters();
-    renderFilters(lastState, lastState.q || hasFilters(lastState) ? lastCounts : allFilterValues, !lastState.q || parseQuery(lastState.q, lastState.mode).passages.length === 0);
+    const state = lastState;
+    const search = lastSearch;
+    if (!search || (!state.q && !hasFilters(state))) return renderFilters(state, allFilterValues, true);
+    lastCounts = (await pagefind.search(search.words, search.options))?.filters ?? {};
+    if (state === lastState) renderFilters(state, lastCounts, search.exact);
   })().catch((error: unknown) => console.error(error));
   return filtersLoaded;
 }
