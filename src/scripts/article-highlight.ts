@@ -36,15 +36,21 @@ function highlight(root: HTMLElement, words: readonly string[]): HTMLElement | u
   return first;
 }
 
-/** The first link to the cited chapters (`/scripture/<book>/<chapter>/`), in reading order. */
+/**
+ * The first reference to the cited chapters, in reading order: a link to the scripture index
+ * (`/scripture/<slug>/<chapter>/`) or to the passage printed on the page (`#passage-<OSIS>_<chapter>…`).
+ */
 function firstCitation(root: HTMLElement, wanted: string): HTMLElement | undefined {
-  const match = /^([a-z0-9-]+)(?:\/(\d+)-(\d+))?$/.exec(wanted);
+  const match = /^([1-3]?[A-Za-z]+)\/([a-z0-9-]+)(?:\/(\d+)-(\d+))?$/.exec(wanted);
   if (!match) return undefined;
-  const [, slug, from, to] = match;
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href^="/scripture/"]')) {
-    const parts = /^\/scripture\/([a-z0-9-]+)\/(?:(\d+)\/)?$/.exec(link.getAttribute('href') ?? '');
-    if (!parts || parts[1] !== slug) continue;
-    if (!from || !parts[2] || (Number(parts[2]) >= Number(from) && Number(parts[2]) <= Number(to))) return link;
+  const [, id, slug, from, to] = match;
+  const touches = (first: number, last: number) => !from || (first <= Number(to) && last >= Number(from));
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href^="/scripture/"], a[href^="#passage-"]')) {
+    const href = link.getAttribute('href') ?? '';
+    const index = /^\/scripture\/([a-z0-9-]+)\/(?:(\d+)\/)?$/.exec(href);
+    if (index && index[1] === slug && (!index[2] || touches(Number(index[2]), Number(index[2])))) return link;
+    const onPage = /^#passage-([1-3]?[A-Za-z]+)(?:_(\d+)\S*?(?:-\1_(\d+)\S*)?)?$/.exec(href);
+    if (onPage && onPage[1] === id && (!onPage[2] || touches(Number(onPage[2]), Number(onPage[3] ?? onPage[2])))) return link;
   }
   return undefined;
 }

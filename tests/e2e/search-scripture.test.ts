@@ -158,10 +158,11 @@ describe('passage queries', () => {
 
   it('links a passage result to its first citation and a word result to its highlighted words', async () => {
     const { page, hrefs } = await search('?q=Daniel+9');
-    expect(hrefs[0]).toContain('cite=daniel%2F9-9');
+    expect(hrefs[0]).toContain('cite=Dan%2Fdaniel%2F9-9');
     await page.goto(`${server.url}${hrefs[0]}`);
     await page.waitForSelector('.search-target');
-    expect(await page.getAttribute('.search-target', 'href')).toBe('/scripture/daniel/9/');
+    // A reference in the prose links to the chapter's index page, or to the passage printed below.
+    expect(await page.getAttribute('.search-target', 'href')).toMatch(/^(?:\/scripture\/daniel\/9\/|#passage-Dan_9_\d+(?:-Dan_9_\d+)?)$/);
     const words = await search('?q=ceasefire');
     await words.page.goto(`${server.url}${words.hrefs[0]}`);
     await words.page.waitForSelector('mark.search-hit');

@@ -13,7 +13,7 @@ export interface PassageHits {
   pages: Map<string, number>;
   /** Problems such as `Luke has 24 chapters`; the query is then searched as words. */
   problems: string[];
-  /** `slug/first-last` of the first passage, for the article page to scroll to (`matthew/24-24`). */
+  /** `OSIS id/slug/first-last chapter` of the first passage, for the article page to scroll to (`Matt/matthew/24-24`). */
   cite: string | undefined;
 }
 
@@ -52,6 +52,7 @@ export async function passageHits(passages: readonly QueryPassage[], withParalle
     for (const [book, spans] of others) add(pagesCiting(files.get(book)!, spans), 0.5);
   }
   const first = passages[0]!;
-  const cite = first.start && first.end ? `${bookSlug(first.book)}/${first.start.chapter}-${first.end.chapter}` : bookSlug(first.book);
+  const book = `${first.book}/${bookSlug(first.book)}`;
+  const cite = first.start && first.end ? `${book}/${first.start.chapter}-${first.end.chapter}` : book;
   return { pages, problems, cite };
 }
