@@ -102,7 +102,7 @@ function bookAt(tokens: readonly Token[], i: number): { id: string; name: string
 // One chapter/verse group as the frontmatter grammar reads it (spaces allowed around `:` and `-`).
 const SPEC = /^(\d{1,3})(?:\s*[:.]\s*(\d{1,3}))?(?:\s*-\s*(\d{1,3})(?:\s*[:.]\s*(\d{1,3}))?)?/;
 
-type Spec = { first: number; firstVerse?: number; last?: number; lastVerse?: number };
+type Spec = { first: number; firstVerse: number | undefined; last: number | undefined; lastVerse: number | undefined };
 
 /**
  * Reads chapters and verses at the start of `text` (after a book name): the specs, the separators
