@@ -52,6 +52,9 @@ export default defineConfig({
   vite: {
     build: {
       sourcemap: false,
+      // Scripts are always files: Astro inlines small ones, and an inline script would need its hash
+      // in public/_headers' policy too (the <meta> policy has it, the header does not).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         onwarn(warning, warn) {
           // Every .mdx module carries Astro's own "use astro:head-inject" directive, and the bundler

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   // (4) Imported only now: nothing of Pagefind sits in memory while Astro runs.
   const searchStarted = performance.now();
   const { buildSearchIndex } = await import('../src/lib/build/steps/search-index.ts');
-  const indexed = await buildSearchIndex(outDir);
+  const indexed = await buildSearchIndex(outDir, plan.citing);
   const searchMs = since(searchStarted);
 
   // (5) The audit.

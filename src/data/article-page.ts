@@ -10,7 +10,7 @@ import { neighbours, readingMinutes } from '../lib/collections.ts';
 import { articleJsonLd } from '../lib/json-ld.ts';
 import { slugify } from '../lib/slug.ts';
 import { yearOf } from '../lib/dates.ts';
-import { requireBook } from '../lib/scripture/index.ts';
+import { scriptureFilterValues, type ScriptureFilterValues } from '../lib/search/filter-values.ts';
 import { relatedArticles, relatedReasonText } from '../lib/related/index.ts';
 import { ogAlt, ogCard, OG_HEIGHT, OG_WIDTH } from '../lib/og/card.ts';
 import { site } from '../site.config.ts';
@@ -33,8 +33,8 @@ export interface ArticlePageData {
   source: Article['data']['source'] & { moreHref: string };
   quotes: Article['data']['quotes'];
   scripture: CitedPassageData[][];
-  /** Search filter: each cited book once, in the order first cited. */
-  books: string[];
+  /** Search filters: each cited book and chapter once, in the order first cited. */
+  filters: ScriptureFilterValues;
   topics: { name: string; href: string }[];
   related: (LinkedTitle & { date: string; reason: string })[];
   newer?: LinkedTitle | undefined;
@@ -83,7 +83,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     source: { ...data.source, moreHref: `/sources/${slugify(data.source.name)}/` },
     quotes: data.quotes,
     scripture: scriptureCited(data.scripture),
-    books: [...new Set(data.scripture.flatMap((c) => c.passages.map((p) => requireBook(p.book).name)))],
+    filters: scriptureFilterValues(data.scripture),
     topics: data.topics.map((topic) => ({ name: topic, href: `/topics/${slugify(topic)}/` })),
     related: relatedArticles(article, context.published, { limit: relatedLimit }).map((item) => ({
       ...linked(item.article)!,

@@ -36,8 +36,8 @@ describe('articlePage', () => {
     expect(articlePage(newer, ctx).newer).toBeUndefined();
   });
 
-  it('lists each cited book once for search, in the order first cited, and the topics with their pages', () => {
-    expect(page.books).toEqual(['Luke', 'Daniel', 'Ezekiel']);
+  it('lists each cited book and chapter once for search, in the order first cited, and the topics with their pages', () => {
+    expect(page.filters).toEqual({ books: ['Luke', 'Daniel', 'Ezekiel'], chapters: ['Luke 21', 'Daniel 9'] });
     expect(page.topics).toEqual([
       { name: 'Wars', href: '/topics/wars/' },
       { name: 'Middle East', href: '/topics/middle-east/' },

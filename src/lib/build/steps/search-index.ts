@@ -1,14 +1,23 @@
 /**
  * Pipeline step 4, search index: builds the Pagefind index over a built site (run after Astro has
- * exited, so Pagefind's memory never adds to Astro's heap) and reads back how many pages it really
- * indexed. The audit compares that number with the article pages it counts.
+ * exited, so Pagefind's memory never adds to Astro's heap), reads back how many pages it really
+ * indexed (the audit compares that number with the article pages it counts), and writes the per-book
+ * passage files the search page loads for a passage query.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { passageFiles, type CitingArticle } from '../../search/passage-index.ts';
 
-/** Indexes every page of `distDir` into <distDir>/pagefind/; returns how many pages the index holds. */
-export async function buildSearchIndex(distDir: string): Promise<number> {
+/** Where the passage files go, under the site: `/search/passages/<OSIS id>.json`. */
+export const PASSAGE_DIR = 'search/passages';
+
+/**
+ * Indexes every page of `distDir` into <distDir>/pagefind/ and, given the articles' citations, writes
+ * the passage files; returns how many pages the index holds.
+ */
+export async function buildSearchIndex(distDir: string, citing?: readonly CitingArticle[]): Promise<number> {
   const outputPath = join(distDir, 'pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -22,7 +31,32 @@ export async function buildSearchIndex(distDir: string): Promise<number> {
   } finally {
     await pagefind.close();
   }
+  if (citing) writePassageFiles(distDir, citing, pageIdsByUrl(outputPath));
   return indexedPageCount(outputPath);
+}
+
+/** Writes one passage file per book; JSON without spaces, in a fixed order, so builds are byte-identical. */
+export function writePassageFiles(distDir: string, citing: readonly CitingArticle[], pageIds: ReadonlyMap<string, string>): void {
+  const dir = join(distDir, PASSAGE_DIR);
+  mkdirSync(dir, { recursive: true });
+  for (const file of passageFiles(citing, pageIds)) writeFileSync(join(dir, `${file.book}.json`), JSON.stringify(file));
+}
+
+/**
+ * Pagefind's id of each page (the name of its fragment file, which search results carry as `id`),
+ * by address, read from the fragments it wrote (a file is one page, or a group of pages by id).
+ */
+export function pageIdsByUrl(pagefindDir: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const dir = join(pagefindDir, 'fragment');
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const bytes = gunzipSync(readFileSync(join(dir, name)));
+    const json = JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as { url?: string } | Record<string, { url: string }>;
+    if (typeof json.url === 'string') ids.set(json.url, name.slice(0, -'.pf_fragment'.length));
+    else for (const [id, fragment] of Object.entries(json as Record<string, { url: string }>)) ids.set(fragment.url, id);
+  }
+  return ids;
 }
 
 /**

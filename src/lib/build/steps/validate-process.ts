@@ -37,6 +37,11 @@ export function planFromCheck(checked: ValidationResult & { checkedFiles: number
       // Text every page may show: published articles, biographies and the KJV (pages print cited verses).
       drafts.length ? [...published.flatMap((a) => [a.body, a.data.title, a.data.summary ?? '']), ...checked.authors.map((a) => a.body), wholeBibleText()] : [],
     ),
+    citing: published.map((a) => ({
+      url: `/articles/${a.id}/`,
+      date: a.data.date,
+      passages: [...a.data.scripture.flatMap((c) => c.passages), ...a.facts.citations.flatMap((c) => c.passages)],
+    })),
     ogJobs: published.map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, siteTitle) })),
   };
 }

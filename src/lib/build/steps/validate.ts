@@ -8,6 +8,7 @@
 import { fork } from 'node:child_process';
 import type { OgJob } from '../../og/drawer.ts';
 import type { DraftRun } from '../draft-text.ts';
+import type { CitingArticle } from '../../search/passage-index.ts';
 
 export interface BuildPlan {
   /** Content errors; when above zero, nothing may be built and `report` says why. */
@@ -23,6 +24,8 @@ export interface BuildPlan {
   draftAssets: string[];
   /** Runs of words from drafts that no published article contains: none may appear in the output. */
   draftRuns: DraftRun[];
+  /** Each published article's passages (frontmatter and prose), for the search page's passage files. */
+  citing: CitingArticle[];
   /** One Open Graph card per published article. */
   ogJobs: OgJob[];
 }
