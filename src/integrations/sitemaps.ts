@@ -3,7 +3,7 @@
  * with a `lastmod` from the articles' dates; with `newsSitemap.enabled` in the site config, a Google
  * News sitemap is written beside it and listed in the sitemap index.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import sitemap from '@astrojs/sitemap';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,9 +27,16 @@ function publishedArticles(root: string): DatedArticle[] {
 
 export default function sitemaps(): AstroIntegration[] {
   let root = '';
+  let logger: AstroIntegrationLogger | undefined;
   let articles: DatedArticle[] | undefined;
   let lastmods: Map<string, string> | undefined;
   const published = () => (articles ??= publishedArticles(root));
+  const datePages = () => {
+    const started = performance.now();
+    const days = lastModifiedPages(published(), site.pageSize);
+    logger?.info(`lastmod: ${days.size} pages dated from ${published().length} articles (${Math.round(performance.now() - started)} ms)`);
+    return days;
+  };
   const news = site.newsSitemap.enabled;
   return [
     sitemap({
@@ -37,16 +44,17 @@ export default function sitemaps(): AstroIntegration[] {
       namespaces: { news: false, xhtml: false, image: false, video: false },
       ...(news ? { customSitemaps: [new URL(`/${NEWS_SITEMAP_FILE}`, site.url).href] } : {}),
       serialize(item) {
-        lastmods ??= lastModifiedPages(published(), site.pageSize);
+        lastmods ??= datePages();
         const day = lastmods.get(new URL(item.url).pathname);
         return day ? { ...item, lastmod: day } : item;
       },
     }),
     {
-      name: 'news-sitemap',
+      name: 'sitemaps',
       hooks: {
-        'astro:config:setup': ({ config }) => {
+        'astro:config:setup': ({ config, logger: log }) => {
           root = fileURLToPath(config.root);
+          logger = log;
         },
         'astro:build:done': ({ dir, logger }) => {
           if (!news) return;
