@@ -5,25 +5,25 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 
 export interface ParsedItem {
-  title?: string;
-  link?: string;
-  guid?: string;
-  guidIsPermaLink?: string;
-  pubDate?: string;
-  description?: string;
-  creator?: string;
-  modified?: string;
+  title: string | undefined;
+  link: string | undefined;
+  guid: string | undefined;
+  guidIsPermaLink: string | undefined;
+  pubDate: string | undefined;
+  description: string | undefined;
+  creator: string | undefined;
+  modified: string | undefined;
   categories: string[];
-  content?: string;
+  content: string | undefined;
 }
 
 export interface ParsedFeed {
-  title?: string;
-  link?: string;
-  description?: string;
-  language?: string;
-  lastBuildDate?: string;
-  self?: string;
+  title: string | undefined;
+  link: string | undefined;
+  description: string | undefined;
+  language: string | undefined;
+  lastBuildDate: string | undefined;
+  self: string | undefined;
   items: ParsedItem[];
 }
 
