@@ -7,6 +7,7 @@ import type { Article, Author } from './entries.ts';
 import { articleCard, type ArticleCardData } from './article-card.ts';
 import { countOf, pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
 import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, pageParam, type Group } from '../lib/collections.ts';
+import { followFeed, type FollowFeed } from '../lib/feeds/follow.ts';
 import { site } from '../site.config.ts';
 
 export interface HomePageData {
@@ -36,14 +37,15 @@ export function homePages(context: PageContext, which: 'first' | 'later' | 'all'
 /** Lists of articles grouped by one field: topics and sources by slug, the archive by year. */
 export type GroupKind = 'topics' | 'sources' | 'archive';
 
-const KINDS: Record<GroupKind, { label: string; backLabel: string; title: string; description: string; groups: (articles: readonly Article[]) => Group<Article>[] }> = {
-  topics: { label: 'Topic', backLabel: 'All topics', title: 'Topics', description: 'Every topic covered, with the number of articles.', groups: groupByTopic },
-  sources: { label: 'Source', backLabel: 'All sources', title: 'Sources', description: 'The news sources discussed on this site, with the number of articles.', groups: groupBySource },
+const KINDS: Record<GroupKind, { label: string; backLabel: string; title: string; description: string; followable: boolean; groups: (articles: readonly Article[]) => Group<Article>[] }> = {
+  topics: { label: 'Topic', backLabel: 'All topics', title: 'Topics', description: 'Every topic covered, with the number of articles.', followable: true, groups: groupByTopic },
+  sources: { label: 'Source', backLabel: 'All sources', title: 'Sources', description: 'The news sources discussed on this site, with the number of articles.', followable: true, groups: groupBySource },
   archive: {
     label: 'Archive',
     backLabel: 'All years',
     title: 'Archive',
     description: 'Every article, by year.',
+    followable: false,
     groups: (articles) => groupByYear(articles).map(({ year, articles: list }) => ({ slug: String(year), name: String(year), articles: list })),
   },
 };
@@ -56,13 +58,15 @@ export interface GroupPageData {
   heading: string;
   count: string;
   back: { href: string; label: string };
+  /** The group's feed (topics and sources; years have none) and the name it follows. */
+  feed?: FollowFeed & { name: string };
   cards: ArticleCardData[];
   paging: PagingData;
 }
 
 /** Every page of every group of a kind, with its address: `/<kind>/<slug>/`, then `/<kind>/<slug>/2/`…. */
 export function groupPages(kind: GroupKind, context: PageContext, pageSize: number = site.pageSize): { slug: string; page: string | undefined; data: GroupPageData }[] {
-  const { label, backLabel, groups } = KINDS[kind];
+  const { label, backLabel, groups, followable } = KINDS[kind];
   return groups(context.published).flatMap((group) =>
     listPages(group.articles, pageSize, `/${kind}/${group.slug}/`).map((page) => {
       const count = countOf(group.articles.length, 'article', 'articles');
@@ -77,6 +81,7 @@ export function groupPages(kind: GroupKind, context: PageContext, pageSize: numb
           heading: `${group.name}${suffix}`,
           count,
           back: { href: `/${kind}/`, label: backLabel },
+          ...(followable ? { feed: { ...followFeed(`/${kind}/${group.slug}/`, group.name), name: group.name } } : {}),
           cards: page.items.map((article) => articleCard(article, context)),
           paging: paging(page),
         },
@@ -123,6 +128,7 @@ export interface AuthorPageData {
   website?: string | undefined;
   aboutHref: string;
   articlesHeading: string;
+  feed: FollowFeed;
   cards: ArticleCardData[];
   paging: PagingData;
 }
@@ -149,6 +155,7 @@ export function authorPages(authors: readonly Author[], context: PageContext, pa
           website: author.data.url,
           aboutHref: `/authors/${author.id}/`,
           articlesHeading: `Articles by ${name} (${articles.length})`,
+          feed: followFeed(`/authors/${author.id}/`, name),
           cards: page.items.map((article) => articleCard(article, context)),
           paging: paging(page),
         },

@@ -9,6 +9,7 @@ import { countOf, pageSuffix, paging, summaryOf, type PageContext, type PagingDa
 import { listPages, pageParam } from '../lib/collections.ts';
 import { buildScriptureIndex, citedVerseRuns, firstVerseIn, mostCitedPassages, type VerseRun } from '../lib/scripture-index.ts';
 import { formatPassage, formatPassages } from '../lib/scripture/index.ts';
+import { followFeed, type FollowFeed } from '../lib/feeds/follow.ts';
 import { site } from '../site.config.ts';
 
 const testamentName = (testament: 'OT' | 'NT') => (testament === 'OT' ? 'Old Testament' : 'New Testament');
@@ -49,6 +50,8 @@ export interface BookPageData {
   chapters: { href: string; label: string; count: string }[];
   /** The articles citing the book as a whole, this page's share of them; absent when there are none. */
   wholeBook?: { count: string; items: { href: string; title: string; date: string; cites: string }[] } | undefined;
+  /** The book's feed. */
+  feed: FollowFeed;
   paging: PagingData;
 }
 
@@ -66,6 +69,7 @@ export function bookPages(articles: readonly Article[], pageSize: number = site.
           title: `${book.name} in the scripture index${suffix}`,
           description: `${countOf(entry.articles.length, 'article cites', 'articles cite')} ${book.name}, listed by chapter${suffix}.`,
           name: book.name,
+          feed: followFeed(entry.url, book.name),
           kicker: testamentName(book.testament),
           heading: `${book.name}${suffix}`,
           sub: `${countOf(entry.articles.length, 'article', 'articles')}${entry.chapters.length > 0 ? ` · ${chapters} cited` : ''}`,
@@ -93,6 +97,8 @@ export interface ChapterPageData {
   heading: string;
   sub: string;
   items: { href: string; title: string; date: string; source: string; summary: string; cites: { href: string; label: string }[] }[];
+  /** Chapters have no feed of their own: the book's feed follows them all. */
+  feed: FollowFeed;
   paging: PagingData;
   /** The KJV text of every cited verse of the chapter, each once; on the first page only (the verse anchors live there). */
   runs: VerseRun[];
@@ -116,6 +122,7 @@ export function chapterPages(articles: readonly Article[], context: Pick<PageCon
             title: `${chapter.label} in the commentary${suffix}`,
             description: `${n} ${n === 1 ? 'article cites' : 'articles cite'} ${chapter.label}, with the King James text of the verses cited${suffix}.`,
             book: { href: entry.url, name: entry.book.name },
+            feed: followFeed(entry.url, entry.book.name),
             label: chapter.label,
             kicker: testamentName(entry.book.testament),
             heading: `${chapter.label}${suffix}`,

@@ -1,5 +1,5 @@
 /**
- * The site's one Astro integration, registered once in astro.config.mjs: MDX, the sitemap, and the
+ * The site's one Astro integration, registered once in astro.config.mjs: MDX, the sitemaps, and the
  * content guard, which validates all content before Astro loads it. Astro's glob loader stops at the
  * first invalid entry and only warns on empty files, duplicate ids and unknown references; the guard
  * reports every problem and fails the build. The hooks only call plain steps (src/lib/build/) and
@@ -8,7 +8,6 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError as AstroUserError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,8 @@ import { checkProject } from '../lib/content/check-project.ts';
 import { factsComputedByPages } from '../lib/facts/store.ts';
 import { guardContent, recheckReport } from '../lib/build/content-guard.ts';
 import { handoff } from '../lib/build/handoff.ts';
+import { splitByDraft } from '../lib/build/drafts.ts';
+import sitemaps from './sitemaps.ts';
 
 /** Resolves once `marker` exists (at most ten minutes), at once when there is none to wait for. */
 async function validatedElsewhere(marker: string | undefined): Promise<void> {
@@ -39,6 +40,10 @@ function contentGuard(): AstroIntegration {
         const result = checkProject(root);
         const verdict = guardContent({ result, command, ms: performance.now() - started });
         handoff().draftFiles = verdict.draftFiles;
+        handoff().published = splitByDraft(result.articles).published.map(({ id, data }) => ({
+          id,
+          data: { title: data.title, date: data.date, updated: data.updated, topics: data.topics, source: data.source, author: { id: data.author } },
+        }));
         if (verdict.stop) {
           const error = new AstroUserError(verdict.stop.message, verdict.stop.hint);
           // A content mistake is not a crash: no stack trace pointing into this file.
@@ -70,5 +75,5 @@ function contentGuard(): AstroIntegration {
 
 /** Every integration of the site, in the order Astro runs them. */
 export default function site(): AstroIntegration[] {
-  return [contentGuard(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })];
+  return [contentGuard(), mdx(), ...sitemaps()];
 }

@@ -133,6 +133,9 @@ describe('a valid site', () => {
     const sitemap = page('sitemap-0.xml');
     expect(sitemap).toContain('https://watchman.example.org/articles/mdx-sample/');
     expect(existsSync(join(site.dist, 'sitemap-index.xml'))).toBe(true);
+    // The Google News sitemap is off unless the site config switches it on (tests/build/feeds.test.ts).
+    expect(existsSync(join(site.dist, 'news-sitemap.xml'))).toBe(false);
+    expect(page('sitemap-index.xml')).not.toContain('news-sitemap');
   });
 
   it('ships no source maps', () => {
