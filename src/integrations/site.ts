@@ -17,6 +17,7 @@ import { guardContent, recheckReport } from '../lib/build/content-guard.ts';
 import { handoff } from '../lib/build/handoff.ts';
 import { splitByDraft } from '../lib/build/drafts.ts';
 import sitemaps from './sitemaps.ts';
+import { dropStaleRenderCache } from '../lib/build/render-cache.ts';
 
 /** Resolves once `marker` exists (at most ten minutes), at once when there is none to wait for. */
 async function validatedElsewhere(marker: string | undefined): Promise<void> {
@@ -33,6 +34,8 @@ function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        // Before Astro loads its data store: rendered pages from other plugin code are not reused.
+        if (dropStaleRenderCache(fileURLToPath(config.cacheDir))) logger.info('renderer code changed: Astro\'s content data store was dropped');
         // Under scripts/build.ts the content is being validated in another process: wait for it,
         // then this validation reads its cache instead of doing the same work twice.
         await validatedElsewhere(process.env['WATCHMAN_VALIDATED_MARKER']);
