@@ -8,7 +8,7 @@ import { AstroError as AstroUserError } from 'astro/errors';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../lib/content/check-project.ts';
+import { checkProject } from '../lib/validation/check-project.ts';
 import { countProblems, formatProblemsForTerminal } from '../lib/problems.ts';
 import { factsComputedByPages } from '../lib/facts/store.ts';
 import { setDraftFiles } from '../lib/content/draft-files.ts';

@@ -1,5 +1,5 @@
 // Child process of build-plan.ts: validates a project folder and sends back its build plan, then exits.
-import { checkProject } from './content/check-project.ts';
+import { checkProject } from './validation/check-project.ts';
 import { countProblems, formatProblemsForTerminal } from './problems.ts';
 import { ogCard } from './og/card.ts';
 import { isRemoteUrl, linkScheme } from './markdown/links.ts';

@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDir, codeVersion, fileKey, FileCache } from '../../../src/lib/facts/cache.ts';
-import { validateContent, type ArticleOutcome, type SourceFile } from '../../../src/lib/content/validate.ts';
-import { checkProject } from '../../../src/lib/content/check-project.ts';
+import { validateContent, type ArticleOutcome, type SourceFile } from '../../../src/lib/validation/run.ts';
+import { checkProject } from '../../../src/lib/validation/check-project.ts';
 
 const TMP = resolve(import.meta.dirname, '../../.tmp/facts-cache');
 
