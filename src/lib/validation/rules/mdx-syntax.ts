@@ -3,7 +3,7 @@ import type { FileRule } from '../rule.ts';
 
 export const mdxSyntax: FileRule = {
   id: 'mdx-syntax',
-  description: 'An MDX body compiles: every <Component> tag and {expression} is closed.',
+  description: 'An MDX body compiles: every `<Component>` tag and `{expression}` is closed.',
   example: 'MDX syntax error at column 6: Unexpected end of file in expression, expected a corresponding closing brace for `{`',
   severity: 'error',
   scope: 'file',

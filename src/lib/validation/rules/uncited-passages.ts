@@ -39,7 +39,7 @@ export function uncitedPassageSuggestions(frontmatter: readonly Passage[], citat
 
 export const uncitedPassages: FileRule = {
   id: 'uncited-passages',
-  description: 'Suggests adding to scripture each passage the text cites that the list lacks (a suggestion: it never fails a build).',
+  description: 'Each passage the text cites that the scripture list does not cover is suggested for it; a suggestion never fails a build.',
   example: 'the text cites Luke 21:9, which the frontmatter scripture list does not include',
   severity: 'suggestion',
   scope: 'file',
