@@ -13,7 +13,7 @@ import { bodyOf } from '../content/frontmatter.ts';
 import { idFromPath } from '../content/layout.ts';
 import type { SkippedFile, SourceFile } from '../content/load.ts';
 import { fileContext } from './context.ts';
-import type { FileContext, FileKind, FileSummary, Finding, ProjectFinding, Rule } from './rule.ts';
+import type { FileContext, FileSummary, Finding, Rule } from './rule.ts';
 import { FILE_RULES, PROJECT_RULES } from './rules/index.ts';
 
 export type { SourceFile } from '../content/load.ts';
@@ -119,11 +119,7 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
 
 /** The problems of one file: every rule that applies to its kind. */
 export function runFileRules(context: FileContext): Problem[] {
-  return FILE_RULES.filter((rule) => appliesTo(rule, context.kind)).flatMap((rule) => rule.check(context).map((finding) => stamp(rule, context.path, finding)));
-}
-
-function appliesTo(rule: (typeof FILE_RULES)[number], kind: FileKind): boolean {
-  return rule.appliesTo.includes(kind);
+  return FILE_RULES.filter((rule) => rule.appliesTo.includes(context.kind)).flatMap((rule) => rule.check(context).map((finding) => stamp(rule, context.path, finding)));
 }
 
 /** Everything one article file says about itself. */
@@ -143,8 +139,16 @@ function articleOutcome(context: FileContext): ArticleOutcome {
 }
 
 /** A rule's finding as a problem: its file, its rule id and the rule's severity; no `line` key when the line is unknown. */
-function stamp(rule: Rule, file: string, finding: Finding | ProjectFinding): Problem {
-  const { line, ...rest } = finding as Finding & { file?: string };
-  delete rest.file;
-  return { file, ...(line !== undefined ? { line } : {}), ...rest, severity: rule.severity, rule: rule.id };
+function stamp(rule: Rule, file: string, finding: Finding): Problem {
+  const { line, field, value, message, fix } = finding;
+  return {
+    file,
+    ...(line !== undefined ? { line } : {}),
+    field,
+    ...(value !== undefined ? { value } : {}),
+    message,
+    ...(fix !== undefined ? { fix } : {}),
+    severity: rule.severity,
+    rule: rule.id,
+  };
 }
