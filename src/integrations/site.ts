@@ -11,7 +11,7 @@ import mdx from '@astrojs/mdx';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../lib/content/check-project.ts';
+import { checkProject } from '../lib/validation/check-project.ts';
 import { factsComputedByPages } from '../lib/facts/store.ts';
 import { guardContent, recheckReport } from '../lib/build/content-guard.ts';
 import { handoff } from '../lib/build/handoff.ts';

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
-import { checkProject } from '../../src/lib/content/check-project.ts';
+import { checkProject } from '../../src/lib/validation/check-project.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(REPO, 'tests/fixtures/import');

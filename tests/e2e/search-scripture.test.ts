@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
-import { checkProject } from '../../src/lib/content/check-project.ts';
+import { checkProject } from '../../src/lib/validation/check-project.ts';
 import { parseReference, passagesOverlap, type Passage } from '../../src/lib/scripture/index.ts';
-import { PARALLELS } from '../../src/lib/related.ts';
+import { PARALLELS } from '../../src/lib/related/index.ts';
 
 let site: BuildResult;
 let server: StaticServer;

@@ -3,7 +3,7 @@
  * out, the lines to log and the error that stops a build. Astro's hooks only carry it out
  * (src/integrations/site.ts), so this is tested without Astro.
  */
-import type { ValidationResult } from '../content/validate.ts';
+import type { ValidationResult } from '../validation/run.ts';
 import { countProblems, formatProblemsForTerminal } from '../problems.ts';
 import { splitByDraft } from './drafts.ts';
 

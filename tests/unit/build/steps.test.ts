@@ -17,12 +17,12 @@ import type { Problem } from '../../../src/lib/problems.ts';
 
 const facts = { words: 10, opening: 'Opening.', headings: [], citations: [], links: [], rawHtml: [], mdxCode: [] };
 function article(id: string, draft: boolean, links: { url: string; kind: string }[] = []) {
-  return { id, file: `content/articles/${id}.md`, body: 'x', data: { title: `T ${id}`, date: '2024-05-01', author: 'ada', draft }, facts: { ...facts, links } };
+  return { id, file: `content/articles/${id}.md`, body: 'x', data: { title: `T ${id}`, date: '2024-05-01', author: 'ada', draft, scripture: [] }, facts: { ...facts, links } };
 }
 function checked(articles: ReturnType<typeof article>[], problems: Problem[] = []) {
   return { problems, articles, authors: [{ id: 'ada', file: 'content/authors/ada.md', data: { name: 'Ada' } }], checkedFiles: articles.length + 1, cacheHits: 0 } as never;
 }
-const error: Problem = { file: 'content/articles/b.md', field: 'date', message: 'not a date', fix: 'write YYYY-MM-DD', severity: 'error' };
+const error: Problem = { file: 'content/articles/b.md', field: 'date', message: 'not a date', fix: 'write YYYY-MM-DD', severity: 'error', rule: 'calendar-date' };
 
 describe('drafts: the one rule', () => {
   it('tells drafts from published articles and keeps the order', () => {
@@ -44,6 +44,9 @@ describe('validate step: the build plan', () => {
     const plan = planFromCheck(checked([article('a', false), article('b', true, [{ url: './pictures/secret-map.png?x', kind: 'image' }, { url: 'https://x.example/p.png', kind: 'image' }])]), 'Site');
     expect(plan).toMatchObject({ errors: 0, report: '', checkedFiles: 3, publishedIds: ['a'], draftIds: ['b'], articleFiles: { a: 'content/articles/a.md' }, draftAssets: ['secret-map'] });
     expect(plan.ogJobs).toEqual([{ id: 'a', card: { title: 'T a', author: 'Ada', date: expect.any(String), siteTitle: 'Site' } }]);
+    expect(plan.citing).toEqual([{ url: '/articles/a/', date: '2024-05-01', passages: [] }]);
+    // A one-word draft body cannot be fingerprinted: its id and pictures are checked instead.
+    expect(plan.draftRuns).toEqual([]);
   });
 
   it('publishes nothing when any file has an error, and says so', () => {

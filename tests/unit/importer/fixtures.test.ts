@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importArticle, type ImportOptions, type ImportResult, type KnownAuthor } from '../../../src/lib/importer/index.ts';
-import { validateContent, type SourceFile } from '../../../src/lib/content/validate.ts';
+import { validateContent, type SourceFile } from '../../../src/lib/validation/run.ts';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { bodyFacts } from '../../../src/lib/facts/body-facts.ts';
 

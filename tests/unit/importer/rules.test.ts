@@ -11,7 +11,7 @@ import {
   type KnownAuthor,
 } from '../../../src/lib/importer/index.ts';
 import { escapeLine } from '../../../src/lib/importer/markdown.ts';
-import { validateContent } from '../../../src/lib/content/validate.ts';
+import { validateContent } from '../../../src/lib/validation/run.ts';
 import { bodyFacts } from '../../../src/lib/facts/body-facts.ts';
 
 const markdownToPlainText = (body: string): string => bodyFacts(body).text;

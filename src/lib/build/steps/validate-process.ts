@@ -1,6 +1,6 @@
 // Child process of validate.ts: validates a project folder and sends back its build plan, then exits.
-import { checkProject } from '../../content/check-project.ts';
-import type { ValidationResult } from '../../content/validate.ts';
+import { checkProject } from '../../validation/check-project.ts';
+import type { ValidationResult } from '../../validation/run.ts';
 import { countProblems, formatProblemsForTerminal } from '../../problems.ts';
 import { ogCard } from '../../og/card.ts';
 import { isRemoteUrl, linkScheme } from '../../markdown/links.ts';

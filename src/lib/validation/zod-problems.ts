@@ -1,8 +1,14 @@
-/** Turns zod issues into Problems that name the field, the value found and the fix. */
+/**
+ * Turns zod issues into findings that name the field, the value found and the fix, each tagged
+ * with its rule: the rule a schema check names in `params.rule` (src/schema/fields.ts), else
+ * unknown-field for an unknown key and frontmatter-schema for everything else.
+ */
 import type { z } from 'astro/zod';
-import type { Problem } from '../problems.ts';
 import { shortenValue } from '../problems.ts';
 import { closestMatch } from '../suggest.ts';
+import type { Finding } from './rule.ts';
+
+export type SchemaFinding = Finding & { rule: string };
 
 /** `['quotes', 1, 'text']` → `quotes[1].text`. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
@@ -32,7 +38,6 @@ const FIELD_HINTS: Record<string, string> = {
 };
 
 export interface IssueContext {
-  file: string;
   /** The unvalidated frontmatter, to show the value found. */
   input: unknown;
   lineOf?: (path: readonly PropertyKey[]) => number | undefined;
@@ -40,9 +45,9 @@ export interface IssueContext {
   knownFields?: (path: readonly PropertyKey[]) => readonly string[];
 }
 
-/** Converts every zod issue of one file to a Problem. */
-export function issuesToProblems(issues: readonly z.core.$ZodIssue[], context: IssueContext): Problem[] {
-  const problems: Problem[] = [];
+/** Converts every zod issue of one file to a finding. */
+export function issuesToFindings(issues: readonly z.core.$ZodIssue[], context: IssueContext): SchemaFinding[] {
+  const problems: SchemaFinding[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       const known = context.knownFields?.(issue.path) ?? [];
@@ -51,11 +56,10 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], context: I
         const guess = closestMatch(key, known);
         problems.push(
           withLine(context, path, {
-            file: context.file,
             field: formatFieldPath(path),
             message: `unknown field "${key}"`,
             fix: guess ? `did you mean "${guess}"?` : `known fields: ${known.join(', ')}`,
-            severity: 'error',
+            rule: 'unknown-field',
           }),
         );
       }
@@ -64,14 +68,15 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], context: I
     const path = issue.path;
     const value = valueAt(context.input, path);
     const { message, fix } = describeIssue(issue, value, path);
-    const problem: Problem = { file: context.file, field: formatFieldPath(path), message, fix, severity: 'error' };
+    const rule = (issue.code === 'custom' && (issue.params as { rule?: string } | undefined)?.rule) || 'frontmatter-schema';
+    const problem: SchemaFinding = { field: formatFieldPath(path), message, fix, rule };
     if (value !== undefined) problem.value = shortenValue(value);
     problems.push(withLine(context, path, problem));
   }
   return problems;
 }
 
-function withLine(context: IssueContext, path: readonly PropertyKey[], problem: Problem): Problem {
+function withLine(context: IssueContext, path: readonly PropertyKey[], problem: SchemaFinding): SchemaFinding {
   const line = context.lineOf?.(path);
   return line ? { ...problem, line } : problem;
 }

@@ -3,6 +3,7 @@
  * per article (`quoteMatcher`), so checking many quotes costs one pass over the body each, not a
  * re-fold of the whole body per quote (10,000 quotes over a 2 MB body took 371 s that way).
  */
+import { countWords } from '../markdown/plain-text.ts';
 
 /**
  * Folds the differences the contract forgives: curly and straight quotes and apostrophes,
@@ -42,12 +43,7 @@ export type QuoteMatch =
   /** Every part is in the body, but not within one paragraph. */
   | { found: false; reason: 'parts-apart'; partCount: number };
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
 
 /** A body prepared once for any number of quote checks. */
 export interface QuoteMatcher {
@@ -126,30 +122,13 @@ function indexOfWhole(text: string, part: string, from: number): number {
   return -1;
 }
 
-// One body remembered: validation checks all of an article's quotes against the same text.
-let lastBody: string | undefined;
-let lastMatcher: QuoteMatcher | undefined;
-
-function matcherFor(bodyText: string): QuoteMatcher {
-  if (lastBody !== bodyText || !lastMatcher) {
-    lastMatcher = quoteMatcher(bodyText);
-    lastBody = bodyText;
-  }
-  return lastMatcher;
-}
-
 /**
- * Finds a quote in the body's plain text. Every elided part must appear, each after the one
+ * Finds one quote in the body's plain text. Every elided part must appear, each after the one
  * before, on word boundaries, all within one paragraph, keeping at least MIN_WORDS_PER_ELISION
- * words per elision.
+ * words per elision. For several quotes of one body, make one quoteMatcher.
  */
 export function findQuote(bodyText: string, quoteText: string): QuoteMatch {
-  return matcherFor(bodyText).find(quoteText);
-}
-
-/** The longest prefix of `part` (in words) that does appear in the body: helps authors see where the text diverges. */
-export function longestMatchingPrefix(bodyText: string, part: string): string {
-  return matcherFor(bodyText).longestMatchingPrefix(part);
+  return quoteMatcher(bodyText).find(quoteText);
 }
 
 const FORGIVEN = 'quotes, dashes and spacing may differ; mark left-out words with …';
@@ -159,7 +138,7 @@ function shorten(text: string): string {
 }
 
 /** What is wrong with a quote that was not found, and how to fix it, in the words of the problem report. */
-export function describeQuoteMismatch(bodyText: string, match: Exclude<QuoteMatch, { found: true }>): { message: string; fix: string } {
+export function describeQuoteMismatch(matcher: QuoteMatcher, match: Exclude<QuoteMatch, { found: true }>): { message: string; fix: string } {
   switch (match.reason) {
     case 'no-words':
       return { message: 'the quote has no words', fix: 'copy the quoted words from the body, or remove this quote' };
@@ -175,7 +154,7 @@ export function describeQuoteMismatch(bodyText: string, match: Exclude<QuoteMatc
       };
     case 'missing': {
       const partLabel = match.partCount > 1 ? `part ${match.partIndex + 1} of ${match.partCount} ("${shorten(match.missingPart)}")` : 'the text';
-      const near = longestMatchingPrefix(bodyText, match.missingPart);
+      const near = matcher.longestMatchingPrefix(match.missingPart);
       return {
         message: match.outOfOrder ? `${partLabel} appears in the body only before the previous part` : `${partLabel} does not appear in the article body`,
         fix: near

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passageContains, uncitedPassageSuggestions } from '../../../src/lib/content/body-citations.ts';
+import { passageContains, uncitedPassageSuggestions } from '../../../src/lib/validation/rules/uncited-passages.ts';
 import { parseReference, type Passage } from '../../../src/lib/scripture/index.ts';
 import { bodyFacts } from '../../../src/lib/facts/body-facts.ts';
 
@@ -28,19 +28,19 @@ describe('uncitedPassageSuggestions', () => {
   const body = 'Jesus spoke of wars (Luke 21:9) and of signs (Matthew 24:6-7). Compare Luke 21:9 again, and Daniel 9:27.';
 
   it('suggests each passage the text cites and the frontmatter lacks, once', () => {
-    const problems = uncitedPassageSuggestions('content/articles/a.md', passages('Luke 21'), citationsIn(body));
-    expect(problems.map((p) => [p.field, p.message, p.fix, p.severity])).toEqual([
-      ['scripture', 'the text cites Matthew 24:6–7, which the frontmatter scripture list does not include', 'add "Matthew 24:6–7" to scripture (or a passage that contains it)', 'suggestion'],
-      ['scripture', 'the text cites Daniel 9:27, which the frontmatter scripture list does not include', 'add "Daniel 9:27" to scripture (or a passage that contains it)', 'suggestion'],
+    const problems = uncitedPassageSuggestions(passages('Luke 21'), citationsIn(body));
+    expect(problems.map((p) => [p.field, p.message, p.fix])).toEqual([
+      ['scripture', 'the text cites Matthew 24:6–7, which the frontmatter scripture list does not include', 'add "Matthew 24:6–7" to scripture (or a passage that contains it)'],
+      ['scripture', 'the text cites Daniel 9:27, which the frontmatter scripture list does not include', 'add "Daniel 9:27" to scripture (or a passage that contains it)'],
     ]);
   });
 
   it('counts a book named as a whole as covered by any passage of that book', () => {
-    expect(uncitedPassageSuggestions('a.md', passages('Revelation 6:5-6'), citationsIn('As we read in Revelation, the seals open.'))).toEqual([]);
-    expect(uncitedPassageSuggestions('a.md', passages('Daniel 9:27'), citationsIn('As we read in Revelation, the seals open.'))).toHaveLength(1);
+    expect(uncitedPassageSuggestions(passages('Revelation 6:5-6'), citationsIn('As we read in Revelation, the seals open.'))).toEqual([]);
+    expect(uncitedPassageSuggestions(passages('Daniel 9:27'), citationsIn('As we read in Revelation, the seals open.'))).toHaveLength(1);
   });
 
   it('says nothing when the frontmatter covers every citation', () => {
-    expect(uncitedPassageSuggestions('a.md', [...passages('Luke 21; Matthew 24'), ...passages('Daniel 9')], citationsIn(body))).toEqual([]);
+    expect(uncitedPassageSuggestions([...passages('Luke 21; Matthew 24'), ...passages('Daniel 9')], citationsIn(body))).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import { cacheDir, codeVersion, FileCache } from '../facts/cache.ts';
 import { forgetFacts } from '../facts/store.ts';
-import { loadContentFiles } from './load.ts';
-import { validateContent, type ArticleOutcome, type ValidationResult } from './validate.ts';
+import { loadContentFiles } from '../content/load.ts';
+import { validateContent, type ArticleOutcome, type ValidationResult } from './run.ts';
 
 export interface CheckOptions {
   /** Read and write node_modules/.cache/watchman/validation.json (default true). */
