@@ -21,6 +21,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'build',
+          // Builds and CLI runs are processes of their own; on a loaded machine one can take a minute.
+          testTimeout: 120_000,
           include: ['tests/build/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/bench/**/*.test.ts'],
           exclude: shared,
         },

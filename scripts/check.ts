@@ -1,7 +1,7 @@
 /** `npm run check [-- --json] [--root DIR]`: validates all content without building. Exit 1 on any error. */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkProject } from '../src/lib/content/check-project.ts';
+import { checkProject } from '../src/lib/validation/check-project.ts';
 import { countProblems, formatProblemsAsJson, formatProblemsForTerminal } from '../src/lib/problems.ts';
 
 const { values } = parseArgs({

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { loadContentFiles } from '../src/lib/content/load.ts';
 import { idFromPath, ARTICLES_DIR, AUTHORS_DIR } from '../src/lib/content/layout.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
-import { validateContent, type SourceFile } from '../src/lib/content/validate.ts';
+import { validateContent, type SourceFile } from '../src/lib/validation/run.ts';
 import { checkCalendarDate } from '../src/lib/dates.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { closestMatch } from '../src/lib/suggest.ts';

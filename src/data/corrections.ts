@@ -1,8 +1,9 @@
 /** Page data for corrections: an article's own list, and every correction in the archive newest first. */
+import type { Article } from './entries.ts';
+import type { PageContext } from './page-context.ts';
 import { correctionsNewestFirst } from '../lib/newsroom/corrections.ts';
 import { compareText } from '../lib/text-order.ts';
 import type { Correction } from '../schema/newsroom.ts';
-import { publishedArticles, type Article } from './query.ts';
 
 export interface ArchiveCorrection extends Correction {
   article: Article;
@@ -13,15 +14,10 @@ export function correctionsOf(article: Article): Correction[] {
   return correctionsNewestFirst(article.data.corrections);
 }
 
-let cached: Promise<ArchiveCorrection[]> | undefined;
-
 /** Every correction of every published article: newest first, same day by article id, then as written. */
-export function allCorrections(): Promise<ArchiveCorrection[]> {
-  cached ??= publishedArticles().then((articles) =>
-    articles
-      .flatMap((article) => correctionsOf(article).map((correction, order) => ({ ...correction, article, order })))
-      .sort((a, b) => compareText(b.date, a.date) || compareText(a.article.id, b.article.id) || a.order - b.order)
-      .map(({ order: _order, ...correction }) => correction),
-  );
-  return cached;
+export function allCorrections(context: Pick<PageContext, 'published'>): ArchiveCorrection[] {
+  return context.published
+    .flatMap((article) => correctionsOf(article).map((correction, order) => ({ ...correction, article, order })))
+    .sort((a, b) => compareText(b.date, a.date) || compareText(a.article.id, b.article.id) || a.order - b.order)
+    .map(({ order: _order, ...correction }) => correction);
 }

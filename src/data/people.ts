@@ -1,30 +1,29 @@
-/**
- * Page data for people quoted: each speaker grouped into a person (merged by content/people/ files),
- * computed once per build. People files have no drafts, so they are read here directly.
- */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { groupPeople, personIndex, speakerSlug, type Person } from '../lib/newsroom/people.ts';
-import { publishedArticles, type Article } from './query.ts';
+/** Page data for people quoted: each speaker grouped into a person (merged by content/people/ files), computed once per build. */
+import type { Article, Person } from './entries.ts';
+import type { PageContext } from './page-context.ts';
+import { groupPeople, personIndex, speakerSlug, type Person as Quoted } from '../lib/newsroom/people.ts';
 
-export type PersonEntry = CollectionEntry<'people'>;
-export type PersonQuoted = Person<Article, PersonEntry>;
+export type PersonQuoted = Quoted<Article, Person>;
 
-let cached: Promise<{ people: PersonQuoted[]; index: Map<string, string> }> | undefined;
-
-function load() {
-  cached ??= Promise.all([publishedArticles(), getCollection('people')]).then(([articles, files]) => ({
-    people: groupPeople(articles, files),
-    index: personIndex(files),
-  }));
-  return cached;
-}
+const indexes = new WeakMap<readonly Person[], Map<string, string>>();
+const grouped = new WeakMap<readonly Article[], PersonQuoted[]>();
 
 /** Everyone quoted in a published article, by name, each with their quotes newest first. */
-export async function peopleQuoted(): Promise<PersonQuoted[]> {
-  return (await load()).people;
+export function peopleQuoted(context: Pick<PageContext, 'published' | 'people'>): PersonQuoted[] {
+  let people = grouped.get(context.published);
+  if (!people) {
+    people = groupPeople(context.published, context.people);
+    grouped.set(context.published, people);
+  }
+  return people;
 }
 
 /** The address of the page of whoever is quoted as `speaker`. */
-export async function personHref(speaker: string): Promise<string> {
-  return `/people/${speakerSlug(speaker, (await load()).index)}/`;
+export function personHref(speaker: string, context: Pick<PageContext, 'people'>): string {
+  let index = indexes.get(context.people);
+  if (!index) {
+    index = personIndex(context.people);
+    indexes.set(context.people, index);
+  }
+  return `/people/${speakerSlug(speaker, index)}/`;
 }

@@ -1,21 +1,24 @@
 /**
- * The only caller of getCollection(): drafts are removed here, once, so no page, feed or
- * sitemap can list one by accident.
+ * The only caller of getCollection(): drafts are removed here (by src/lib/build/drafts.ts, the one
+ * place that tells them apart), so no page, feed or sitemap can list one by accident. A build never
+ * even loads them; `astro dev` does, so a change shows at once.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import type { Article, Author, Person } from './entries.ts';
 import { sortNewestFirst } from '../lib/collections.ts';
+import { isDraft } from '../lib/build/drafts.ts';
 import { factsOfBody, type PageFacts } from '../lib/facts/store.ts';
 import type { ProseCitation } from '../lib/facts/body-facts.ts';
 import { compareForDisplay, compareText } from '../lib/text-order.ts';
+import { summaryOf as summaryFrom, type PageContext } from './page-context.ts';
 
-export type Article = CollectionEntry<'articles'>;
-export type Author = CollectionEntry<'authors'>;
+export type { Article, Author, Person };
 
 let cached: Promise<Article[]> | undefined;
 
 /** Published (non-draft) articles, newest first. */
 export function publishedArticles(): Promise<Article[]> {
-  cached ??= getCollection('articles', (entry) => entry.data.draft !== true).then(sortNewestFirst);
+  cached ??= getCollection('articles', (entry) => !isDraft(entry.data)).then(sortNewestFirst);
   return cached;
 }
 
@@ -23,6 +26,14 @@ export function publishedArticles(): Promise<Article[]> {
 export async function allAuthors(): Promise<Author[]> {
   const authors = await getCollection('authors');
   return authors.sort((a, b) => compareForDisplay(a.data.name, b.data.name) || compareText(a.id, b.id));
+}
+
+let people: Promise<Person[]> | undefined;
+
+/** The files on people quoted, by id (people files have no drafts). */
+export function allPeople(): Promise<Person[]> {
+  people ??= getCollection('people').then((list) => list.sort((a, b) => compareText(a.id, b.id)));
+  return people;
 }
 
 /** Authors keyed by id. */
@@ -47,7 +58,12 @@ export function factsOf(article: Article): PageFacts {
 
 /** The article's summary, or the opening of its body when it has none. */
 export function summaryOf(article: Article): string {
-  return article.data.summary ?? factsOf(article).opening;
+  return summaryFrom(article, { factsOf });
+}
+
+/** What the page-data modules (src/data/*-page.ts) compute a page from. */
+export async function pageContext(): Promise<PageContext> {
+  return { published: await publishedArticles(), authors: await authorsById(), people: await allPeople(), factsOf };
 }
 
 /** The references written in an article's body, as the inline-link plugin finds them. */

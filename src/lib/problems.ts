@@ -19,6 +19,8 @@ export interface Problem {
   /** How to fix it. */
   fix?: string;
   severity: Severity;
+  /** Id of the rule that found it (src/lib/validation/rules/<rule>.ts), stable between versions. */
+  rule: string;
 }
 
 /** Shortens any value to a one-line display form (quoted strings, JSON otherwise). */
@@ -60,15 +62,15 @@ export function countProblems(problems: readonly Problem[]): { errors: number; s
 }
 
 /**
- * One line per problem: `path:line  field  message: value  (fix)`. Every part may carry text an
- * author wrote (a file name, a YAML key, a value), so each is escaped for the terminal.
+ * One line per problem: `path:line  field  message (found value)  (fix: …)  [rule]`. Every part may
+ * carry text an author wrote (a file name, a YAML key, a value), so each is escaped for the terminal.
  */
 export function formatProblem(p: Problem): string {
   const where = terminalSafe(p.line ? `${p.file}:${p.line}` : p.file);
   const tag = p.severity === 'suggestion' ? 'suggestion: ' : '';
   const value = p.value !== undefined ? ` (found ${terminalSafe(p.value)})` : '';
   const fix = p.fix ? `  (fix: ${terminalSafe(p.fix)})` : '';
-  return `${where}  ${terminalSafe(p.field)}  ${tag}${terminalSafe(p.message)}${value}${fix}`;
+  return `${where}  ${terminalSafe(p.field)}  ${tag}${terminalSafe(p.message)}${value}${fix}  [${terminalSafe(p.rule)}]`;
 }
 
 /** Terminal report: problems grouped by file, then a summary line. */

@@ -1,4 +1,7 @@
-/** Frontmatter of `content/articles/**\/*.md(x)`, exactly as ../shared/content-contract.md defines it. */
+/**
+ * Frontmatter of `content/articles/**\/*.md(x)`: the shape and the format of each value. Rules that
+ * compare values (dates in order, topics or passages repeated) are in src/lib/validation/rules/.
+ */
 import { z } from 'astro/zod';
 import { calendarDay, customIssue, httpUrl, name, text } from './fields.ts';
 import { slugify } from '../lib/slug.ts';
@@ -45,7 +48,7 @@ export interface ScriptureCitation {
 export const scriptureItemSchema = z.string().transform((value, ctx): ScriptureCitation => {
   const result = parseReference(value);
   if (!result.ok) {
-    customIssue(ctx, result.message, result.fix);
+    customIssue(ctx, result.message, result.fix, undefined, 'scripture-reference');
     return z.NEVER;
   }
   return { reference: value.trim(), display: formatPassages(result.passages), passages: result.passages };
@@ -54,24 +57,10 @@ export const scriptureItemSchema = z.string().transform((value, ctx): ScriptureC
 /** Most list items an article may have: far above any real article, far below what slows a build. */
 export const LIST_LIMITS = { topics: 30, scripture: 200, quotes: 200 } as const;
 
-/** Topic display names; two that slugify alike would share a page, so that is an error. */
+/** Topic display names, each of which must make a page address (two alike: the topic-clash rule). */
 export const topicsSchema = z.array(name(80)).max(LIST_LIMITS.topics).superRefine((topics, ctx) => {
-  const seen = new Map<string, number>();
   topics.forEach((topic, index) => {
-    const slug = slugify(topic);
-    if (!slug) {
-      customIssue(ctx, 'topic has no letters or digits', 'use a name such as "Middle East"', [index]);
-      return;
-    }
-    const first = seen.get(slug);
-    if (first !== undefined) {
-      customIssue(
-        ctx,
-        `clashes with topics[${first}] "${topics[first]}": both become /topics/${slug}/`,
-        'remove one of them or write both the same way',
-        [index],
-      );
-    } else seen.set(slug, index);
+    if (!slugify(topic)) customIssue(ctx, 'topic has no letters or digits', 'use a name such as "Middle East"', [index]);
   });
 });
 
@@ -94,15 +83,6 @@ export function makeArticleSchema<Author extends z.ZodType, ImageSrc extends z.Z
       scripture: z
         .array(scriptureItemSchema)
         .max(LIST_LIMITS.scripture)
-        .superRefine((items, ctx) => {
-          // The same passage twice is a copy-paste slip, and would be listed twice on the page.
-          const seen = new Map<string, number>();
-          items.forEach((item, index) => {
-            const first = seen.get(item.display);
-            if (first !== undefined) customIssue(ctx, `repeats scripture[${first}] (${item.display})`, 'remove the repeated entry', [index]);
-            else seen.set(item.display, index);
-          });
-        })
         .default([]).describe('Passage references: `Ezekiel`, `Matthew 24`, `Luke 21:7-8`, `Revelation 13:1-18; 17:3`.'),
       quotes: z.array(quoteSchema).max(LIST_LIMITS.quotes).default([]).describe('Statements quoted in the body.'),
       corrections: correctionsSchema.default([]).describe('Corrections made after publication: `[{ date, text }]`, each shown on the page and at /corrections/.'),
@@ -110,12 +90,7 @@ export function makeArticleSchema<Author extends z.ZodType, ImageSrc extends z.Z
       series: seriesSchema.optional().describe('The series this article is part of: a name, or `{ name, part }`.'),
       draft: z.boolean().default(false).describe('`true` keeps the article out of the built site entirely.'),
     })
-    .strict()
-    .superRefine((data, ctx) => {
-      if (data.updated && data.updated < data.date) {
-        customIssue(ctx, `${data.updated} is before the publication date ${data.date}`, `use a date on or after ${data.date}, or remove updated`, ['updated']);
-      }
-    });
+    .strict();
 }
 
 /** Article schema as scripts and tests use it: `author` is a plain id, checked against the authors by the rules. */

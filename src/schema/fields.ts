@@ -2,10 +2,17 @@
 import { z } from 'astro/zod';
 import { checkCalendarDate } from '../lib/dates.ts';
 
-/** Adds an issue whose `params.fix` the problem formatter shows as the fix. */
-export function customIssue(ctx: z.RefinementCtx, message: string, fix: string, path?: PropertyKey[]): void {
-  ctx.addIssue({ code: 'custom', message, params: { fix }, ...(path ? { path } : {}) });
+/**
+ * Adds an issue whose `params.fix` the problem formatter shows as the fix, and whose `params.rule`
+ * names the validation rule it belongs to (src/lib/validation/rules/; frontmatter-schema when absent).
+ */
+export function customIssue(ctx: z.RefinementCtx, message: string, fix: string, path?: PropertyKey[], rule?: string): void {
+  ctx.addIssue({ code: 'custom', message, params: rule ? { fix, rule } : { fix }, ...(path ? { path } : {}) });
 }
+
+/** Rule ids of the checks made inside the schema. */
+const CALENDAR_DATE = 'calendar-date';
+const TEXT_CHARACTERS = 'text-characters';
 
 /** A `YYYY-MM-DD` calendar day; YAML dates and quoted strings both accepted; output is the day as a string. */
 export const calendarDay = z.unknown().transform((value, ctx) => {
@@ -15,12 +22,12 @@ export const calendarDay = z.unknown().transform((value, ctx) => {
   }
   const long = typeof value === 'string' ? /^\s*(\d{5,})-\d{2}-\d{2}\s*$/.exec(value) : null;
   if (long) {
-    customIssue(ctx, `year ${long[1]} is out of range`, 'use a four-digit year from 1000 to 9999');
+    customIssue(ctx, `year ${long[1]} is out of range`, 'use a four-digit year from 1000 to 9999', undefined, CALENDAR_DATE);
     return z.NEVER;
   }
   const check = checkCalendarDate(value);
   if (!check.ok) {
-    customIssue(ctx, check.message, check.fix);
+    customIssue(ctx, check.message, check.fix, undefined, CALENDAR_DATE);
     return z.NEVER;
   }
   return check.date;
@@ -83,12 +90,12 @@ export function printable(schema: z.ZodString) {
         const unit = match[0].charCodeAt(0);
         const code = `U+${unit.toString(16).toUpperCase().padStart(4, '0')}`;
         const what = unit >= 0xd800 ? `half of a character (${code}, a surrogate with no partner)` : `an invisible control character (${code})`;
-        customIssue(ctx, `contains ${what} at character ${match.index + 1}`, 'delete it (retype the text around it if you cannot see it)');
+        customIssue(ctx, `contains ${what} at character ${match.index + 1}`, 'delete it (retype the text around it if you cannot see it)', undefined, TEXT_CHARACTERS);
         return;
       }
       const bidi = BIDI_CONTROL.exec(value);
       if (bidi) {
-        customIssue(ctx, `contains a bidirectional control character (${codeOf(bidi[0])}) at character ${bidi.index + 1}, which changes how the text is shown`, 'delete it (retype the text around it if you cannot see it)');
+        customIssue(ctx, `contains a bidirectional control character (${codeOf(bidi[0])}) at character ${bidi.index + 1}, which changes how the text is shown`, 'delete it (retype the text around it if you cannot see it)', undefined, TEXT_CHARACTERS);
       }
     })
     // One spelling for one text: "é" typed as one character or as e + accent is the same name.
@@ -114,7 +121,7 @@ export function name(max: number) {
     .superRefine((value, ctx) => {
       const invisible = invisibleIn(value);
       if (invisible) {
-        customIssue(ctx, `contains an invisible character (${codeOf(invisible.char)}) at character ${invisible.index + 1}, which would make it a different name that looks the same`, 'delete it (retype the name if you cannot see it)');
+        customIssue(ctx, `contains an invisible character (${codeOf(invisible.char)}) at character ${invisible.index + 1}, which would make it a different name that looks the same`, 'delete it (retype the name if you cannot see it)', undefined, TEXT_CHARACTERS);
       }
     })
     .pipe(printable(z.string()));

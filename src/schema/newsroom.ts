@@ -59,7 +59,7 @@ export const PERSON_FIELDS = Object.keys(personSchema.shape);
 
 /**
  * A lead image `{ src, alt, caption?, credit?, license? }`. `src` is plain text here (a path beside the
- * article, checked by src/lib/newsroom/lead-image.ts); inside Astro it is Astro's image() field, which
+ * article, checked by the lead-image-src rule); inside Astro it is Astro's image() field, which
  * hands the page the picture's size for its image pipeline.
  */
 export function leadImageSchema<Src extends z.ZodType>(src: Src) {

@@ -26,7 +26,7 @@ describe('check CLI', () => {
     const lines = result.output.split('\n');
     expect(lines).toContain('content/articles/first-bad.md');
     expect(lines).toContain('content/articles/second-bad.md');
-    expect(result.output).toContain('content/articles/first-bad.md:3  date  month 13 does not exist (found "2025-13-01")  (fix: expected YYYY-MM-DD with a month from 01 to 12)');
+    expect(lines).toContain('  content/articles/first-bad.md:3  date  month 13 does not exist (found "2025-13-01")  (fix: expected YYYY-MM-DD with a month from 01 to 12)  [calendar-date]');
     expect(lines.at(-2)).toBe('2 errors in 2 files, 0 suggestions');
   });
 
@@ -47,6 +47,7 @@ describe('check CLI', () => {
           message: '2023-02-30 is not a calendar day',
           fix: 'February 2023 has 28 days',
           severity: 'error',
+          rule: 'calendar-date',
         },
       ],
     });

@@ -17,7 +17,7 @@ import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, REPO, type BuildResult } from '../support/build-site.ts';
 import { BIDI_CONTROL, invisibleIn, UNPRINTABLE } from '../../src/schema/fields.ts';
-import { checkProject } from '../../src/lib/content/check-project.ts';
+import { checkProject } from '../../src/lib/validation/check-project.ts';
 import { htmlFiles, injectedMarkup, markupShapes, textOf, type HastNode } from './built-output.ts';
 
 const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2_147_483_647);

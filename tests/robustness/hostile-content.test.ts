@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, FIXTURES, REPO } from '../support/build-site.ts';
-import { checkProject } from '../../src/lib/content/check-project.ts';
+import { checkProject } from '../../src/lib/validation/check-project.ts';
 import { checkBuiltOutput } from './built-output.ts';
 
 const HOSTILE = join(FIXTURES, 'hostile');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/lib/content/load.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
-import { validateContent, type SourceFile } from '../../src/lib/content/validate.ts';
+import { validateContent, type SourceFile } from '../../src/lib/validation/run.ts';
 import { isSafeLinkUrl } from '../../src/lib/markdown/links.ts';
 
 const AUTHOR: SourceFile = { path: 'content/authors/ada-author.md', text: '---\nname: Ada Author\n---\nBio.\n' };
@@ -119,8 +119,8 @@ describe('text fields', () => {
   it('reject control characters and unpaired surrogates, and a source name with no letters', () => {
     const text = '---\ntitle: "a\\u0007b"\ndate: 2025-03-10\nauthor: ada-author\nsource: { name: "***", section: "x\\uDC00" }\n---\nBody.\n';
     expect(problemsOf('content/articles/a.md', text)).toEqual([
-      '2 title contains an invisible control character (U+0007) at character 2',
       '5 source.name has no letters or digits, so it has no page address (/sources/…/)',
+      '2 title contains an invisible control character (U+0007) at character 2',
       '5 source.section contains half of a character (U+DC00, a surrogate with no partner) at character 2',
     ]);
   });

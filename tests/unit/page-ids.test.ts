@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_PAGE_IDS, isArticlePageId } from '../../src/lib/content/layout.ts';
 import { bodyFacts } from '../../src/lib/facts/body-facts.ts';
-import { headingIdProblems } from '../../src/lib/content/body-rules.ts';
+import { headingIdProblems } from '../../src/lib/validation/rules/heading-ids.ts';
 
 const SRC = join(import.meta.dirname, '../../src');
 const ARTICLE_PAGE_FILES = ['layouts/ArticleLayout.astro', 'layouts/BaseLayout.astro', 'components/Header.astro', 'components/QuoteList.astro', 'components/ScriptureList.astro', 'components/RelatedArticles.astro', 'components/TableOfContents.astro', 'components/PassageText.astro', 'components/CorrectionList.astro', 'components/CorrectionNotice.astro', 'components/SeriesNav.astro'];
@@ -27,14 +27,14 @@ describe('article page ids', () => {
 
   it('refuses headings whose id the page already uses, counting repeats as the renderer does', () => {
     const facts = bodyFacts('## Main\n\ntext\n\n## Related heading\n\n## Quote\n\n## Quote\n\n## Background\n');
-    const problems = headingIdProblems('content/articles/x.md', facts, 7);
+    const problems = headingIdProblems(facts, 7);
     expect(problems.map((p) => [p.line, p.message.match(/"([^"]+)"/)?.[1]])).toEqual([
       [7, 'main'],
       [11, 'related-heading'],
       // The second "Quote" heading becomes quote-1, the id of the page's first quote.
       [15, 'quote-1'],
     ]);
-    expect(headingIdProblems('x', bodyFacts('## Quote 1\n'), 1).map((p) => p.message)).toEqual([expect.stringContaining('"quote-1"')]);
+    expect(headingIdProblems(bodyFacts('## Quote 1\n'), 1).map((p) => p.message)).toEqual([expect.stringContaining('"quote-1"')]);
     expect(ARTICLE_PAGE_IDS).toContain('main');
   });
 });

@@ -32,6 +32,7 @@ describe('terminalSafe', () => {
       message: 'is not allowed',
       fix: 'rename \u202eit',
       severity: 'error',
+      rule: 'unknown-\u001b[2Jfield',
     };
     const report = formatProblemsForTerminal([problem]);
     // Only the report's own line breaks remain.
@@ -48,7 +49,7 @@ describe('compareText', () => {
   });
 
   it('gives problems one order on every machine', () => {
-    const base = { field: 'title', message: 'm', severity: 'error' as const };
+    const base = { field: 'title', message: 'm', severity: 'error' as const, rule: 'frontmatter-schema' };
     const problems = [{ ...base, file: 'content/articles/b.md' }, { ...base, file: 'content/articles/B.md' }, { ...base, file: 'content/articles/a.md' }];
     expect(sortProblems(problems).map((p) => p.file)).toEqual(['content/articles/B.md', 'content/articles/a.md', 'content/articles/b.md']);
   });

@@ -2,13 +2,23 @@
 import { lstatSync, readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ARTICLES_DIR, AUTHORS_DIR, PEOPLE_DIR, ARTICLE_EXTENSIONS, IMAGE_EXTENSIONS, MAX_FILE_BYTES } from './layout.ts';
-import type { SourceFile } from './validate.ts';
 import { decodeText } from '../files/decode-text.ts';
 import { compareText } from '../text-order.ts';
+
+/** A content file as read from disk. */
+export interface SourceFile {
+  /** Path relative to the project root, forward slashes. */
+  path: string;
+  text: string;
+  /** Set when the file's bytes are not valid UTF-8: where the first bad byte is (text is then a lossy decode). */
+  invalidUtf8?: { offset: number; line: number; column: number; byte: number; latin1?: string | undefined };
+}
 
 /** A file under content/ that cannot become a page, and why: reported, never skipped in silence. */
 export interface SkippedFile {
   path: string;
+  /** Where it goes wrong: the file's place or kind, its size, or its encoding (each its own rule). */
+  reason: 'layout' | 'size' | 'encoding';
   message: string;
   fix: string;
 }
@@ -41,7 +51,7 @@ export function loadContentFiles(root: string): ContentFiles {
       // Images beside an article are its pictures (`![alt](./photo.jpg)`), published through Astro's image pipeline.
       continue;
     } else {
-      skipped.push({ path: entry.rel, message: `is not an article: only .md and .mdx files under content/articles/ become pages (and images, ${IMAGE_EXTENSIONS.join(' ')}, are their pictures)`, fix: 'rename it to .md or .mdx, or move it out of content/' });
+      skipped.push({ path: entry.rel, reason: 'layout', message: `is not an article: only .md and .mdx files under content/articles/ become pages (and images, ${IMAGE_EXTENSIONS.join(' ')}, are their pictures)`, fix: 'rename it to .md or .mdx, or move it out of content/' });
     }
   }
   const authorDir = join(root, AUTHORS_DIR);
@@ -49,14 +59,14 @@ export function loadContentFiles(root: string): ContentFiles {
   for (const entry of walk(root, authorDir, skipped)) {
     const nested = relative(authorDir, entry.abs).includes(sep);
     if (nested) {
-      skipped.push({ path: entry.rel, message: 'is in a sub-folder of content/authors/, where it is not read: the file name is the author id', fix: `move it to ${AUTHORS_DIR}/${entry.rel.split('/').pop()}` });
+      skipped.push({ path: entry.rel, reason: 'layout', message: 'is in a sub-folder of content/authors/, where it is not read: the file name is the author id', fix: `move it to ${AUTHORS_DIR}/${entry.rel.split('/').pop()}` });
     } else if (entry.rel.endsWith('.mdx')) {
-      skipped.push({ path: entry.rel, message: 'is an MDX file: author files are Markdown (.md), a biography is not code', fix: `rename it to ${entry.rel.replace(/\.mdx$/, '.md')}` });
+      skipped.push({ path: entry.rel, reason: 'layout', message: 'is an MDX file: author files are Markdown (.md), a biography is not code', fix: `rename it to ${entry.rel.replace(/\.mdx$/, '.md')}` });
     } else if (entry.rel.endsWith('.md')) {
       const read = readChecked(entry.abs, entry.rel, skipped);
       if (read) authors.push(read);
     } else {
-      skipped.push({ path: entry.rel, message: 'is not an author file: authors are content/authors/<id>.md', fix: 'rename it to .md, or move it out of content/' });
+      skipped.push({ path: entry.rel, reason: 'layout', message: 'is not an author file: authors are content/authors/<id>.md', fix: 'rename it to .md, or move it out of content/' });
     }
   }
   // People files follow the author files' rules: Markdown, flat, the file name is the id.
@@ -64,7 +74,7 @@ export function loadContentFiles(root: string): ContentFiles {
   const people: SourceFile[] = [];
   for (const entry of walk(root, peopleDir, skipped)) {
     if (relative(peopleDir, entry.abs).includes(sep) || !entry.rel.endsWith('.md')) {
-      skipped.push({ path: entry.rel, message: 'is not a person file: people quoted are content/people/<slug>.md', fix: `move or rename it to ${PEOPLE_DIR}/${entry.rel.split('/').pop()!.replace(/\.[^.]*$/, '')}.md, or out of content/` });
+      skipped.push({ path: entry.rel, reason: 'layout', message: 'is not a person file: people quoted are content/people/<slug>.md', fix: `move or rename it to ${PEOPLE_DIR}/${entry.rel.split('/').pop()!.replace(/\.[^.]*$/, '')}.md, or out of content/` });
       continue;
     }
     const read = readChecked(entry.abs, entry.rel, skipped);
@@ -86,6 +96,7 @@ function readChecked(abs: string, rel: string, skipped: SkippedFile[]): SourceFi
   if (size > MAX_FILE_BYTES) {
     skipped.push({
       path: rel,
+      reason: 'size',
       message: `is ${size.toLocaleString('en')} bytes, more than the ${MAX_FILE_BYTES.toLocaleString('en')} a content file may have`,
       fix: 'split it into several articles; real articles are far smaller',
     });
@@ -95,13 +106,13 @@ function readChecked(abs: string, rel: string, skipped: SkippedFile[]): SourceFi
   // Astro reads content as UTF-8: a UTF-16 file would be published as garbage, a binary one is not text.
   const decoded = decodeText(bytes);
   if (decoded.ok && decoded.encoding !== 'utf-8') {
-    skipped.push({ path: rel, message: `is saved as ${decoded.encoding.toUpperCase()}; content files must be UTF-8`, fix: 'save it as UTF-8 in your editor' });
+    skipped.push({ path: rel, reason: 'encoding', message: `is saved as ${decoded.encoding.toUpperCase()}; content files must be UTF-8`, fix: 'save it as UTF-8 in your editor' });
     return undefined;
   }
   // Valid UTF-8 is decoded once; only invalid bytes go on to decodeSource, which locates the first one.
   if (decoded.ok) return { path: rel, text: decoded.text };
   if (!decoded.ok && /not text/.test(decoded.message)) {
-    skipped.push({ path: rel, message: decoded.message.replace(/^the file/, 'the file'), fix: 'content files are Markdown text saved as UTF-8; remove this file or replace it' });
+    skipped.push({ path: rel, reason: 'encoding', message: decoded.message.replace(/^the file/, 'the file'), fix: 'content files are Markdown text saved as UTF-8; remove this file or replace it' });
     return undefined;
   }
   return decodeSource(rel, bytes);
@@ -161,19 +172,19 @@ function walk(root: string, dir: string, skipped: SkippedFile[]): { abs: string;
     const rel = toPosix(relative(root, abs));
     const stat = lstatSync(abs);
     if (stat.isSymbolicLink()) {
-      skipped.push({ path: rel, message: 'is a symbolic link: content must be real files and folders in the repository', fix: 'replace the link with the file (or folder) itself' });
+      skipped.push({ path: rel, reason: 'layout', message: 'is a symbolic link: content must be real files and folders in the repository', fix: 'replace the link with the file (or folder) itself' });
       continue;
     }
     if (name.startsWith('.')) {
       // Hidden Markdown would silently not be published (the content loader skips it).
       if (stat.isDirectory() ? containsMarkdown(abs) : /\.mdx?$/i.test(name)) {
-        skipped.push({ path: rel, message: 'is hidden (its name starts with a dot), so it would never be published', fix: `rename it without the leading dot, or move it out of content/` });
+        skipped.push({ path: rel, reason: 'layout', message: 'is hidden (its name starts with a dot), so it would never be published', fix: `rename it without the leading dot, or move it out of content/` });
       }
       continue;
     }
     if (stat.isDirectory()) out.push(...walk(root, abs, skipped));
     else if (stat.isFile()) out.push({ abs, rel });
-    else skipped.push({ path: rel, message: 'is not a regular file', fix: 'remove it from content/' });
+    else skipped.push({ path: rel, reason: 'layout', message: 'is not a regular file', fix: 'remove it from content/' });
   }
   return out;
 }

@@ -1,5 +1,4 @@
-/** Series: grouping articles into ordered parts, and the cross-file rule that no part is claimed twice. */
-import type { Problem } from '../problems.ts';
+/** Series: grouping articles into ordered parts (the series-duplicate-part rule keeps the numbers unique). */
 import { slugify } from '../slug.ts';
 import { compareText } from '../text-order.ts';
 
@@ -52,41 +51,4 @@ export function groupSeries<T extends SeriesMember>(articles: readonly T[]): Ser
       return { slug, name: ordered[0]!.data.series!.name, parts, total };
     })
     .sort((a, b) => compareText(a.slug, b.slug));
-}
-
-/** What the cross-file series rule needs of a validated article. */
-export interface SeriesFile {
-  file: string;
-  data: { series?: { name: string; part?: number | undefined } | undefined };
-}
-
-/** rule: series-duplicate-part. Two articles claiming one part of one series: each file is named with the other. */
-export function checkSeriesParts(articles: readonly SeriesFile[], lineOf: (file: string) => number | undefined = () => undefined): Problem[] {
-  const claims = new Map<string, SeriesFile[]>();
-  for (const article of articles) {
-    const series = article.data.series;
-    if (!series || series.part === undefined) continue;
-    const key = `${slugify(series.name)}\u0000${series.part}`;
-    const list = claims.get(key);
-    if (list) list.push(article);
-    else claims.set(key, [article]);
-  }
-  const problems: Problem[] = [];
-  for (const group of claims.values()) {
-    if (group.length < 2) continue;
-    for (const article of group) {
-      const others = group.filter((other) => other !== article).map((other) => other.file);
-      const line = lineOf(article.file);
-      problems.push({
-        file: article.file,
-        ...(line ? { line } : {}),
-        field: 'series.part',
-        value: String(article.data.series!.part),
-        message: `part ${article.data.series!.part} of "${article.data.series!.name}" is also claimed by ${others.join(', ')}`,
-        fix: 'give each article of the series its own part number',
-        severity: 'error',
-      });
-    }
-  }
-  return problems;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleId, generateArticle, generateCorpus, writeCorpus, AUTHOR_COUNT } from '../../../scripts/bench/corpus.ts';
-import { checkProject } from '../../../src/lib/content/check-project.ts';
+import { checkProject } from '../../../src/lib/validation/check-project.ts';
 import { parseReference } from '../../../src/lib/scripture/index.ts';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 

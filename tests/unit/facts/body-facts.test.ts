@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFacts } from '../../../src/lib/facts/body-facts.ts';
-import { linkProblems, mdxCodeProblems, rawHtmlProblems } from '../../../src/lib/content/body-rules.ts';
+import { rawHtmlProblems } from '../../../src/lib/validation/rules/body-raw-html.ts';
+import { remoteImageProblems } from '../../../src/lib/validation/rules/remote-images.ts';
+import { environmentProblems } from '../../../src/lib/validation/rules/mdx-env.ts';
+import { markdownImportProblems } from '../../../src/lib/validation/rules/mdx-imports.ts';
 
 describe('bodyFacts', () => {
   const body = [
@@ -52,18 +55,16 @@ describe('rules over body facts', () => {
 
   it('refuses images on other hosts unless the host is allowed, and leaves links to them alone', () => {
     const facts = bodyFacts('[story](https://news.example/a) ![x](https://img.example/p.gif) ![y](//img.example/q.png) ![z](./local.png)\n');
-    const problems = linkProblems('content/articles/x.md', facts, 1, []);
+    const problems = remoteImageProblems(facts, 1, []);
     expect(problems.map((p) => p.value)).toEqual(['"https://img.example/p.gif"', '"//img.example/q.png"']);
     expect(problems[0]!.message).toContain('img.example');
     expect(problems[0]!.fix).toContain('download the image into the repository');
-    expect(linkProblems('content/articles/x.md', facts, 1, ['img.example'])).toEqual([]);
+    expect(remoteImageProblems(facts, 1, ['img.example'])).toEqual([]);
   });
 
   it('refuses environment access and Markdown imports in MDX', () => {
     const facts = bodyFacts('import Draft from "./draft.md"\n\nSecret: {process.env.TOKEN}\n', { mdx: true });
-    expect(mdxCodeProblems('content/articles/x.mdx', facts, 5).map((p) => [p.line, p.value])).toEqual([
-      [5, '"./draft.md"'],
-      [7, 'process'],
-    ]);
+    expect(markdownImportProblems(facts, 5).map((p) => [p.line, p.value])).toEqual([[5, '"./draft.md"']]);
+    expect(environmentProblems(facts, 5).map((p) => [p.line, p.value])).toEqual([[7, 'process']]);
   });
 });

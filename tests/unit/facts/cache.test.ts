@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDir, codeVersion, fileKey, FileCache } from '../../../src/lib/facts/cache.ts';
-import { validateContent, type ArticleOutcome, type SourceFile } from '../../../src/lib/content/validate.ts';
-import { checkProject } from '../../../src/lib/content/check-project.ts';
+import { validateContent, type ArticleOutcome, type SourceFile } from '../../../src/lib/validation/run.ts';
+import { checkProject } from '../../../src/lib/validation/check-project.ts';
 
 const TMP = resolve(import.meta.dirname, '../../.tmp/facts-cache');
 
@@ -84,6 +84,10 @@ describe('checkProject with the cache on disk', () => {
     expect(warm.cacheHits).toBe(2);
     expect(warm.problems).toEqual(cold.problems);
     expect(warm.articles).toEqual(cold.articles);
-    expect(readFileSync(join(cacheDir(root), 'validation.json'), 'utf8')).toContain(codeVersion());
+    // Cached problems keep the id of the rule that found them.
+    expect(warm.problems.map((p) => [p.file, p.rule])).toEqual([['content/articles/b.md', 'quote-in-body']]);
+    const stored = readFileSync(join(cacheDir(root), 'validation.json'), 'utf8');
+    expect(stored).toContain(codeVersion());
+    expect(stored).toContain('"rule":"quote-in-body"');
   });
 });

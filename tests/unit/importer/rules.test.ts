@@ -11,7 +11,7 @@ import {
   type KnownAuthor,
 } from '../../../src/lib/importer/index.ts';
 import { escapeLine } from '../../../src/lib/importer/markdown.ts';
-import { validateContent } from '../../../src/lib/content/validate.ts';
+import { validateContent } from '../../../src/lib/validation/run.ts';
 import { bodyFacts } from '../../../src/lib/facts/body-facts.ts';
 
 const markdownToPlainText = (body: string): string => bodyFacts(body).text;
@@ -295,6 +295,14 @@ describe('Markdown structure only', () => {
     const lines = ['# not a heading', '- not a list', '1. not a list', '> not a quote', '---', '=====', '*stars* and _under_ and a_b', '<b>bold</b> &amp; `code`', '[link](x)', '| cell |'];
     const body = lines.map(escapeLine).join('\n');
     expect(markdownToPlainText(body).replace(/\s+/g, ' ')).toBe(lines.join(' '));
+  });
+
+  it('escapes link reference and footnote definitions at a line start, which would otherwise vanish from the page', () => {
+    const text = 'Title\n\n[note]: http://example.org is where it was posted\n\n[^1]: a footnote-like line';
+    const result = imp(text);
+    expect(result.body).toBe('\\[note]: http://example.org is where it was posted\n\n\\[^1]: a footnote-like line\n');
+    expect(markdownToPlainText(result.body)).toContain('[note]: http://example.org is where it was posted');
+    expect(markdownToPlainText(result.body)).toContain('[^1]: a footnote-like line');
   });
 
   it('keeps curly quotes, dashes and wording exactly', () => {

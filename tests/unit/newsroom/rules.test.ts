@@ -1,20 +1,29 @@
 // The newsroom fields and rules: corrections, series, people files; each valid and each way it fails, with the message.
 import { describe, expect, it } from 'vitest';
 import { articleSchema, personSchema } from '../../../src/schema/index.ts';
-import { issuesToProblems } from '../../../src/lib/content/zod-problems.ts';
-import { knownArticleFields, validateContent } from '../../../src/lib/content/validate.ts';
-import { checkCorrections, correctionsNewestFirst, latestCorrection } from '../../../src/lib/newsroom/corrections.ts';
-import { checkSeriesParts, groupSeries } from '../../../src/lib/newsroom/series.ts';
-import { checkPeopleClaims, groupPeople, suggestSpeakerMerges } from '../../../src/lib/newsroom/people.ts';
+import { issuesToFindings } from '../../../src/lib/validation/zod-problems.ts';
+import { knownArticleFields } from '../../../src/lib/validation/context.ts';
+import { validateContent, type SourceFile } from '../../../src/lib/validation/run.ts';
+import { correctionsNewestFirst, latestCorrection } from '../../../src/lib/newsroom/corrections.ts';
+import { groupSeries } from '../../../src/lib/newsroom/series.ts';
+import { groupPeople } from '../../../src/lib/newsroom/people.ts';
 import { formatProblem } from '../../../src/lib/problems.ts';
-import { checkLeadImage } from '../../../src/lib/newsroom/lead-image.ts';
 
 const valid = { title: 'T', date: '2026-06-10', author: 'a', source: 'Example Wire' };
 
 function problemsOf(input: unknown): string[] {
   const result = articleSchema.safeParse(input);
   if (result.success) return [];
-  return issuesToProblems(result.error.issues, { file: 'x.md', input, knownFields: knownArticleFields }).map((p) => `${p.field}: ${p.message} (${p.fix})`);
+  return issuesToFindings(result.error.issues, { input, knownFields: knownArticleFields }).map((p) => `${p.field}: ${p.message} (${p.fix})`);
+}
+
+const AUTHOR = { path: 'content/authors/a.md', text: '---\nname: A\n---\nBio.\n' };
+/** An article file; its extra frontmatter starts on line 6. */
+const file = (id: string, front: string, body = 'Text.'): SourceFile => ({ path: `content/articles/${id}.md`, text: `---\ntitle: ${id}\ndate: 2026-06-10\nauthor: a\nsource: Wire\n${front}---\n${body}\n` });
+/** The problems one rule reports over these files, as the terminal prints them. */
+function reported(rule: string, articles: SourceFile[], people: SourceFile[] = [], fileExists?: (path: string) => boolean): string[] {
+  const result = validateContent({ authors: [AUTHOR], articles, people, ...(fileExists ? { fileExists } : {}) });
+  return result.problems.filter((p) => p.rule === rule).map(formatProblem);
 }
 
 describe('corrections', () => {
@@ -22,7 +31,7 @@ describe('corrections', () => {
     expect(articleSchema.parse(valid).corrections).toEqual([]);
     const data = articleSchema.parse({ ...valid, updated: '2026-06-12', corrections: [{ date: new Date('2026-06-12T00:00:00Z'), text: 'Fixed a title.' }] });
     expect(data.corrections).toEqual([{ date: '2026-06-12', text: 'Fixed a title.' }]);
-    expect(checkCorrections('x.md', data)).toEqual([]);
+    expect(reported('corrections-dates', [file('x', 'updated: 2026-06-12\ncorrections: [{ date: 2026-06-12, text: Fixed a title. }]\n')])).toEqual([]);
   });
 
   it.each([
@@ -36,19 +45,19 @@ describe('corrections', () => {
   });
 
   it('requires updated on or after the latest correction, naming the fix', () => {
-    const corrections = [{ date: '2026-06-12', text: 'a' }, { date: '2026-06-11', text: 'b' }];
-    expect(checkCorrections('x.md', { date: '2026-06-10', updated: '2026-06-11', corrections }, () => 7).map(formatProblem)).toEqual([
-      'x.md:7  updated  is before the latest correction (2026-06-12) (found 2026-06-11)  (fix: set updated: 2026-06-12 (or a later day))',
+    const corrections = 'corrections:\n  - date: 2026-06-12\n    text: a\n  - date: 2026-06-11\n    text: b\n';
+    expect(reported('corrections-dates', [file('x', `updated: 2026-06-11\n${corrections}`)])).toEqual([
+      'content/articles/x.md:6  updated  is before the latest correction (2026-06-12) (found 2026-06-11)  (fix: set updated: 2026-06-12 (or a later day))  [corrections-dates]',
     ]);
-    expect(checkCorrections('x.md', { date: '2026-06-10', corrections }).map(formatProblem)).toEqual([
-      'x.md  updated  is missing, but the article was corrected on 2026-06-12  (fix: add updated: 2026-06-12 (or a later day))',
+    expect(reported('corrections-dates', [file('x', corrections)])).toEqual([
+      'content/articles/x.md:6  updated  is missing, but the article was corrected on 2026-06-12  (fix: add updated: 2026-06-12 (or a later day))  [corrections-dates]',
     ]);
-    expect(checkCorrections('x.md', { date: '2026-06-10', updated: '2026-06-12', corrections })).toEqual([]);
+    expect(reported('corrections-dates', [file('x', `updated: 2026-06-12\n${corrections}`)])).toEqual([]);
   });
 
   it('refuses a correction dated before publication', () => {
-    expect(checkCorrections('x.md', { date: '2026-06-10', updated: '2026-06-10', corrections: [{ date: '2026-06-09', text: 'a' }] }).map(formatProblem)).toEqual([
-      'x.md  corrections[0].date  is before the publication date 2026-06-10 (found 2026-06-09)  (fix: use the day the correction was made, on or after 2026-06-10)',
+    expect(reported('corrections-dates', [file('x', 'updated: 2026-06-10\ncorrections:\n  - date: 2026-06-09\n    text: a\n')])).toEqual([
+      'content/articles/x.md:8  corrections[0].date  is before the publication date 2026-06-10 (found 2026-06-09)  (fix: use the day the correction was made, on or after 2026-06-10)  [corrections-dates]',
     ]);
   });
 
@@ -77,15 +86,15 @@ describe('series', () => {
   });
 
   it('names both files when two articles claim one part', () => {
-    const articles = [
-      { file: 'content/articles/a.md', data: { series: { name: 'Letters', part: 2 } } },
-      { file: 'content/articles/b.md', data: { series: { name: 'letters', part: 2 } } },
-      { file: 'content/articles/c.md', data: { series: { name: 'Letters', part: 3 } } },
-      { file: 'content/articles/d.md', data: { series: { name: 'Letters' } } },
+    const files = [
+      file('a', 'series: { name: Letters, part: 2 }\n'),
+      file('b', 'series: { name: letters, part: 2 }\n'),
+      file('c', 'series: { name: Letters, part: 3 }\n'),
+      file('d', 'series: Letters\n'),
     ];
-    expect(checkSeriesParts(articles).map(formatProblem)).toEqual([
-      'content/articles/a.md  series.part  part 2 of "Letters" is also claimed by content/articles/b.md (found 2)  (fix: give each article of the series its own part number)',
-      'content/articles/b.md  series.part  part 2 of "letters" is also claimed by content/articles/a.md (found 2)  (fix: give each article of the series its own part number)',
+    expect(reported('series-duplicate-part', files)).toEqual([
+      'content/articles/a.md:6  series.part  part 2 of "Letters" is also claimed by content/articles/b.md (found 2)  (fix: give each article of the series its own part number)  [series-duplicate-part]',
+      'content/articles/b.md:6  series.part  part 2 of "letters" is also claimed by content/articles/a.md (found 2)  (fix: give each article of the series its own part number)  [series-duplicate-part]',
     ]);
   });
 
@@ -130,21 +139,26 @@ describe('people quoted', () => {
     expect(people.some((p) => p.slug === 'mason-ritchey')).toBe(false);
   });
 
+  const quoting = (id: string, date: string, speakers: string[]) =>
+    file(id, `quotes:\n${speakers.map((speaker) => `  - text: Text\n    speaker: ${speaker}\n`).join('')}`.replace('date: 2026-06-10', `date: ${date}`));
+  const quotingFiles = [quoting('one', '2026-01-01', ['Mason Richey', 'A. Minister']), quoting('two', '2026-03-01', ['Mason Richey']), quoting('three', '2026-02-01', ['Mason Ritchey', 'B. Minister'])];
+  const personFile = (id: string, front: string): SourceFile => ({ path: `content/people/${id}.md`, text: `---\n${front}---\n` });
+
   it('suggests merging near-identical speakers, not different people with one surname', () => {
-    expect(suggestSpeakerMerges(articles, []).map(formatProblem)).toEqual([
-      'content/articles/three.md  quotes[0].speaker  suggestion: looks like "Mason Richey" (quoted in content/articles/one.md); as written they get two people pages (found "Mason Ritchey")  (fix: if they are one person, write the name the same way, or add content/people/mason-richey.md with name: Mason Richey and aliases: [Mason Ritchey])',
+    expect(reported('people-near-duplicate', quotingFiles)).toEqual([
+      'content/articles/three.md  quotes[0].speaker  suggestion: looks like "Mason Richey" (quoted in content/articles/one.md); as written they get two people pages (found "Mason Ritchey")  (fix: if they are one person, write the name the same way, or add content/people/mason-richey.md with name: Mason Richey and aliases: [Mason Ritchey])  [people-near-duplicate]',
     ]);
-    expect(suggestSpeakerMerges(articles, [{ id: 'mason-richey', data: { name: 'Mason Richey', aliases: ['Mason Ritchey'] } }])).toEqual([]);
+    expect(reported('people-near-duplicate', quotingFiles, [personFile('mason-richey', 'name: Mason Richey\naliases: [Mason Ritchey]\n')])).toEqual([]);
   });
 
   it('refuses two person files claiming one spelling', () => {
-    const problems = checkPeopleClaims([
-      { id: 'mason-richey', file: 'content/people/mason-richey.md', data: { name: 'Mason Richey', aliases: [] } },
-      { id: 'm-ritchey', file: 'content/people/m-ritchey.md', data: { name: 'M. Ritchey', aliases: ['Mason Richey'] } },
+    const people = [personFile('mason-richey', 'name: Mason Richey\n'), personFile('m-ritchey', 'name: M. Ritchey\naliases: [Mason Richey]\n')];
+    const result = validateContent({ authors: [AUTHOR], articles: [], people });
+    expect(result.problems.filter((p) => p.rule === 'people-name-clash').map(formatProblem)).toEqual([
+      'content/people/m-ritchey.md  aliases[0]  "Mason Richey" already names content/people/mason-richey.md, so quotes by it cannot go to both (found "Mason Richey")  (fix: keep the spelling in one person file only (merge the two files if they are one person))  [people-name-clash]',
     ]);
-    expect(problems.map(formatProblem)).toEqual([
-      'content/people/m-ritchey.md  aliases[0]  "Mason Richey" already names content/people/mason-richey.md, so quotes by it cannot go to both (found "Mason Richey")  (fix: keep the spelling in one person file only (merge the two files if they are one person))',
-    ]);
+    // The clashing file is not a person the pages can use.
+    expect(result.people.map((p) => p.id)).toEqual(['mason-richey']);
   });
 });
 
@@ -154,7 +168,7 @@ describe('lead image', () => {
 
   it('accepts { src, alt, caption?, credit?, license? } with a picture beside the article', () => {
     expect(articleSchema.parse({ ...valid, image: { ...image, caption: 'C', credit: 'Photo: A', license: 'CC BY 4.0' } }).image).toEqual({ ...image, caption: 'C', credit: 'Photo: A', license: 'CC BY 4.0' });
-    expect(checkLeadImage('content/articles/2026/x.md', './photo.jpg', exists)).toEqual([]);
+    expect(reported('lead-image-src', [{ ...file('x', 'image: { src: ./photo.jpg, alt: Gates }\n'), path: 'content/articles/2026/x.md' }], [], exists)).toEqual([]);
   });
 
   it.each([
@@ -174,8 +188,8 @@ describe('lead image', () => {
     ['./missing.jpg', 'no such file (looked for content/articles/2026/missing.jpg)'],
     ['../../../../outside.jpg', 'no such file (looked for a path outside the project)'],
   ])('refuses src %s', (src, message) => {
-    const problems = checkLeadImage('content/articles/2026/x.md', src, exists, 9);
-    expect(problems.map((p) => [p.line, p.field, p.message])).toEqual([[9, 'image.src', message]]);
+    const result = validateContent({ authors: [AUTHOR], articles: [{ ...file('x', `updated: 2026-06-10\nimage:\n  alt: Gates\n  src: "${src}"\n`), path: 'content/articles/2026/x.md' }], fileExists: exists });
+    expect(result.problems.map((p) => [p.rule, p.line, p.field, p.message])).toEqual([['lead-image-src', 9, 'image.src', message]]);
   });
 
   it('is checked outside the cache, so deleting the picture is reported on the next run', () => {
@@ -185,7 +199,7 @@ describe('lead image', () => {
     expect(validateContent({ ...files, fileExists: (p) => p === 'content/articles/p.jpg' }, { cache }).problems).toEqual([]);
     expect(store.size).toBe(1);
     expect(validateContent({ ...files, fileExists: () => false }, { cache }).problems.map(formatProblem)).toEqual([
-      'content/articles/x.md:6  image.src  no such file (looked for content/articles/p.jpg) (found "./p.jpg")  (fix: check the file name and its folder: the path is relative to the article)',
+      'content/articles/x.md:6  image.src  no such file (looked for content/articles/p.jpg) (found "./p.jpg")  (fix: check the file name and its folder: the path is relative to the article)  [lead-image-src]',
     ]);
   });
 });
@@ -205,11 +219,11 @@ describe('validateContent runs the newsroom rules', () => {
       people: [{ path: 'content/people/x.md', text: '---\nnme: X\n---\n' }],
     });
     expect(result.problems.map(formatProblem).sort()).toEqual([
-      'content/articles/fixed.md:6  updated  is before the latest correction (2026-06-12) (found 2026-06-11)  (fix: set updated: 2026-06-12 (or a later day))',
-      'content/articles/p1.md  series.part  part 1 of "Letters" is also claimed by content/articles/p1b.md (found 1)  (fix: give each article of the series its own part number)',
-      'content/articles/p1b.md  series.part  part 1 of "Letters" is also claimed by content/articles/p1.md (found 1)  (fix: give each article of the series its own part number)',
-      'content/people/x.md:2  name  is required but missing  (fix: add the display name, e.g. name: Jane Doe)',
-      'content/people/x.md:2  nme  unknown field "nme"  (fix: did you mean "name"?)',
+      'content/articles/fixed.md:6  updated  is before the latest correction (2026-06-12) (found 2026-06-11)  (fix: set updated: 2026-06-12 (or a later day))  [corrections-dates]',
+      'content/articles/p1.md:6  series.part  part 1 of "Letters" is also claimed by content/articles/p1b.md (found 1)  (fix: give each article of the series its own part number)  [series-duplicate-part]',
+      'content/articles/p1b.md:6  series.part  part 1 of "Letters" is also claimed by content/articles/p1.md (found 1)  (fix: give each article of the series its own part number)  [series-duplicate-part]',
+      'content/people/x.md:2  name  is required but missing  (fix: add the display name, e.g. name: Jane Doe)  [frontmatter-schema]',
+      'content/people/x.md:2  nme  unknown field "nme"  (fix: did you mean "name"?)  [unknown-field]',
     ]);
   });
 });

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { stringify } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateContent, type SourceFile } from '../../../src/lib/content/validate.ts';
+import { validateContent, type SourceFile } from '../../../src/lib/validation/run.ts';
 import { articleSchema } from '../../../src/schema/article.ts';
 import { authorSchema } from '../../../src/schema/author.ts';
 

@@ -1,0 +1,58 @@
+/**
+ * The newsroom parts of an article page (src/data/article-page.ts): its corrections newest first,
+ * its place in a series, the people page of each speaker, the lead image as shown, and what they add
+ * to the JSON-LD. Plain TypeScript: the Astro-only image work is in src/data/lead-image.ts.
+ */
+import type { Article } from './entries.ts';
+import type { PageContext } from './page-context.ts';
+import { correctionsOf } from './corrections.ts';
+import { personHref } from './people.ts';
+import { seriesNavOf, type SeriesNavData } from './series.ts';
+import { newsroomArticleJsonLd } from '../lib/json-ld.ts';
+import type { Correction } from '../schema/newsroom.ts';
+import { site } from '../site.config.ts';
+
+type LeadImage = NonNullable<Article['data']['image']>;
+
+/** The lead image as LeadImage.astro shows it. */
+export interface LeadImageData {
+  src: LeadImage['src'];
+  alt: string;
+  /** Widths of the srcset, never wider than the original. */
+  widths: number[];
+  caption?: string | undefined;
+  /** Credit and licence, in one line. */
+  credit?: string | undefined;
+}
+
+export interface ArticleNewsroomData {
+  corrections: Correction[];
+  series?: SeriesNavData | undefined;
+  image?: LeadImageData | undefined;
+  /** The people page of each quote's speaker, by the quote's position. */
+  personHrefs: string[];
+  /** `correction` and `isPartOf`, to spread into the article's JSON-LD. */
+  jsonLd: Record<string, unknown>;
+}
+
+/** Responsive widths: a small picture is shown at its own width only. */
+function leadImageData(image: LeadImage): LeadImageData {
+  const credit = [image.credit, image.license].filter(Boolean).join(', ');
+  const widths = [480, 800, 1200].filter((w) => w < image.src.width).concat(Math.min(image.src.width, 1600));
+  return { src: image.src, alt: image.alt, widths, ...(image.caption ? { caption: image.caption } : {}), ...(credit ? { credit } : {}) };
+}
+
+export function articleNewsroom(article: Article, context: Pick<PageContext, 'published' | 'people'>): ArticleNewsroomData {
+  const corrections = correctionsOf(article);
+  const series = seriesNavOf(article, context);
+  return {
+    corrections,
+    series,
+    ...(article.data.image ? { image: leadImageData(article.data.image) } : {}),
+    personHrefs: article.data.quotes.map((quote) => personHref(quote.speaker, context)),
+    jsonLd: newsroomArticleJsonLd({
+      corrections,
+      series: series && { name: series.name, url: new URL(series.href, site.url).href, part: series.number },
+    }),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Every validation rule, in the order their findings are reported for a file. To add a rule: write
+ * rules/<id>.ts (id, description, example, check), list it here, give it a case in
+ * tests/unit/validation/rules.test.ts, and run `npm run docs:rules` for the README.
+ */
+import type { FileRule, ProjectRule, Rule } from '../rule.ts';
+import { authorExists } from './author-exists.ts';
+import { bodyControlChars } from './body-control-chars.ts';
+import { bodyLimits } from './body-limits.ts';
+import { bodyRawHtml } from './body-raw-html.ts';
+import { calendarDate } from './calendar-date.ts';
+import { correctionsDates } from './corrections-dates.ts';
+import { datesOrder } from './dates-order.ts';
+import { duplicateId } from './duplicate-id.ts';
+import { duplicateScripture } from './duplicate-scripture.ts';
+import { fileEncoding } from './file-encoding.ts';
+import { fileLayout } from './file-layout.ts';
+import { fileSize } from './file-size.ts';
+import { frontmatterSchema } from './frontmatter-schema.ts';
+import { frontmatterSyntax } from './frontmatter-syntax.ts';
+import { headingIds } from './heading-ids.ts';
+import { idFormat } from './id-format.ts';
+import { leadImageSrc } from './lead-image-src.ts';
+import { linkScheme } from './link-scheme.ts';
+import { mdxComponents } from './mdx-components.ts';
+import { mdxEnv } from './mdx-env.ts';
+import { mdxImports } from './mdx-imports.ts';
+import { mdxSyntax } from './mdx-syntax.ts';
+import { peopleNameClash } from './people-name-clash.ts';
+import { peopleNearDuplicate } from './people-near-duplicate.ts';
+import { quoteInBody } from './quote-in-body.ts';
+import { remoteImages } from './remote-images.ts';
+import { scriptureReference } from './scripture-reference.ts';
+import { seriesDuplicatePart } from './series-duplicate-part.ts';
+import { textCharacters } from './text-characters.ts';
+import { topicClash } from './topic-clash.ts';
+import { uncitedPassages } from './uncited-passages.ts';
+import { unknownField } from './unknown-field.ts';
+import { unquotedDate } from './unquoted-date.ts';
+
+/** Rules over files that could not become content, then over each file alone, then across files. */
+export const PROJECT_RULES: readonly ProjectRule[] = [fileLayout, fileSize, fileEncoding, authorExists, duplicateId, idFormat, leadImageSrc, seriesDuplicatePart, peopleNameClash, peopleNearDuplicate];
+
+export const FILE_RULES: readonly FileRule[] = [
+  frontmatterSyntax,
+  frontmatterSchema,
+  unknownField,
+  calendarDate,
+  textCharacters,
+  scriptureReference,
+  topicClash,
+  duplicateScripture,
+  datesOrder,
+  correctionsDates,
+  unquotedDate,
+  bodyLimits,
+  bodyControlChars,
+  quoteInBody,
+  bodyRawHtml,
+  linkScheme,
+  remoteImages,
+  headingIds,
+  mdxEnv,
+  mdxImports,
+  mdxSyntax,
+  mdxComponents,
+  uncitedPassages,
+];
+
+/** Every rule, in the order of the README's list. */
+export const RULES: readonly Rule[] = [...PROJECT_RULES.slice(0, 3), ...FILE_RULES, ...PROJECT_RULES.slice(3)];

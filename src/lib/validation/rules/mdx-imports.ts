@@ -1,0 +1,76 @@
+/**
+ * mdx-imports: what an MDX file imports exists, and is not a Markdown file (importing one would
+ * publish its text here, even when it is a draft).
+ */
+import { shortenValue } from '../../problems.ts';
+import type { BodyFacts } from '../../facts/body-facts.ts';
+import type { FileContext, FileRule, Finding } from '../rule.ts';
+import { lineMatching } from '../mdx-lines.ts';
+
+/** Imports of Markdown files, from the body's facts (the MDX tokenizer in src/lib/mdx-safety.ts). */
+export function markdownImportProblems(facts: Pick<BodyFacts, 'mdxCode'>, bodyLine: number): Finding[] {
+  return facts.mdxCode
+    .filter(({ kind, detail }) => kind === 'import' && /\.mdx?(?:[?#].*)?$/i.test(detail))
+    .map(({ line, detail }) => ({
+      line: bodyLine + line - 1,
+      field: '(body)',
+      value: shortenValue(detail),
+      message: 'MDX may not import a Markdown file: its text would be published here, even if it is a draft',
+      fix: 'link to the article instead ([title](/articles/<id>/)), or copy the words you mean to quote',
+    }));
+}
+
+const IMPORT_EXTENSIONS = ['', '.astro', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.md', '.mdx', '.json'];
+
+function resolvesTo(target: string, fileExists: (path: string) => boolean): boolean {
+  return IMPORT_EXTENSIONS.some((ext) => fileExists(target + ext)) || IMPORT_EXTENSIONS.slice(1).some((ext) => fileExists(`${target}/index${ext}`));
+}
+
+/** `content/articles` + `../../src/x.astro` → `src/x.astro`; undefined when it leaves the project. */
+export function joinPosix(dir: string, relativePath: string): string | undefined {
+  const parts = dir.split('/').filter(Boolean);
+  for (const part of relativePath.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (!parts.length) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** Relative imports of the compiled code that name no file of the project. */
+function missingImportProblems(file: FileContext, code: string, body: string, fileExists: (path: string) => boolean): Finding[] {
+  const findings: Finding[] = [];
+  const dir = file.path.slice(0, file.path.lastIndexOf('/'));
+  for (const match of code.matchAll(/^import\s+(?:[^'"]*?\sfrom\s+)?["']([^"']+)["'];?\s*$/gm)) {
+    const specifier = match[1]!;
+    if (!specifier.startsWith('./') && !specifier.startsWith('../')) continue;
+    const target = joinPosix(dir, specifier);
+    if (target === undefined || resolvesTo(target, fileExists)) continue;
+    findings.push({
+      line: lineMatching(body, file.bodyLine, new RegExp(`from\\s*["']${specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`)),
+      field: '(body)',
+      value: shortenValue(specifier),
+      message: `imports ${specifier}, which does not exist (looked for ${target})`,
+      fix: 'correct the path (it is relative to this file), or remove the import',
+    });
+  }
+  return findings;
+}
+
+export const mdxImports: FileRule = {
+  id: 'mdx-imports',
+  description: 'What an MDX file imports exists, and is not a Markdown file (a draft\'s text would be published).',
+  example: 'MDX may not import a Markdown file: its text would be published here, even if it is a draft',
+  severity: 'error',
+  scope: 'file',
+  appliesTo: ['article'],
+  check(file) {
+    if (!file.mdx || !file.bodyFacts || file.body === undefined) return [];
+    const findings = markdownImportProblems(file.bodyFacts, file.bodyLine);
+    const compiled = file.mdxCompiled;
+    if (compiled && 'code' in compiled && file.fileExists) findings.push(...missingImportProblems(file, compiled.code, file.body, file.fileExists));
+    return findings;
+  },
+};

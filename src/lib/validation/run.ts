@@ -1,0 +1,187 @@
+/**
+ * The one validation of all content: every rule of rules/index.ts over every file. `npm run check`,
+ * the build guard and the tests all call `validateContent` and get the same list of problems.
+ * What a file yields on its own (its problems, data and body facts) is cached by its text
+ * (src/lib/facts/cache.ts); the rules that look across files run every time.
+ */
+import type { ArticleData } from '../../schema/article.ts';
+import type { AuthorData } from '../../schema/author.ts';
+import type { PersonData } from '../../schema/newsroom.ts';
+import type { Problem } from '../problems.ts';
+import { fileKey, type FileCache } from '../facts/cache.ts';
+import { rememberFacts, type PageFacts } from '../facts/store.ts';
+import { bodyOf } from '../content/frontmatter.ts';
+import { idFromPath } from '../content/layout.ts';
+import type { SkippedFile, SourceFile } from '../content/load.ts';
+import { fileContext } from './context.ts';
+import type { FileContext, FileSummary, Finding, Rule } from './rule.ts';
+import { FILE_RULES, PROJECT_RULES } from './rules/index.ts';
+
+export type { SourceFile } from '../content/load.ts';
+
+export interface ValidArticle {
+  id: string;
+  file: string;
+  data: ArticleData;
+  body: string;
+  /** What the body says, from its one parse: words, opening, headings, citations… */
+  facts: PageFacts;
+}
+
+export interface ValidAuthor {
+  id: string;
+  file: string;
+  data: AuthorData;
+  body: string;
+}
+
+export interface ValidPerson {
+  id: string;
+  file: string;
+  data: PersonData;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  articles: ValidArticle[];
+  authors: ValidAuthor[];
+  people: ValidPerson[];
+}
+
+/** What one article file yields on its own, before the rules that look across files: cacheable by its text. */
+export interface ArticleOutcome {
+  /** The file's own problems (errors and suggestions), each with its rule id. */
+  problems: Problem[];
+  /** The frontmatter as the schema returns it, when it is valid. */
+  data?: ArticleData;
+  /** The author id as written, for the cross-file author check (even when other fields are invalid). */
+  author?: string;
+  /** Line of the author field, for that check's report. */
+  authorLine?: number;
+  /** Lines of series.part and image.src, for the cross-file rules' reports. */
+  lines?: { seriesPart?: number; imageSrc?: number };
+  facts?: PageFacts;
+}
+
+export interface ValidateOptions {
+  /** Outcomes of files already validated with this code, by file key (src/lib/facts/cache.ts). */
+  cache?: FileCache<ArticleOutcome>;
+}
+
+export interface ContentInput {
+  articles: readonly SourceFile[];
+  authors: readonly SourceFile[];
+  /** content/people/<slug>.md files (optional). */
+  people?: readonly SourceFile[];
+  /** Files under content/ that cannot be content, with the reason (src/lib/content/load.ts). */
+  skipped?: readonly SkippedFile[];
+  /** Whether a project-relative path is a file; enables the check of MDX imports. */
+  fileExists?: (path: string) => boolean;
+}
+
+/** Validates every article and author with every rule; never stops at the first bad file. */
+export function validateContent(input: ContentInput, options: ValidateOptions = {}): ValidationResult {
+  const summaries: FileSummary[] = [];
+  const fileProblems: Problem[] = [];
+
+  const authors: ValidAuthor[] = [];
+  for (const file of input.authors) {
+    const context = fileContext(file, 'author');
+    const problems = runFileRules(context);
+    fileProblems.push(...problems);
+    summaries.push({ path: file.path, kind: 'author', source: file });
+    if (context.authorData && problems.length === 0 && context.body !== undefined) {
+      authors.push({ id: idFromPath(file.path), file: file.path, data: context.authorData, body: context.body });
+    }
+  }
+
+  const people: ValidPerson[] = [];
+  for (const file of input.people ?? []) {
+    const context = fileContext(file, 'person');
+    const problems = runFileRules(context);
+    fileProblems.push(...problems);
+    summaries.push({ path: file.path, kind: 'person', source: file, ...(context.personData ? { person: context.personData } : {}) });
+    if (context.personData && problems.length === 0) people.push({ id: idFromPath(file.path), file: file.path, data: context.personData });
+  }
+
+  const read: { file: SourceFile; outcome: ArticleOutcome; body: string | undefined }[] = [];
+  for (const file of input.articles) {
+    // MDX outcomes depend on other files (its imports must exist), so only Markdown is cached.
+    const key = options.cache && !file.path.endsWith('.mdx') && !file.invalidUtf8 ? fileKey(file.path, file.text) : undefined;
+    let outcome = key ? options.cache!.get(key) : undefined;
+    let body: string | undefined;
+    if (outcome) body = bodyOf(file.text);
+    else {
+      const context = fileContext(file, 'article', input.fileExists);
+      outcome = articleOutcome(context);
+      body = context.body;
+      if (key) options.cache!.set(key, outcome);
+    }
+    summaries.push({
+      path: file.path,
+      kind: 'article',
+      source: file,
+      ...(outcome.author !== undefined ? { author: outcome.author } : {}),
+      ...(outcome.authorLine ? { authorLine: outcome.authorLine } : {}),
+      ...(outcome.data ? { article: outcome.data } : {}),
+      ...(outcome.lines ? { lines: outcome.lines } : {}),
+    });
+    read.push({ file, outcome, body });
+  }
+
+  const project = { files: summaries, skipped: input.skipped ?? [], fileExists: input.fileExists };
+  const projectProblems = PROJECT_RULES.flatMap((rule) => rule.check(project).map((finding) => stamp(rule, finding.file, finding)));
+  const failedFiles = new Set(projectProblems.filter((p) => p.severity === 'error').map((p) => p.file));
+
+  const articles: ValidArticle[] = [];
+  for (const { file, outcome, body } of read) {
+    fileProblems.push(...outcome.problems);
+    const mdx = file.path.endsWith('.mdx');
+    if (outcome.facts && body !== undefined) rememberFacts(body, mdx, outcome.facts);
+    const failed = failedFiles.has(file.path) || outcome.problems.some((p) => p.severity === 'error');
+    if (outcome.data && outcome.facts && body !== undefined && !failed) {
+      articles.push({ id: idFromPath(file.path), file: file.path, data: outcome.data, body, facts: outcome.facts });
+    }
+  }
+  // A person file named in a cross-file error (a clashing name, a duplicate id) is left out like an article.
+  return { problems: [...projectProblems, ...fileProblems], articles, authors, people: people.filter((person) => !failedFiles.has(person.file)) };
+}
+
+/** The problems of one file: every rule that applies to its kind. */
+export function runFileRules(context: FileContext): Problem[] {
+  return FILE_RULES.filter((rule) => rule.appliesTo.includes(context.kind)).flatMap((rule) => rule.check(context).map((finding) => stamp(rule, context.path, finding)));
+}
+
+/** Everything one article file says about itself. */
+function articleOutcome(context: FileContext): ArticleOutcome {
+  const outcome: ArticleOutcome = { problems: runFileRules(context) };
+  if (context.articleData) outcome.data = context.articleData;
+  const rawAuthor = context.fields?.author;
+  const author = context.articleData?.author ?? (typeof rawAuthor === 'string' ? rawAuthor : undefined);
+  if (author !== undefined) outcome.author = author;
+  const authorLine = context.lineOf(['author']);
+  if (authorLine) outcome.authorLine = authorLine;
+  const seriesPart = context.lineOf(['series', 'part']);
+  const imageSrc = context.lineOf(['image', 'src']);
+  if (seriesPart || imageSrc) outcome.lines = { ...(seriesPart ? { seriesPart } : {}), ...(imageSrc ? { imageSrc } : {}) };
+  if (context.bodyFacts) {
+    const { text: _text, ...facts } = context.bodyFacts;
+    outcome.facts = facts;
+  }
+  return outcome;
+}
+
+/** A rule's finding as a problem: its file, its rule id and the rule's severity; no `line` key when the line is unknown. */
+function stamp(rule: Rule, file: string, finding: Finding): Problem {
+  const { line, field, value, message, fix } = finding;
+  return {
+    file,
+    ...(line !== undefined ? { line } : {}),
+    field,
+    ...(value !== undefined ? { value } : {}),
+    message,
+    ...(fix !== undefined ? { fix } : {}),
+    severity: rule.severity,
+    rule: rule.id,
+  };
+}
