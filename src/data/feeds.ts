@@ -1,6 +1,6 @@
 /**
  * Feeds from the published articles: the main feed with each article's full text, and one feed per
- * subject (topic, scripture book, author, source) with summaries. Every feed holds the newest
+ * subject (topic, scripture book, author, source, series) with summaries. Every feed holds the newest
  * site.feedSize articles, so its size does not grow with the archive.
  */
 import { render } from 'astro:content';
@@ -9,7 +9,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { mdxComponents } from '../components/mdx-components.ts';
 import { allAuthors, articlesForScriptureIndex, authorsById, publishedArticles, summaryOf, type Article, type Author } from './query.ts';
-import { groupByAuthor, groupBySource, groupByTopic } from '../lib/collections.ts';
+import { allSeries } from './series.ts';
+import { groupByAuthor, groupBySource, groupByTopic, sortNewestFirst } from '../lib/collections.ts';
 import { feedHtml } from '../lib/feeds/absolute-html.ts';
 import { followFeed } from '../lib/feeds/follow.ts';
 import { absoluteUrl, articlePath, feedItem, type FeedArticle } from '../lib/feeds/items.ts';
@@ -114,6 +115,17 @@ export async function bookFeeds(): Promise<SubjectFeed[]> {
     description: `Articles citing the book of ${entry.book.name}, from ${site.title}.`,
     pagePath: entry.url,
     articles: entry.articles,
+  }));
+}
+
+/** One feed per series, at /series/<slug>/rss.xml: its parts newest first, so a new part reaches readers. */
+export async function seriesFeeds(): Promise<SubjectFeed[]> {
+  return allSeries({ published: await publishedArticles() }).map((series) => ({
+    param: series.slug,
+    name: series.name,
+    description: `The parts of the series ${series.name}, from ${site.title}.`,
+    pagePath: `/series/${series.slug}/`,
+    articles: sortNewestFirst(series.parts.map((part) => part.article)),
   }));
 }
 

@@ -15,7 +15,7 @@ const feedAt = (path: string): ParsedFeed => parseFeed(read(path));
 const xml = new XMLParser({ parseTagValue: false, isArray: (name) => ['url', 'sitemap'].includes(name) });
 
 /** List pages that follow a subject, with the feed each must advertise (paginated and chapter pages included). */
-const FOLLOWED = /^\/(topics|sources|authors)\/([^/]+)\/(?:\d+\/)?$|^\/scripture\/([^/]+)\/(?:\d+\/(?:\d+\/)?|page\/\d+\/)?$/;
+const FOLLOWED = /^\/(topics|sources|authors|series)\/([^/]+)\/(?:\d+\/)?$|^\/scripture\/([^/]+)\/(?:\d+\/(?:\d+\/)?|page\/\d+\/)?$/;
 function feedOfPage(path: string): string | undefined {
   const match = FOLLOWED.exec(path);
   if (!match) return undefined;
@@ -34,10 +34,10 @@ describe('feeds', () => {
     for (const feed of feeds) expect(rssProblems(read(feed)), feed).toEqual([]);
   });
 
-  it('there is one feed beside the first page of every topic, source, author and book, and no other', () => {
+  it('there is one feed beside the first page of every topic, source, author, book and series, and no other', () => {
     const firstPages = htmlFiles(site.dist)
       .map(urlPathOf)
-      .filter((path) => /^\/(topics|sources|authors)\/[^/]+\/$|^\/scripture\/[^/]+\/$/.test(path))
+      .filter((path) => /^\/(topics|sources|authors|series)\/[^/]+\/$|^\/scripture\/[^/]+\/$/.test(path))
       .map((path) => `${path.slice(1)}rss.xml`);
     const feeds = listFiles(site.dist, (p) => p.endsWith('rss.xml') && p !== 'rss.xml');
     expect(feeds).toEqual(firstPages.sort());
@@ -94,13 +94,13 @@ describe('feeds', () => {
         guids.set(item.link!, item.guid!);
       }
     }
-    expect(guids.size).toBe(9);
+    expect(guids.size).toBe(12);
   });
 
   it('the main feed carries each article’s full text with absolute links and images, newest first', () => {
     const feed = feedAt('rss.xml');
     expect(feed).toMatchObject({ title: 'Watchman Notes', link: `${ORIGIN}/`, self: `${ORIGIN}/rss.xml`, lastBuildDate: 'Wed, 14 Oct 2026 00:00:00 GMT' });
-    expect(feed.items).toHaveLength(9);
+    expect(feed.items).toHaveLength(12);
     const dates = feed.items.map((item) => new Date(item.pubDate!).getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     for (const item of feed.items) {

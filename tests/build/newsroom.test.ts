@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, checkSite, type BuildResult } from '../support/build-site.ts';
+import { parseFeed, rssProblems } from '../support/feeds.ts';
 
 let site: BuildResult;
 const page = (path: string) => readFileSync(join(site.dist, path), 'utf8');
@@ -68,6 +69,16 @@ describe('series', () => {
     expect(links).toEqual(['tide-letters-1', 'tide-letters-2', 'tide-letters-3']);
     expect(jsonLdOf(html)).toMatchObject({ '@type': 'CreativeWorkSeries', name: 'Tide Letters' });
     expect(page('series/index.html')).toContain('<a href="/series/tide-letters/">Tide Letters</a>');
+  });
+
+  it('has a feed of its parts, newest first, advertised on the series page, without the draft', () => {
+    const feed = parseFeed(page('series/tide-letters/rss.xml'));
+    expect(rssProblems(page('series/tide-letters/rss.xml'))).toEqual([]);
+    expect(feed).toMatchObject({ title: 'Tide Letters · Watchman Notes', link: 'https://watchman.example.org/series/tide-letters/' });
+    expect(feed.items.map((item) => item.link)).toEqual(['tide-letters-3', 'tide-letters-2', 'tide-letters-1'].map((id) => `https://watchman.example.org/articles/${id}/`));
+    const html = page('series/tide-letters/index.html');
+    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Tide Letters · Watchman Notes" href="/series/tide-letters/rss.xml">');
+    expect(html).toMatch(/<a href="\/series\/tide-letters\/rss\.xml" type="application\/rss\+xml">.*Follow Tide Letters by RSS<\/a>/s);
   });
 });
 
