@@ -18,7 +18,7 @@ beforeAll(async () => {
 describe('corrections', () => {
   it('shows the latest correction at the top and every correction at the end', () => {
     const html = page('articles/harbour-vote/index.html');
-    expect(text(/<p class="correction-notice">.*?<\/p>/s.exec(html)![0])).toBe(' Corrected 9 May 2025 : The harbour master&#39;s name was misspelt. All 2 corrections ');
+    expect(text(/<p class="correction-notice"[^>]*>.*?<\/p>/s.exec(html)![0])).toBe(' Corrected 9 May 2025 : The harbour master&#39;s name was misspelt. All 2 corrections ');
     const list = /<section class="corrections".*?<\/section>/s.exec(html)![0];
     expect([...list.matchAll(/<li>(.*?)<\/li>/gs)].map((m) => text(m[1]!).trim())).toEqual([
       '9 May 2025 : The harbour master&#39;s name was misspelt.',
@@ -27,7 +27,7 @@ describe('corrections', () => {
     // The notice comes before the body, the list after it.
     const body = html.indexOf('<div class="prose">');
     expect(body).toBeGreaterThan(0);
-    expect(html.indexOf('<p class="correction-notice">')).toBeLessThan(body);
+    expect(html.indexOf('<p class="correction-notice"')).toBeLessThan(body);
     expect(html.indexOf('<section class="corrections"')).toBeGreaterThan(body);
     const uncorrected = page('articles/tide-letters-2/index.html');
     expect(uncorrected).not.toContain('correction-notice');
