@@ -8,6 +8,7 @@ import contentGuard from './src/integrations/content-guard.ts';
 import scriptureLinks from './src/plugins/scripture-links.ts';
 import taskListLabels from './src/plugins/task-list-labels.ts';
 import { site } from './src/site.config.ts';
+import { inSitemap } from './src/lib/sitemap-pages.ts';
 
 export default defineConfig({
   site: site.url,
@@ -24,7 +25,7 @@ export default defineConfig({
   // than unified() on a 5,000-article archive (shared/anchors/performance.md).
   // Open Graph images, the Pagefind index and the output audit are not integrations: scripts/build.ts
   // (`npm run build`) runs them in processes of their own so their memory never stacks on Astro's heap.
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [contentGuard(), mdx(), sitemap({ filter: inSitemap })],
   security: {
     // Astro hashes its own scripts and styles into a <meta> policy on every page. Pagefind needs
     // 'wasm-unsafe-eval' for its WebAssembly and a worker; nothing else runs. Directives a <meta>
