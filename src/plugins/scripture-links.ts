@@ -38,7 +38,7 @@ import { defineHastPlugin, type HastNode, type HastPluginEntry, type HastVisitor
 import { findReferencesInText, type FoundReference, type ReferenceContext } from '../lib/scripture/find-in-text.ts';
 import { isWholeBook, passageKey, passageUrl } from '../lib/scripture/format.ts';
 import { verseSpan, type VerseSpan } from '../lib/scripture/overlap.ts';
-import { parseReference } from '../lib/scripture/parse.ts';
+import { parseReference, type Passage } from '../lib/scripture/parse.ts';
 import { citedPassageId } from '../lib/scripture-index.ts';
 import { passageText, type VerseText } from '../lib/scripture/text.ts';
 
@@ -128,20 +128,31 @@ interface Printed {
   anchor: string;
 }
 
-/** The frontmatter passages printed with their text (not whole books), from the raw frontmatter Astro passes to plugins. */
+/**
+ * The frontmatter passages printed with their text (not whole books), from the frontmatter Astro passes
+ * to plugins: raw strings for MDX, but the schema's validated items (`{ passages }`) for a Markdown
+ * content entry, whose renderer is handed `entry.data`.
+ */
 function printedPassages(data: Readonly<Record<string, unknown>>): Printed[] {
   const frontmatter = (data['astro'] as { frontmatter?: { scripture?: unknown } } | undefined)?.frontmatter;
-  const references = Array.isArray(frontmatter?.scripture) ? frontmatter.scripture : [];
+  const items: unknown[] = Array.isArray(frontmatter?.scripture) ? frontmatter.scripture : [];
   const out: Printed[] = [];
-  for (const reference of references) {
-    if (typeof reference !== 'string') continue;
-    const parsed = parseReference(reference);
-    if (!parsed.ok) continue; // validation reports it
-    for (const passage of parsed.passages) {
+  for (const item of items) {
+    for (const passage of passagesOf(item)) {
       if (!isWholeBook(passage)) out.push({ span: verseSpan(passage), anchor: citedPassageId(passage) });
     }
   }
   return out;
+}
+
+/** The passages of one `scripture` item, as written or as validated; none when invalid (validation reports it). */
+function passagesOf(item: unknown): readonly Passage[] {
+  if (typeof item === 'string') {
+    const parsed = parseReference(item);
+    return parsed.ok ? parsed.passages : [];
+  }
+  const validated = (item as { passages?: unknown } | null)?.passages;
+  return Array.isArray(validated) ? (validated as Passage[]) : [];
 }
 
 /** Where a reference's text is: printed under "Scripture cited", previewed here (a new id), previewed earlier, or nowhere (a book). */
