@@ -4,7 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Each page's text, lines joined by "\n" (pdf.js marks line ends). */
 export async function pdfPages(pdf: Uint8Array): Promise<string[]> {
-  const loading = getDocument({ data: pdf, useSystemFonts: false, isEvalSupported: false });
+  const loading = getDocument({ data: pdf, useSystemFonts: false });
   try {
     const document = await loading.promise;
     const pages: string[] = [];
