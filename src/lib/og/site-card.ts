@@ -2,8 +2,7 @@
  * The site's own Open Graph card, for every page that is not an article: drawn once by
  * `npm run site-card` (scripts/site-card.ts) into public/, and committed, so builds stay fast and identical.
  */
-import type { OgCard } from './card.ts';
-import { OG_HEIGHT, OG_WIDTH } from './card.ts';
+import { OG_HEIGHT, OG_WIDTH, type OgCard } from './card.ts';
 
 /** Where the card is served from (public/site-card.png). */
 export const SITE_CARD_PATH = '/site-card.png';
