@@ -1,17 +1,14 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import contentGuard from './src/integrations/content-guard.ts';
+import site from './src/integrations/site.ts';
 import scriptureLinks from './src/plugins/scripture-links.ts';
 import taskListLabels from './src/plugins/task-list-labels.ts';
-import { site } from './src/site.config.ts';
-import { inSitemap } from './src/lib/sitemap-pages.ts';
+import { site as siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
-  site: site.url,
+  site: siteConfig.url,
   output: 'static',
   // Absolute, so that test fixture sites (`--root tests/.tmp/<case>`) build with this project's code.
   srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
@@ -22,10 +19,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Markdown: Sätteri, Astro 7's default processor, renders GFM itself and was about 4× faster
-  // than unified() on a 5,000-article archive (shared/anchors/performance.md).
-  // Open Graph images, the Pagefind index and the output audit are not integrations: scripts/build.ts
-  // (`npm run build`) runs them in processes of their own so their memory never stacks on Astro's heap.
-  integrations: [contentGuard(), mdx(), sitemap({ filter: inSitemap })],
+  // than unified() on a 5,000-article archive (docs/performance-notes.md).
+  // One site integration (content guard, MDX, sitemap). Open Graph images, the Pagefind index and the
+  // output audit are not integrations: scripts/build.ts (`npm run build`) runs them in processes of
+  // their own so their memory never stacks on Astro's heap.
+  integrations: [site()],
   security: {
     // Astro hashes its own scripts and styles into a <meta> policy on every page. Pagefind needs
     // 'wasm-unsafe-eval' for its WebAssembly and a worker; nothing else runs. Directives a <meta>
@@ -54,10 +52,13 @@ export default defineConfig({
   vite: {
     build: {
       sourcemap: false,
+      // Scripts are always files: Astro inlines small ones, and an inline script would need its hash
+      // in public/_headers' policy too (the <meta> policy has it, the header does not).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         onwarn(warning, warn) {
           // Every .mdx module carries Astro's own "use astro:head-inject" directive, and the bundler
-          // warns that it may drop it; Astro handles head injection itself (shared/toolchain.md).
+          // warns that it may drop it; Astro handles head injection itself (docs/toolchain.md).
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);
         },

@@ -4,12 +4,13 @@ import { glob } from 'astro/loaders';
 import { makeArticleSchema } from './schema/article.ts';
 import { authorSchema } from './schema/author.ts';
 import { ARTICLES_DIR, ARTICLE_PATTERN, AUTHORS_DIR, AUTHOR_PATTERN, idFromPath } from './lib/content/layout.ts';
-import { draftExclusions } from './lib/content/draft-files.ts';
+import { draftExclusions } from './lib/build/drafts.ts';
+import { handoff } from './lib/build/handoff.ts';
 
 const articles = defineCollection({
   // The contract: the id is the file name; folders do not change it. Drafts are left out of a
-  // build before Astro renders anything (the content guard lists them).
-  loader: glob({ base: `./${ARTICLES_DIR}`, pattern: [ARTICLE_PATTERN, ...draftExclusions()], generateId: ({ entry }) => idFromPath(entry) }),
+  // build before Astro renders anything (the site integration lists them).
+  loader: glob({ base: `./${ARTICLES_DIR}`, pattern: [ARTICLE_PATTERN, ...draftExclusions(handoff().draftFiles)], generateId: ({ entry }) => idFromPath(entry) }),
   schema: makeArticleSchema(reference('authors')),
 });
 

@@ -11,8 +11,17 @@ export const site = {
   language: 'en',
   /** Articles per page on the home page and other long lists. */
   pageSize: 10,
-  /** Items in the RSS feed. */
+  /** Items in each RSS feed (the main feed and every topic, book, author and source feed): the newest. */
   feedSize: 50,
+  /**
+   * Google News sitemap at /news-sitemap.xml, listed in the sitemap index: the articles published
+   * within two days of the newest one. Switch on for a site registered with Google News (or build
+   * with NEWS_SITEMAP=on); `publicationName` must be the name registered there. The language is `language`.
+   */
+  newsSitemap: {
+    enabled: process.env.NEWS_SITEMAP === 'on',
+    publicationName: 'Watchman Notes',
+  },
   /**
    * Hosts whose images articles may show (`![alt](https://host/p.png)`). Empty by default: every
    * image is a file in this repository, so readers' browsers never call another host. Add a host

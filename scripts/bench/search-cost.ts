@@ -1,6 +1,6 @@
 /**
  * Client cost of search on a built site, in headless Chromium: for each query, a fresh browser context opens
- * the home page, then runs what public/scripts/search.js runs before the first results (import pagefind.js,
+ * the home page, then runs what the search page (src/scripts/search-page.ts) runs before the first results (import pagefind.js,
  * options, init, search with the filters and the newest-first sort; filter values load after the results) and loads data() of the top 5 results. Recorded: the time
  * to those first results (in the page, performance.now) and every response body transferred after the home
  * page loaded. Then a second query in the same context (the next query of the list) gives the warm figures.
@@ -79,7 +79,7 @@ async function runQuery(page: Page, query: Query): Promise<InPage> {
       const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
       await pagefind.options({ excerptLength: 30 });
       await pagefind.init();
-      // As public/scripts/search.js does: filter values load after the first results are shown
+      // As the search page does: filter values load when the panel opens
       // (or when the filter panel opens), so they are not part of the first query's cost.
       w.__pagefind = pagefind;
     }

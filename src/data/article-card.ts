@@ -1,7 +1,10 @@
 /**
- * What one card in a list of articles shows. A list page about one thing (a topic, an author, a
- * source) leaves that thing off its cards: every card on it would repeat it.
+ * One article as a list shows it (ArticleCard): title, link, date, author, source and summary. A list
+ * page about one thing (a topic, an author, a source) leaves that thing off its cards: every card on
+ * it would repeat it.
  */
+import type { Article } from './entries.ts';
+import { summaryOf, type PageContext } from './page-context.ts';
 import { slugify } from '../lib/slug.ts';
 
 /** What the page listing the cards is about. */
@@ -14,31 +17,31 @@ export interface CardContext {
   source?: string;
 }
 
-/** The fields a card reads. */
-export interface CardArticle {
-  id: string;
-  data: { title: string; date: string; kicker?: string | undefined; author: { id: string }; source: { name: string } };
-}
-
-export interface CardFacts {
+export interface ArticleCardData {
   href: string;
   title: string;
+  kicker?: string | undefined;
   date: string;
-  kicker?: string;
-  author?: { href: string; name: string };
-  source?: string;
+  /** Absent if the author is unknown (validation prevents it) or the list is the author's own. */
+  author?: { href: string; name: string } | undefined;
+  /** Absent on the list of that source. */
+  source?: string | undefined;
+  summary: string;
 }
 
-/** One card's facts; `authorName` is undefined for an unknown author (validation reports it first). */
-export function cardFacts(article: CardArticle, authorName: string | undefined, context: CardContext = {}): CardFacts {
+/** The same topic or source however it is spelled ("north korea", "North Korea"). */
+const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && slugify(a) === slugify(b);
+
+export function articleCard(article: Article, context: Pick<PageContext, 'authors' | 'factsOf'>, list: CardContext = {}): ArticleCardData {
   const { data } = article;
-  const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && slugify(a) === slugify(b);
+  const author = data.author.id === list.authorId ? undefined : context.authors.get(data.author.id);
   return {
     href: `/articles/${article.id}/`,
     title: data.title,
+    kicker: same(data.kicker, list.topic) ? undefined : data.kicker,
     date: data.date,
-    ...(data.kicker && !same(data.kicker, context.topic) ? { kicker: data.kicker } : {}),
-    ...(authorName !== undefined && data.author.id !== context.authorId ? { author: { href: `/authors/${data.author.id}/`, name: authorName } } : {}),
-    ...(!same(data.source.name, context.source) ? { source: data.source.name } : {}),
+    author: author ? { href: `/authors/${author.id}/`, name: author.data.name } : undefined,
+    source: same(data.source.name, list.source) ? undefined : data.source.name,
+    summary: summaryOf(article, context),
   };
 }

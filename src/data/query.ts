@@ -1,21 +1,24 @@
 /**
- * The only caller of getCollection(): drafts are removed here, once, so no page, feed or
- * sitemap can list one by accident.
+ * The only caller of getCollection(): drafts are removed here (by src/lib/build/drafts.ts, the one
+ * place that tells them apart), so no page, feed or sitemap can list one by accident. A build never
+ * even loads them; `astro dev` does, so a change shows at once.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import type { Article, Author } from './entries.ts';
 import { sortNewestFirst } from '../lib/collections.ts';
+import { isDraft } from '../lib/build/drafts.ts';
 import { factsOfBody, type PageFacts } from '../lib/facts/store.ts';
 import type { ProseCitation } from '../lib/facts/body-facts.ts';
 import { compareForDisplay, compareText } from '../lib/text-order.ts';
+import { summaryOf as summaryFrom, type PageContext } from './page-context.ts';
 
-export type Article = CollectionEntry<'articles'>;
-export type Author = CollectionEntry<'authors'>;
+export type { Article, Author };
 
 let cached: Promise<Article[]> | undefined;
 
 /** Published (non-draft) articles, newest first. */
 export function publishedArticles(): Promise<Article[]> {
-  cached ??= getCollection('articles', (entry) => entry.data.draft !== true).then(sortNewestFirst);
+  cached ??= getCollection('articles', (entry) => !isDraft(entry.data)).then(sortNewestFirst);
   return cached;
 }
 
@@ -47,7 +50,12 @@ export function factsOf(article: Article): PageFacts {
 
 /** The article's summary, or the opening of its body when it has none. */
 export function summaryOf(article: Article): string {
-  return article.data.summary ?? factsOf(article).opening;
+  return summaryFrom(article, { factsOf });
+}
+
+/** What the page-data modules (src/data/*-page.ts) compute a page from. */
+export async function pageContext(): Promise<PageContext> {
+  return { published: await publishedArticles(), authors: await authorsById(), factsOf };
 }
 
 /** The references written in an article's body, as the inline-link plugin finds them. */

@@ -1,4 +1,4 @@
-/** Frontmatter of `content/articles/**\/*.md(x)`, exactly as ../shared/content-contract.md defines it. */
+/** Frontmatter of `content/articles/**\/*.md(x)`, exactly as README.md's frontmatter reference defines it. */
 import { z } from 'astro/zod';
 import { calendarDay, customIssue, httpUrl, name, text } from './fields.ts';
 import { slugify } from '../lib/slug.ts';

@@ -41,7 +41,7 @@ describe('a valid site', () => {
 
   it('shows every field of an article', () => {
     const html = page('articles/gfm-sample/index.html');
-    expect(html).toContain('<p class="kicker" data-pagefind-meta="kicker">Formatting</p>');
+    expect(html).toContain('<p class="kicker" data-pagefind-meta="kicker" data-pagefind-ignore>Formatting</p>');
     expect(html).toContain('<h1 class="article__title" data-pagefind-meta="title">Tables, Footnotes and Other GFM</h1>');
     expect(html).toMatch(/By <a href="\/authors\/ada-author\/" rel="author"[^>]*>Ada Author<\/a>/);
     expect(html).toContain('<time datetime="2025-02-10">10 February 2025</time>');
@@ -133,6 +133,9 @@ describe('a valid site', () => {
     const sitemap = page('sitemap-0.xml');
     expect(sitemap).toContain('https://watchman.example.org/articles/mdx-sample/');
     expect(existsSync(join(site.dist, 'sitemap-index.xml'))).toBe(true);
+    // The Google News sitemap is off unless the site config switches it on (tests/build/feeds.test.ts).
+    expect(existsSync(join(site.dist, 'news-sitemap.xml'))).toBe(false);
+    expect(page('sitemap-index.xml')).not.toContain('news-sitemap');
   });
 
   it('ships no source maps', () => {

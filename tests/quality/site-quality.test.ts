@@ -55,7 +55,7 @@ function pagePaths(): string[] {
   return [...new Set([...fromSitemaps, ...htmlFiles(site.dist).map(urlPathOf), ...EXTRA_PATHS])];
 }
 
-/** Loads a page; on the search page, waits until search.js has rendered its state (results and filters). */
+/** Loads a page; on the search page, waits until the search script has rendered its state (results and filters). */
 async function visit(page: Page, path: string): Promise<void> {
   const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
   if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);

@@ -9,7 +9,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { generateArticle, mulberry32 } from '../../scripts/bench/corpus.ts';
-import { relatedArticles, type RelatableArticle } from '../../src/lib/related.ts';
+import { relatedArticles, type RelatableArticle } from '../../src/lib/related/index.ts';
 import { parseReference, requireBook, type Passage } from '../../src/lib/scripture/index.ts';
 
 export const RELATED_SEED = 20240601;

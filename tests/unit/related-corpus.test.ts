@@ -1,7 +1,7 @@
 // Related articles on a seeded generated corpus: output pinned to the committed expected file, and cost that grows linearly.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { relatedArticles } from '../../src/lib/related.ts';
+import { relatedArticles } from '../../src/lib/related/index.ts';
 import { fixtureCorpus, relatedCorpus, relatedLines } from '../support/related-corpus.ts';
 
 describe('relatedArticles on a generated corpus', () => {

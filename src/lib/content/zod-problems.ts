@@ -48,7 +48,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], context: I
       const known = context.knownFields?.(issue.path) ?? [];
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        const guess = closestMatch(key, known) ?? transposed(key, known);
+        const guess = closestMatch(key, known);
         problems.push(
           withLine(context, path, {
             file: context.file,
@@ -121,16 +121,6 @@ function describeExpected(expected: string): string {
     default:
       return expected;
   }
-}
-
-/** A known name that `word` matches with two neighbouring letters swapped (`titel` → `title`). */
-function transposed(word: string, known: readonly string[]): string | undefined {
-  const lower = word.toLowerCase();
-  return known.find((name) => {
-    if (name.length !== lower.length) return false;
-    const diff = [...name].flatMap((ch, i) => (ch === lower[i] ? [] : [i]));
-    return diff.length === 2 && diff[1] === diff[0]! + 1 && name[diff[0]!] === lower[diff[1]!] && name[diff[1]!] === lower[diff[0]!];
-  });
 }
 
 function describeType(value: unknown): string {

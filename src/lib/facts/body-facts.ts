@@ -12,7 +12,7 @@ import { countWords, eachNode, openingOf, treeToPlainText } from '../markdown/pl
 import { readRawHtml } from '../html-comments.ts';
 import { environmentAccess, importSpecifiers } from '../mdx-safety.ts';
 import { findReferencesInText } from '../scripture/find-in-text.ts';
-import type { Passage } from '../scripture/parse.ts';
+import type { Passage } from '../scripture/types.ts';
 
 /** A passage reference written in the text rather than in the frontmatter. */
 export interface ProseCitation {

@@ -24,7 +24,11 @@ let codeVersionMemo: string | undefined;
 
 /** A hash of the validation code, the schemas, the site config and the locked dependencies. */
 export function codeVersion(): string {
-  if (codeVersionMemo) return codeVersionMemo;
+  return (codeVersionMemo ??= hashOfCode(VERSIONED));
+}
+
+/** A hash of the code files (.ts, .json, .mjs) under the given repository paths, in a fixed order. */
+export function hashOfCode(paths: readonly string[]): string {
   const hash = createHash('sha256');
   const visit = (path: string): void => {
     const abs = join(REPO, path);
@@ -40,9 +44,8 @@ export function codeVersion(): string {
       hash.update(path).update('\0').update(readFileSync(abs)).update('\0');
     }
   };
-  for (const path of VERSIONED) visit(path);
-  codeVersionMemo = hash.digest('hex').slice(0, 32);
-  return codeVersionMemo;
+  for (const path of paths) visit(path);
+  return hash.digest('hex').slice(0, 32);
 }
 
 /** The cache key of a content file. */

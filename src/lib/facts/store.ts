@@ -1,18 +1,14 @@
 /**
  * Body facts for the pages of this process, keyed by the body's text. Validation (which runs first
- * in the same process, in the content guard) puts in the facts it computed or read from the cache;
+ * in the same process, in the site integration) puts in the facts it computed or read from the cache;
  * pages look them up, so no body is parsed a second time. A body not seen by validation (Astro
  * gives it with other line endings, or a file changed in `astro dev`) is read once and kept.
- * The map lives on globalThis because Astro loads the guard and the pages as separate module
- * graphs: it is a memo of a pure function of the text, so sharing it cannot change any output.
+ * The maps travel in the site's one handoff channel (src/lib/build/handoff.ts).
  */
-import { bodyFacts, type BodyFacts } from './body-facts.ts';
+import { bodyFacts } from './body-facts.ts';
+import { handoff, type Handoff, type PageFacts } from '../build/handoff.ts';
 
-/** What pages need from a body: everything but the full text. */
-export type PageFacts = Omit<BodyFacts, 'text'>;
-
-const KEY = Symbol.for('watchman.body-facts');
-type Store = { markdown: Map<string, PageFacts>; mdx: Map<string, PageFacts>; computed: number };
+export type { PageFacts };
 
 /**
  * The same body as validation and Astro each cut it from the file: Astro drops the blank lines
@@ -22,9 +18,8 @@ function keyOf(body: string): string {
   return body.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd();
 }
 
-function store(): Store {
-  const holder = globalThis as unknown as Record<symbol, Store | undefined>;
-  return (holder[KEY] ??= { markdown: new Map(), mdx: new Map(), computed: 0 });
+function store(): Handoff['facts'] {
+  return handoff().facts;
 }
 
 /** Records the facts of a body (called by validation). */

@@ -1,6 +1,6 @@
 /** Plain-text article import (`npm run import`): pure functions, no file system. */
+export { importArticle } from './import-article.ts';
 export {
-  importArticle,
   ImportError,
   type ImportOptions,
   type ImportResult,
@@ -8,9 +8,11 @@ export {
   type ImportedQuote,
   type KnownAuthor,
   type NewAuthor,
-} from './import-article.ts';
+  type Step,
+} from './types.ts';
 export { renderArticle, renderAuthor, MISSING_FIELD_COMMENTS } from './render.ts';
 export { findScripture, findBookLists, type ScriptureMention } from './scripture.ts';
 export { dateAtEnd } from './dates.ts';
 export { scanQuotes, attributionLine, quotedParagraph } from './quotes.ts';
-export { titleCase, roleLabel } from './names.ts';
+export { titleCase, roleLabel, roleBeforeName } from './names.ts';
+export { structureProblem, type PlannedBlock } from './body.ts';

@@ -25,7 +25,9 @@ export function escapeLine(line: string): string {
     .replace(/^([-+])(?=\s|$)/u, '\\$1')
     .replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2')
     .replace(/^([=-])(?=[=\-\s]*$)/u, '\\$1')
-    .replace(/^\|/u, '\\|');
+    .replace(/^\|/u, '\\|')
+    // Link reference and footnote definitions: `[label]: url`, `[^1]: note`.
+    .replace(/^\[(?=[^\]]*\]:)/u, '\\[');
   return out;
 }
 

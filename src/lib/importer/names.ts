@@ -1,7 +1,7 @@
 /** People's names, roles and region labels as the house style writes them. */
 
-/** A capitalised word of a name: `Jane`, `O’Neill`, `Chol-gyu`, `A.`, `al-Rashid`. */
-const NAME_WORD = String.raw`(?:\p{Lu}\.|(?:(?:al|el|ad|ar|as|d)[-’'])?\p{Lu}[\p{L}\p{M}’'-]*)`;
+/** A capitalised word of a name: `Jane`, `O’Neill`, `Chol-gyu`, `A.`, `J.D.`, `al-Rashid`. */
+const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){1,3}(?![\p{L}\p{N}])|(?:(?:al|el|ad|ar|as|d)[-’'])?\p{Lu}[\p{L}\p{M}’'-]*)`;
 const PARTICLE = String.raw`(?:de|da|del|della|di|du|dos|das|van|von|der|den|ter|le|la|bin|ibn|bint|al|el|y)`;
 /** Two to five words, the first and last capitalised, lower-case particles between (`Ana de la Cruz`). */
 export const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,4}`;
@@ -27,6 +27,13 @@ const TITLE_WORDS = new Set([
   'archbishop', 'cardinal', 'professor', 'prof.', 'analyst', 'economist', 'researcher', 'representative', 'speaker',
 ]);
 
+/** Words that make a capitalised phrase an institution rather than a person (`The White House said:`). */
+const INSTITUTION_WORDS = new Set([
+  'house', 'office', 'ministry', 'department', 'agency', 'council', 'government', 'commission', 'committee', 'bank',
+  'court', 'police', 'army', 'navy', 'parliament', 'senate', 'congress', 'embassy', 'union', 'institute', 'university',
+  'authority', 'company', 'group', 'party', 'church', 'secretariat', 'kremlin', 'pentagon', 'cabinet', 'board',
+]);
+
 /** A speaker found before a verb: the name, and a job title written in front of it, if any. */
 export interface Speaker {
   name: string;
@@ -44,7 +51,38 @@ export function cleanSpeaker(matched: string): Speaker | undefined {
   const title: string[] = [];
   while (words.length > 1 && TITLE_WORDS.has((words[0] ?? '').toLowerCase())) title.push(words.shift() ?? '');
   if (words.length < 2) return undefined;
+  if (words.some((w) => INSTITUTION_WORDS.has(w.toLowerCase()))) return undefined;
   return title.length ? { name: words.join(' '), title: title.join(' ') } : { name: words.join(' ') };
+}
+
+/** Words that show a phrase is a clause, not a description of the person after it. */
+const NOT_IN_A_ROLE = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'whom', 'which', 'that', 'said', 'says', 'told', 'when', 'while', 'if']);
+/** A role opens with an article or a possessive determiner, or contains a possessive (`Northwind Bank’s head of research`). */
+const ROLE_OPENING = /^(?:the|a|an|its|their|his|her|our)\s|[\p{L}\p{N}]['’]s\s|\p{Ll}s['’]\s/iu;
+/** Adverbs that may open the clause before the description (`Yesterday the transport minister …`): not part of the role. */
+const LEADING_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'meanwhile', 'however', 'separately', 'later', 'earlier', 'also', 'then', 'now', 'still', 'indeed']);
+/** …or ends in a word that names a position (`North Korean leader`). */
+const POSITION_WORDS = new Set([...TITLE_WORDS, 'leader', 'head', 'official', 'adviser', 'advisor', 'spokesperson', 'founder', 'editor', 'correspondent', 'negotiator']);
+
+/**
+ * The words that describe a person written just before the name, from the start of the clause:
+ * `…, the agency's chief economist` (before `Jane Roe said:`). Taken as written, without an adverb
+ * such as `Yesterday` in front. Undefined unless
+ * the phrase clearly describes the person: at most eight words, opening with an article or a
+ * possessive, or containing a possessive, and no sentence opener, pronoun or verb of saying.
+ */
+export function roleBeforeName(textBefore: string): string | undefined {
+  // The clause starts after the last comma, colon, semicolon, dash, parenthesis or sentence end.
+  const start = Math.max(...[...textBefore.matchAll(/[,;:(\u2013\u2014]|(?<!\b\p{Lu})[.!?]["”’)]?\s/gu)].map((m) => m.index + m[0].length), 0);
+  const words = collapse(textBefore.slice(start)).split(' ');
+  while (words.length > 1 && LEADING_ADVERBS.has((words[0] ?? '').toLowerCase())) words.shift();
+  const phrase = words.join(' ');
+  if (!phrase || words.length > 8 || !/\p{L}/u.test(phrase) || /["“”‘]/u.test(phrase)) return undefined;
+  const first = (words[0] ?? '').toLowerCase();
+  if (SENTENCE_OPENERS.has(first) && !['a', 'an', 'the'].includes(first)) return undefined;
+  if (words.some((w) => NOT_IN_A_ROLE.has(w.toLowerCase()))) return undefined;
+  const position = POSITION_WORDS.has((words[words.length - 1] ?? '').toLowerCase()) && words.length >= 2;
+  return ROLE_OPENING.test(`${phrase} `) || position ? phrase : undefined;
 }
 
 /** True for a line that is only a person's name (an optional `By ` in front). */

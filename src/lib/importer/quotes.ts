@@ -1,15 +1,19 @@
 /**
  * Quotations with a named speaker, in the four forms of the house style:
  *
- * 1. a quoted paragraph, then a line `—Name, role` (or `– Name, role`, `- Name, role`);
+ * 1. a quoted paragraph, then a line `—Name, role` (or `– Name, role`, `- Name, role`, `--Name, role`);
+ *    also a paragraph without quotation marks, when the line is `—Name` or `--Name` and Name is a name;
  * 2. `“…,” said Name, of Organization.` (also `“…,” Name said.`);
  * 3. `Name, a professor at …, stated: “…”`;
  * 4. `Name said:` closing a paragraph, and the next paragraph is the quotation.
  *
+ * In 3 and 4 a description written before the name (`the agency's chief economist Jane Roe said:`)
+ * is the role, as written.
+ *
  * The quote text is taken from the paragraph as written (outer quotation marks and a closing comma
  * dropped, line breaks read as spaces), so the contract's quote check finds it in the body.
  */
-import { NAME, SAID, cleanSpeaker, collapse, roleLabel } from './names.ts';
+import { NAME, SAID, cleanSpeaker, collapse, roleBeforeName, roleLabel } from './names.ts';
 import { findScripture } from './scripture.ts';
 
 export interface FoundQuote {
@@ -33,7 +37,10 @@ export function quotedParagraph(text: string): string | undefined {
   return inner.trim() || undefined;
 }
 
-const ATTRIBUTION = /^[\u2014\u2013-]\s*([^,]*\p{L}[^,]*?)\s*(?:,\s*(.+?))?\s*$/u;
+const ATTRIBUTION = /^(?:--|[\u2014\u2013-])\s*([^,]*\p{L}[^,]*?)\s*(?:,\s*(.+?))?\s*$/u;
+/** The attribution under a paragraph without quotation marks: only an em dash or `--`, and only a name. */
+const BARE_ATTRIBUTION = /^(?:--|\u2014)\s*\p{Lu}/u;
+const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 
 /** `—Jane Roe, Minister of Defence` → name and role; undefined when the line is not an attribution. */
 export function attributionLine(line: string): { speaker: string; role?: string } | undefined {
@@ -44,6 +51,21 @@ export function attributionLine(line: string): { speaker: string; role?: string 
   if (findScripture(speaker).length > 0 || speaker.split(' ').length > 8) return undefined;
   const role = match[2] ? roleLabel(match[2]) : undefined;
   return role ? { speaker, role } : { speaker };
+}
+
+/** `—Name, role` under a paragraph without quotation marks: the name must be a person's name as a whole (`—J. D. Vance`). */
+export function bareAttributionLine(line: string): { speaker: string; role?: string } | undefined {
+  if (!BARE_ATTRIBUTION.test(line.trim())) return undefined;
+  const attribution = attributionLine(line);
+  if (!attribution || !WHOLE_NAME.test(attribution.speaker)) return undefined;
+  const cleaned = cleanSpeaker(attribution.speaker);
+  return cleaned?.name === attribution.speaker ? attribution : undefined;
+}
+
+/** A paragraph that can be an unmarked quotation: prose, not opening with a quotation mark or a dash. */
+function unmarkedParagraph(text: string): string | undefined {
+  const flat = collapse(text);
+  return /^[\p{L}\p{N}]/u.test(flat) && /[.!?…]$/u.test(flat) ? flat : undefined;
 }
 
 /** Quoted spans inside a paragraph: `“…”`, `"…"`, and `‘…’` when the closing mark is not an apostrophe. */
@@ -62,15 +84,20 @@ const SAID_AFTER = new RegExp(
 );
 // 3./4. Before a colon: `Jane Roe, a professor at Eastmarch University, stated:`
 const INTRO = new RegExp(String.raw`(${NAME})(?:,\s*([^,:“”"]+?),)?\s+${SAID}(?:\s+[^:“”".]{1,40}?)?:\s*`, 'gu');
+// 4. without a name the importer can be sure of: `The President said:` closing the paragraph.
+const UNNAMED_INTRO = new RegExp(String.raw`(?:^|[.!?,;:]\s+)([^.!?,;:]{1,80}?\s+${SAID}(?:\s+[^:“”".]{1,40}?)?:)$`, 'u');
 
 function cleanQuoteText(inner: string): string {
   return collapse(inner).replace(/,$/u, '');
 }
 
-function speakerAndRole(nameText: string, appositive: string | undefined): { speaker: string; role?: string } | undefined {
+/** The speaker in a matched name; the role from the appositive, else from `before` (the text before the match), else a job title in front. */
+function speakerAndRole(nameText: string, appositive: string | undefined, before?: string): { speaker: string; role?: string } | undefined {
   const speaker = cleanSpeaker(nameText);
   if (!speaker) return undefined;
-  const role = appositive ? roleLabel(appositive) : speaker.title;
+  // The name is what is left of the match once openers and job titles are taken off its front.
+  const described = before === undefined ? undefined : roleBeforeName(before + nameText.slice(0, nameText.length - speaker.name.length));
+  const role = appositive ? roleLabel(appositive) : (described ?? speaker.title);
   return role ? { speaker: speaker.name, role } : { speaker: speaker.name };
 }
 
@@ -84,11 +111,13 @@ export interface QuoteScan {
   announcedBlocks: Set<number>;
   /** Quoted spans of at least four words that no form attributed. */
   unattributed: Array<{ text: string; block: number }>;
+  /** `… said:` closing a paragraph without a name the importer is sure of; `block` is the announced paragraph. */
+  unnamed: Array<{ intro: string; block: number }>;
 }
 
 /** Finds quotations with speakers in paragraphs given as lists of lines. */
 export function scanQuotes(blocks: ReadonlyArray<readonly string[]>): QuoteScan {
-  const scan: QuoteScan = { quotes: [], inlineAttribution: new Map(), attributionBlocks: new Set(), announcedBlocks: new Set(), unattributed: [] };
+  const scan: QuoteScan = { quotes: [], inlineAttribution: new Map(), attributionBlocks: new Set(), announcedBlocks: new Set(), unattributed: [], unnamed: [] };
   const push = (quote: FoundQuote): void => {
     if (!quote.text || scan.quotes.some((q) => q.text === quote.text)) return;
     scan.quotes.push(quote);
@@ -119,6 +148,18 @@ export function scanQuotes(blocks: ReadonlyArray<readonly string[]>): QuoteScan 
         return;
       }
     }
+    // 1. without quotation marks: the attribution must be a name under an em dash or `--`.
+    if (!whole) {
+      const bareInline = lines.length >= 2 ? bareAttributionLine(lines[lines.length - 1] ?? '') : undefined;
+      const bareNext = !bareInline && next?.length === 1 ? bareAttributionLine(next[0] ?? '') : undefined;
+      const words = unmarkedParagraph(bareInline ? lines.slice(0, -1).join('\n') : text);
+      if (words && (bareInline || bareNext)) {
+        push({ text: cleanQuoteText(words), ...(bareInline ?? bareNext ?? { speaker: '' }), form: 1, block: index, at: 0 });
+        if (bareInline) scan.inlineAttribution.set(index, lines.length - 1);
+        else scan.attributionBlocks.add(index + 1);
+        return;
+      }
+    }
 
     const flat = collapse(text);
     const claimed: Array<[number, number]> = [];
@@ -126,7 +167,7 @@ export function scanQuotes(blocks: ReadonlyArray<readonly string[]>): QuoteScan 
     // 3. and 4. `Name, role, stated:` followed by a quotation in the same paragraph or the next one.
     INTRO.lastIndex = 0;
     for (let m = INTRO.exec(flat); m; m = INTRO.exec(flat)) {
-      const who = speakerAndRole(m[1] ?? '', m[2]);
+      const who = speakerAndRole(m[1] ?? '', m[2], flat.slice(0, m.index));
       if (!who) continue;
       const after = m.index + m[0].length;
       SPAN.lastIndex = after;
@@ -142,6 +183,10 @@ export function scanQuotes(blocks: ReadonlyArray<readonly string[]>): QuoteScan 
         push({ text: cleanQuoteText(quotedParagraph(nextText) ?? nextText), ...who, form: 4, block: index + 1, at: 0 });
         scan.announcedBlocks.add(index + 1);
       }
+    }
+    if (next && !scan.announcedBlocks.has(index + 1) && !scan.attributionBlocks.has(index + 1)) {
+      const unnamed = UNNAMED_INTRO.exec(flat);
+      if (unnamed?.[1]) scan.unnamed.push({ intro: unnamed[1], block: index + 1 });
     }
 
     // 2. `“…,” said Name, of Organization.`

@@ -9,7 +9,7 @@
  * A placeholder value would be worse: `source: TODO` is a valid publication name and would pass.
  */
 import { stringify } from 'yaml';
-import type { ImportedFrontmatter } from './import-article.ts';
+import type { ImportedFrontmatter } from './types.ts';
 
 const OPTIONS = { lineWidth: 0, indent: 2 } as const;
 

@@ -1,25 +1,6 @@
 /** The 66-book Protestant canon with KJV versification: the table every reference is checked against. */
 import { BOOK_DATA } from './canon-data.ts';
-
-/** Old or New Testament. */
-export type Testament = 'OT' | 'NT';
-
-/** One book of the canon. */
-export interface Book {
-  /** OSIS id, e.g. `Matt`, `1John`, `Song`. */
-  readonly id: string;
-  /** Canonical English display name, e.g. `Song of Solomon`, `1 John`. */
-  readonly name: string;
-  /** URL segment: the name lowercased, spaces to hyphens, e.g. `1-john`. */
-  readonly slug: string;
-  /** The title the `kjv` package keys its verses by (`Solomon's Song` differs from `name`). */
-  readonly kjvName: string;
-  readonly testament: Testament;
-  /** Position in the canon, 1 (Genesis) to 66 (Revelation). */
-  readonly order: number;
-  /** KJV verse count of each chapter; index 0 is chapter 1. */
-  readonly verses: readonly number[];
-}
+import type { Book } from './types.ts';
 
 /** All 66 books in canonical order. */
 export const BOOKS: readonly Book[] = BOOK_DATA;

@@ -1,6 +1,6 @@
 /** Display text, data keys and index URLs for parsed passages. */
-import { isSingleChapter, requireBook, type Book } from './canon.ts';
-import type { Passage, PassagePoint } from './parse.ts';
+import { isSingleChapter, requireBook } from './canon.ts';
+import type { Book, Passage, PassagePoint } from './types.ts';
 
 /** True when the passage is a whole book, including "chapter 1" of a single-chapter book. */
 export function isWholeBook(passage: Passage): boolean {

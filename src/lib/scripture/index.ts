@@ -7,10 +7,10 @@ export {
   isSingleChapter,
   requireBook,
   verseCount,
-  type Book,
-  type Testament,
 } from './canon.ts';
-export { findBook, parseReference, type ParseError, type ParseOk, type Passage, type PassagePoint } from './parse.ts';
+export type { Book, ParseError, ParseOk, Passage, PassagePoint, Testament } from './types.ts';
+export { findBook } from './book-names.ts';
+export { parseReference } from './parse.ts';
 export { formatPassage, formatPassages, isWholeBook, passageKey, passageUrl } from './format.ts';
 export { comparePassages, overlapScore, passagesOverlap, verseSpan, type VerseSpan } from './overlap.ts';
 export {

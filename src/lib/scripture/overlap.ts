@@ -1,6 +1,6 @@
 /** Comparing passages: overlap, closeness and canonical order. */
-import { requireBook, type Book } from './canon.ts';
-import type { Passage, PassagePoint } from './parse.ts';
+import { requireBook } from './canon.ts';
+import type { Book, Passage, PassagePoint } from './types.ts';
 
 /** A passage as a run of verses numbered through its book (Genesis 2:1 is verse 32 of Genesis). */
 export type VerseSpan = { book: string; first: number; last: number };

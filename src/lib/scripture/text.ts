@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { requireBook, verseCount } from './canon.ts';
-import type { Passage } from './parse.ts';
+import type { Passage } from './types.ts';
 
 /** A run of verse text; `supplied` marks words the translators added, conventionally set in italics. */
 export type TextSegment = { text: string; supplied: boolean };
@@ -73,4 +73,9 @@ export function toVerseText(chapter: number, verse: number, raw: string): VerseT
     segments.push({ text: supplied ? part.slice(1, -1) : part, supplied });
   }
   return { chapter, verse, text: segments.map((segment) => segment.text).join(''), segments, paragraph };
+}
+
+/** The whole KJV as one text, verse after verse (for telling quoted scripture from an author's own words). */
+export function wholeBibleText(): string {
+  return Object.values(kjvVerses()).join(' ');
 }

@@ -55,10 +55,12 @@ function expectFile(path: string, actual: string | undefined): void {
 }
 
 const REQUIRED = ['title', 'date', 'author', 'source'] as const;
+/** What an author would fill in for a missing required field. */
+const SUPPLIED = { date: '2024-01-15', author: 'miriam-hale', source: 'Example Wire' } as const;
 
 describe('import fixtures', () => {
-  it('has at least eight cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(8);
+  it('has at least fourteen cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(14);
   });
 
   for (const name of cases) {
@@ -97,6 +99,16 @@ describe('import fixtures', () => {
           expect(result.todo.some((line) => line.startsWith(`${field}:`)), field).toBe(true);
           expect(result.markdown).toContain(`# TODO ${field}:`);
         }
+      });
+
+      it('passes validation once the missing values are supplied in place of the # TODO comments', () => {
+        const filled = result.markdown.replace(/^# TODO (date|author|source):.*$/gmu, (_, field: string) => `${field}: ${SUPPLIED[field as keyof typeof SUPPLIED]}`);
+        expect(filled).not.toContain('# TODO');
+        const authorsWithNew = result.newAuthor
+          ? [...authorFiles, { path: `content/authors/${result.newAuthor.id}.md`, text: result.newAuthor.markdown }]
+          : authorFiles;
+        const { problems } = validateContent({ articles: [{ path: `content/articles/${result.id}.md`, text: filled }], authors: authorsWithNew });
+        expect(problems).toEqual([]);
       });
     });
   }

@@ -297,6 +297,14 @@ describe('Markdown structure only', () => {
     expect(markdownToPlainText(body).replace(/\s+/g, ' ')).toBe(lines.join(' '));
   });
 
+  it('escapes link reference and footnote definitions at a line start, which would otherwise vanish from the page', () => {
+    const text = 'Title\n\n[note]: http://example.org is where it was posted\n\n[^1]: a footnote-like line';
+    const result = imp(text);
+    expect(result.body).toBe('\\[note]: http://example.org is where it was posted\n\n\\[^1]: a footnote-like line\n');
+    expect(markdownToPlainText(result.body)).toContain('[note]: http://example.org is where it was posted');
+    expect(markdownToPlainText(result.body)).toContain('[^1]: a footnote-like line');
+  });
+
   it('keeps curly quotes, dashes and wording exactly', () => {
     const text = 'Title\n\n“It’s — the ‘end’ – of talks...” he said ... — fine -- yes';
     expect(imp(text).body).toBe('“It’s — the ‘end’ – of talks...” he said ... — fine -- yes\n');

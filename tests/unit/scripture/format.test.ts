@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPassage, formatPassages, isWholeBook, passageKey, passageUrl } from '../../../src/lib/scripture/format.ts';
-import { parseReference, type Passage } from '../../../src/lib/scripture/parse.ts';
+import { parseReference } from '../../../src/lib/scripture/parse.ts';
+import type { Passage } from '../../../src/lib/scripture/types.ts';
 
 function parsed(input: string): Passage[] {
   const result = parseReference(input);

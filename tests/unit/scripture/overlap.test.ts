@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { comparePassages, overlapScore, passagesOverlap, verseSpan } from '../../../src/lib/scripture/overlap.ts';
 import { formatPassage } from '../../../src/lib/scripture/format.ts';
-import { parseReference, type Passage } from '../../../src/lib/scripture/parse.ts';
+import { parseReference } from '../../../src/lib/scripture/parse.ts';
+import type { Passage } from '../../../src/lib/scripture/types.ts';
 
 function one(input: string): Passage {
   const result = parseReference(input);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BOOKS } from '../../../src/lib/scripture/canon.ts';
-import { findBook, parseReference, type Passage } from '../../../src/lib/scripture/parse.ts';
+import { findBook } from '../../../src/lib/scripture/book-names.ts';
+import { parseReference } from '../../../src/lib/scripture/parse.ts';
+import type { Passage } from '../../../src/lib/scripture/types.ts';
 
 const whole = (book: string): Passage => ({ book, start: null, end: null });
 const chapters = (book: string, from: number, to = from): Passage => ({

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOOKS, type Book } from '../../../src/lib/scripture/canon.ts';
+import { BOOKS } from '../../../src/lib/scripture/canon.ts';
+import type { Book } from '../../../src/lib/scripture/types.ts';
 import { formatPassage, formatPassages } from '../../../src/lib/scripture/format.ts';
 import { comparePassages, overlapScore, passagesOverlap } from '../../../src/lib/scripture/overlap.ts';
-import { parseReference, type Passage } from '../../../src/lib/scripture/parse.ts';
+import { parseReference } from '../../../src/lib/scripture/parse.ts';
+import type { Passage } from '../../../src/lib/scripture/types.ts';
 
 // One seed per file, printed, so any failure can be replayed with FC_SEED=<seed>.
 const seed = process.env['FC_SEED'] ? Number(process.env['FC_SEED']) : Date.now() % 2_147_483_647;

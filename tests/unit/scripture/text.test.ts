@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passageText, toVerseText } from '../../../src/lib/scripture/text.ts';
-import { parseReference, type Passage } from '../../../src/lib/scripture/parse.ts';
+import { parseReference } from '../../../src/lib/scripture/parse.ts';
+import type { Passage } from '../../../src/lib/scripture/types.ts';
 
 function one(input: string): Passage {
   const result = parseReference(input);

@@ -1,0 +1,88 @@
+/**
+ * What the search page itself transfers and how long it takes for a word query, a passage query and a
+ * passage query with its parallels: each query in a fresh browser context that has already loaded the
+ * search page empty (so the page, styles and script are cached, as after any visit), then the address
+ * with the query. Recorded: bytes of every response after that, by kind, and the time to the results.
+ * `node scripts/bench/search-page-cost.ts --dist DIR [--q "Matthew 24"]…`
+ */
+import { parseArgs } from 'node:util';
+import type { Response } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
+
+export interface PageQueryCost {
+  query: string;
+  bytes: number;
+  /** Of which the passage files (/search/passages/). */
+  passageBytes: number;
+  requests: number;
+  /** From the address change to the status announcing the results, in the page. */
+  ms: number;
+  /** A second query in the same page: ms and bytes. */
+  nextMs: number;
+  nextBytes: number;
+  status: string;
+}
+
+/** Default queries: word queries and the passage queries the issue names, alone and with parallels. */
+export const PAGE_QUERIES = ['kingdom', 'ceasefire', 'temple covenant', 'Matthew 24', 'Mt 24:6', 'Luke 21:7-8', 'Daniel 9', 'Revelation 13', 'Matthew 24&parallels=1', 'Luke 21 famine'];
+
+export async function measureSearchPage(distDir: string, queries: readonly string[] = PAGE_QUERIES, next = 'sanctions'): Promise<PageQueryCost[]> {
+  const server = await serveStatic(distDir);
+  const browser = await launchBrowser();
+  const out: PageQueryCost[] = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
+      const sizes: Promise<[string, number]>[] = [];
+      page.on('response', (response: Response) => sizes.push(response.body().then((b) => [new URL(response.url()).pathname, b.length] as [string, number], () => ['', 0])));
+      const [q, extra] = query.split('&');
+      const address = `/search/?q=${encodeURIComponent(q!)}${extra ? `&${extra}` : ''}`;
+      const started = Date.now();
+      await page.goto(`${server.url}${address}`);
+      await page.waitForFunction(() => /found|No articles/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
+      const ms = await page.evaluate(() => performance.now());
+      const bodies = await Promise.all(sizes);
+      const status = (await page.textContent('#search-status')) ?? '';
+      // The next query, typed in the same page.
+      sizes.length = 0;
+      const nextStart = await page.evaluate(() => performance.now());
+      await page.fill('#search-q', next);
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction((n) => (document.getElementById('search-status')?.textContent ?? '').includes(n), next, { timeout: 60_000 });
+      const nextMs = (await page.evaluate(() => performance.now())) - nextStart;
+      const nextBodies = await Promise.all(sizes);
+      out.push({
+        query,
+        bytes: sum(bodies.map(([, n]) => n)),
+        passageBytes: sum(bodies.filter(([path]) => path.startsWith('/search/passages/')).map(([, n]) => n)),
+        requests: bodies.length,
+        ms: Math.round(Math.min(ms, Date.now() - started)),
+        nextMs: Math.round(nextMs),
+        nextBytes: sum(nextBodies.map(([, n]) => n)),
+        status,
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { dist: { type: 'string' }, q: { type: 'string', multiple: true } } });
+  if (!values.dist) throw new Error('usage: node scripts/bench/search-page-cost.ts --dist DIR [--q QUERY]…');
+  const rows = await measureSearchPage(values.dist, values.q?.length ? values.q : PAGE_QUERIES);
+  console.log('query | first: kB (passage files) / requests / ms | next query: kB / ms | status');
+  for (const row of rows) {
+    console.log(`${row.query} | ${(row.bytes / 1000).toFixed(1)} kB (${(row.passageBytes / 1000).toFixed(1)}) / ${row.requests} / ${row.ms} ms | ${(row.nextBytes / 1000).toFixed(1)} kB / ${row.nextMs} ms | ${row.status}`);
+  }
+}

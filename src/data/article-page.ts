@@ -1,0 +1,115 @@
+/**
+ * Everything an article page prints (src/layouts/ArticleLayout.astro and its components): the header,
+ * the head metadata (description, Open Graph card and alt text, JSON-LD), reading time, search
+ * filters, quotes, scripture cited, topics, related articles and neighbours.
+ */
+import type { Article } from './entries.ts';
+import { summaryOf, type PageContext } from './page-context.ts';
+import { scriptureCited, type CitedPassageData } from './scripture-cited.ts';
+import { neighbours, readingMinutes } from '../lib/collections.ts';
+import { articleJsonLd } from '../lib/json-ld.ts';
+import { slugify } from '../lib/slug.ts';
+import { yearOf } from '../lib/dates.ts';
+import { scriptureFilterValues, type ScriptureFilterValues } from '../lib/search/filter-values.ts';
+import { relatedArticles, relatedReasonText } from '../lib/related/index.ts';
+import { ogAlt, ogCard, OG_HEIGHT, OG_WIDTH } from '../lib/og/card.ts';
+import { quoted } from '../lib/text/quoted.ts';
+import { site } from '../site.config.ts';
+
+export interface LinkedTitle {
+  href: string;
+  title: string;
+}
+
+export interface ArticlePageData {
+  title: string;
+  description: string;
+  kicker?: string | undefined;
+  date: string;
+  updated?: string | undefined;
+  year: number;
+  minutes: number;
+  author: { href: string; name: string; role?: string | undefined };
+  /** The source line, with the address of the source's list page. */
+  source: Article['data']['source'] & { moreHref: string };
+  /** The quotes, their words in quotation marks. */
+  quotes: Article['data']['quotes'];
+  scripture: CitedPassageData[][];
+  /** Search filters: each cited book and chapter once, in the order first cited. */
+  filters: ScriptureFilterValues;
+  topics: { name: string; href: string }[];
+  related: (LinkedTitle & { date: string; reason: string })[];
+  newer?: LinkedTitle | undefined;
+  older?: LinkedTitle | undefined;
+  /** For BaseLayout's head. */
+  head: {
+    jsonLd: Record<string, unknown>;
+    image: { path: string; alt: string; width: number; height: number };
+    article: { publishedTime: string; modifiedTime?: string; author: string; section?: string; tags: string[] };
+  };
+}
+
+const linked = (article: Article | undefined): LinkedTitle | undefined => (article ? { href: `/articles/${article.id}/`, title: article.data.title } : undefined);
+
+export function articlePage(article: Article, context: PageContext, { relatedLimit = 5 } = {}): ArticlePageData {
+  const { data } = article;
+  const author = context.authors.get(data.author.id);
+  if (!author) throw new Error(`${article.id}: unknown author ${data.author.id}`);
+  const description = summaryOf(article, context);
+  const url = new URL(`/articles/${article.id}/`, site.url).href;
+  const { newer, older } = neighbours(context.published, article.id);
+  const image = { path: `/og/${article.id}.png`, alt: ogAlt(ogCard(data, author.data.name, site.title)), width: OG_WIDTH, height: OG_HEIGHT };
+  const jsonLd = articleJsonLd({
+    url,
+    headline: data.title,
+    description,
+    datePublished: data.date,
+    dateModified: data.updated ?? data.date,
+    author: { name: author.data.name, url: new URL(`/authors/${author.id}/`, site.url).href, ...(author.data.url ? { sameAs: author.data.url } : {}) },
+    publisher: { name: site.title, url: site.url },
+    ...(data.kicker ? { section: data.kicker } : {}),
+    keywords: data.topics,
+    source: { name: data.source.name, ...(data.source.url ? { url: data.source.url } : {}) },
+    passages: data.scripture.map((c) => c.display),
+    image: new URL(image.path, site.url).href,
+  });
+  return {
+    title: data.title,
+    description,
+    kicker: data.kicker,
+    date: data.date,
+    updated: data.updated,
+    year: yearOf(data.date),
+    minutes: readingMinutes(context.factsOf(article).words),
+    author: { href: `/authors/${author.id}/`, name: author.data.name, role: author.data.role },
+    source: { ...data.source, moreHref: `/sources/${slugify(data.source.name)}/` },
+    quotes: data.quotes.map((quote) => ({ ...quote, text: quoted(quote.text) })),
+    scripture: scriptureCited(data.scripture),
+    filters: scriptureFilterValues(data.scripture),
+    topics: data.topics.map((topic) => ({ name: topic, href: `/topics/${slugify(topic)}/` })),
+    related: relatedArticles(article, context.published, { limit: relatedLimit }).map((item) => ({
+      ...linked(item.article)!,
+      date: item.article.data.date,
+      reason: relatedReasonText(item),
+    })),
+    newer: linked(newer),
+    older: linked(older),
+    head: {
+      jsonLd,
+      image,
+      article: { publishedTime: data.date, ...(data.updated ? { modifiedTime: data.updated } : {}), author: author.data.name, ...(data.kicker ? { section: data.kicker } : {}), tags: data.topics },
+    },
+  };
+}
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** The table of contents of a long article: its h2 and h3 headings, none when there are fewer than three. */
+export function tableOfContents(headings: readonly Heading[]): Heading[] {
+  const items = headings.filter((h) => h.depth === 2 || h.depth === 3);
+  return items.length >= 3 ? items : [];
+}

@@ -1,0 +1,39 @@
+/**
+ * What every page's data is computed from: the published articles (newest first), the authors, and
+ * each body's facts. src/data/query.ts builds it from Astro's collections; tests build it from plain
+ * objects, so the page-data modules beside this one run without Astro.
+ */
+import type { Article, Author } from './entries.ts';
+import type { ListPage } from '../lib/collections.ts';
+
+export interface PageContext {
+  /** Published articles, newest first. */
+  published: readonly Article[];
+  /** Authors by id. */
+  authors: ReadonlyMap<string, Author>;
+  /** What a body says: its word count and opening (validation's one parse of it). */
+  factsOf(article: Article): { words: number; opening: string };
+}
+
+/** The article's summary, or the opening of its body when it has none. */
+export function summaryOf(article: Article, context: Pick<PageContext, 'factsOf'>): string {
+  return article.data.summary ?? context.factsOf(article).opening;
+}
+
+/** ", page 2" for later pages of a list, nothing for the first. */
+export function pageSuffix(current: number): string {
+  return current > 1 ? `, page ${current}` : '';
+}
+
+/** Links between numbered pages (Pagination) and the rel prev/next links of the head (BaseLayout). */
+export interface PagingData {
+  current: number;
+  total: number;
+  base: string;
+  prefix: string;
+  links: { prev?: string | undefined; next?: string | undefined };
+}
+
+export function paging(page: ListPage<unknown>): PagingData {
+  return { current: page.current, total: page.total, base: page.base, prefix: page.prefix, links: { prev: page.prev, next: page.next } };
+}

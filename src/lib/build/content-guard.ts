@@ -1,0 +1,56 @@
+/**
+ * What the site integration does with a validation result, as plain data: the draft files to leave
+ * out, the lines to log and the error that stops a build. Astro's hooks only carry it out
+ * (src/integrations/site.ts), so this is tested without Astro.
+ */
+import type { ValidationResult } from '../content/validate.ts';
+import { countProblems, formatProblemsForTerminal } from '../problems.ts';
+import { splitByDraft } from './drafts.ts';
+
+export interface GuardInput {
+  result: ValidationResult & { checkedFiles: number; cacheHits: number };
+  command: 'dev' | 'build' | 'preview' | 'sync';
+  ms: number;
+}
+
+export interface GuardVerdict {
+  /** Files Astro must not load: the drafts, in a build (`astro dev` keeps them so a change shows at once). */
+  draftFiles: string[];
+  /** Stops the build: the message and the hint (content errors in a build). */
+  stop?: { message: string; hint: string };
+  error?: string;
+  info: string[];
+}
+
+/** The verdict on a validated project. */
+export function guardContent({ result, command, ms }: GuardInput): GuardVerdict {
+  const { errors, suggestions } = countProblems(result.problems);
+  const { published, drafts } = splitByDraft(result.articles);
+  const draftFiles = command === 'build' ? drafts.map((a) => a.file) : [];
+  const report = formatProblemsForTerminal(result.problems);
+  if (errors > 0) {
+    if (command === 'build') {
+      return {
+        draftFiles,
+        info: [],
+        stop: {
+          message: `Content has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was built.\n\n${report}`,
+          hint: 'Fix each problem above (file, field, fix), or run `npm run check` to list them again without building.',
+        },
+      };
+    }
+    return { draftFiles, info: [], error: `Content has problems; the pages of invalid files will fail to render:\n${report}` };
+  }
+  const info = suggestions > 0 ? [report] : [];
+  info.push(
+    `${result.checkedFiles} content files valid: ${published.length} published articles, ${drafts.length} drafts, ${result.authors.length} authors (${Math.round(ms)} ms, ${result.cacheHits} from cache)`,
+  );
+  return { draftFiles, info };
+}
+
+/** The report after a change under content/ in `astro dev`: the full list, so authors see every problem. */
+export function recheckReport(result: ValidationResult & { checkedFiles: number }): { level: 'error' | 'info'; text: string } {
+  const { errors } = countProblems(result.problems);
+  if (errors > 0) return { level: 'error', text: `Content has problems:\n${formatProblemsForTerminal(result.problems)}` };
+  return { level: 'info', text: `content valid (${result.checkedFiles} files)${result.problems.length ? `\n${formatProblemsForTerminal(result.problems)}` : ''}` };
+}

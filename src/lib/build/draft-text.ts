@@ -1,0 +1,102 @@
+/**
+ * Draft text in the output: a few runs of words from each draft body that no published article
+ * contains, looked for in every built text file. The audit's backstop behind the rules that keep
+ * drafts out (a draft page, an MDX import of a draft, a copied paragraph would all show here).
+ * Linear: one pass over the published texts, one over the output; each pass looks words up by the
+ * run's rarest-looking (longest) word, so common words cost one Map lookup.
+ */
+
+/** Words of a run; long enough that two unrelated texts never share one by chance. */
+export const RUN_LENGTH = 12;
+/** Runs taken from each draft, spread over its body. */
+export const RUNS_PER_DRAFT = 6;
+
+export interface DraftRun {
+  draftId: string;
+  words: string[];
+}
+
+/** Words as the audit compares them: NFKC, lower case, letters and digits only. */
+export function comparableWords(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The readable text of an HTML or XML file: tags removed, the usual character references decoded. */
+export function visibleText(markup: string): string {
+  return markup
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, entity: string) => {
+      const lower = entity.toLowerCase();
+      if (lower.startsWith('#x')) return safeCodePoint(Number.parseInt(lower.slice(2), 16));
+      if (lower.startsWith('#')) return safeCodePoint(Number.parseInt(lower.slice(1), 10));
+      return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }[lower] ?? ' ';
+    });
+}
+
+function safeCodePoint(code: number): string {
+  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+}
+
+/** Finds runs of words in word lists, anchored on each run's longest word. */
+class RunMatcher {
+  private readonly byAnchor = new Map<string, { run: DraftRun; offset: number }[]>();
+
+  constructor(runs: readonly DraftRun[]) {
+    for (const run of runs) {
+      let offset = 0;
+      run.words.forEach((word, index) => {
+        if (word.length > run.words[offset]!.length) offset = index;
+      });
+      const list = this.byAnchor.get(run.words[offset]!) ?? [];
+      list.push({ run, offset });
+      this.byAnchor.set(run.words[offset]!, list);
+    }
+  }
+
+  /** The runs that occur in `words`. */
+  found(words: readonly string[]): Set<DraftRun> {
+    const hits = new Set<DraftRun>();
+    for (let index = 0; index < words.length; index++) {
+      const candidates = this.byAnchor.get(words[index]!);
+      if (!candidates) continue;
+      for (const { run, offset } of candidates) {
+        const start = index - offset;
+        if (start < 0 || start + run.words.length > words.length) continue;
+        if (run.words.every((word, at) => words[start + at] === word)) hits.add(run);
+      }
+    }
+    return hits;
+  }
+}
+
+/**
+ * Up to RUNS_PER_DRAFT runs from each draft body (its Markdown: markup is not words, so it costs no parse) that occur in none of the published texts (bodies,
+ * titles, summaries), so that a paragraph shared with a published article is never taken for a leak.
+ * Drafts shorter than one run give none: their ids and pictures are checked instead.
+ */
+export function draftRuns(drafts: readonly { id: string; text: string }[], publishedTexts: Iterable<string>): DraftRun[] {
+  const candidates: DraftRun[] = [];
+  for (const draft of drafts) {
+    const words = comparableWords(draft.text);
+    if (words.length < RUN_LENGTH) continue;
+    const last = words.length - RUN_LENGTH;
+    const starts = new Set(Array.from({ length: RUNS_PER_DRAFT }, (_, k) => Math.round((k * last) / Math.max(1, RUNS_PER_DRAFT - 1))));
+    for (const start of starts) candidates.push({ draftId: draft.id, words: words.slice(start, start + RUN_LENGTH) });
+  }
+  if (!candidates.length) return [];
+  const matcher = new RunMatcher(candidates);
+  const shared = new Set<DraftRun>();
+  for (const text of publishedTexts) for (const run of matcher.found(comparableWords(text))) shared.add(run);
+  return candidates.filter((run) => !shared.has(run));
+}
+
+/** For each output file's text, the drafts whose runs it contains. */
+export function draftTextFinder(runs: readonly DraftRun[]): (text: string) => string[] {
+  const matcher = new RunMatcher(runs);
+  return (text) => [...new Set([...matcher.found(comparableWords(text))].map((run) => run.draftId))];
+}

@@ -1,0 +1,98 @@
+/**
+ * Pipeline step 5, audit: every published article has exactly one page, one Open Graph card and one
+ * search entry, and no draft (its id, pictures or text) appears anywhere. The one place that counts article pages.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { draftTextFinder, visibleText, type DraftRun } from '../draft-text.ts';
+
+export interface AuditInput {
+  publishedIds: readonly string[];
+  draftIds: readonly string[];
+  /** Picture names (without extension) used by drafts: no output file may carry one. */
+  draftAssets?: readonly string[];
+  /** Runs of words from draft bodies that no published article contains (draft-text.ts): none may appear. */
+  draftRuns?: readonly DraftRun[];
+  /** Pages the search index holds (from Pagefind's entry file); checked when given. */
+  searchIndexedPages?: number;
+  /** Check that og/ holds exactly one card per published article. */
+  ogImages?: boolean;
+}
+
+/** Ids of the article pages in a built site: folders of /articles/ that hold an index.html. */
+export function articlePageIds(distDir: string): string[] {
+  const articlesDir = join(distDir, 'articles');
+  if (!existsSync(articlesDir)) return [];
+  return readdirSync(articlesDir).filter((name) => existsSync(join(articlesDir, name, 'index.html')));
+}
+
+/** Returns one sentence per mismatch; an empty list means the output is complete. */
+export function auditBuild(distDir: string, input: AuditInput): string[] {
+  const failures: string[] = [];
+  const pages = articlePageIds(distDir);
+  const pageSet = new Set(pages);
+  const expected = new Set(input.publishedIds);
+  for (const id of expected) if (!pageSet.has(id)) failures.push(`article "${id}" has no page at /articles/${id}/`);
+  for (const id of pageSet) if (!expected.has(id)) failures.push(`/articles/${id}/ was built but is not a published article`);
+  if (pages.length !== expected.size) failures.push(`${expected.size} published articles but ${pages.length} article pages`);
+  if (input.searchIndexedPages !== undefined && input.searchIndexedPages !== pages.length) {
+    failures.push(
+      `the search index holds ${input.searchIndexedPages} pages but the site has ${pages.length} article pages ` +
+        '(every article page must carry data-pagefind-body, src/layouts/ArticleLayout.astro, and no other page may)',
+    );
+  }
+  if (input.ogImages) failures.push(...auditOgImages(distDir, expected));
+
+  const files = listFiles(distDir);
+  const maps = files.filter((file) => file.endsWith('.map'));
+  if (maps.length) failures.push(`source maps shipped: ${maps.slice(0, 5).join(', ')}`);
+  // A draft's picture would be published as _astro/<name>.<hash>.<ext>: no file may carry its name.
+  for (const name of input.draftAssets ?? []) {
+    for (const file of files) if (file.split('/').pop()!.startsWith(`${name}.`)) failures.push(`a picture of a draft (${name}) was published as ${file}`);
+  }
+  if (input.draftIds.length) {
+    const textFiles = files.filter((file) => /\.(html|xml|json|txt|js)$/.test(file) && !file.includes('/pagefind/'));
+    // One pass per file: collect every article link and quoted token, then look the drafts up,
+    // so the cost grows with the output, not with drafts times files.
+    const drafts = new Set(input.draftIds);
+    const draftTextIn = input.draftRuns?.length ? draftTextFinder(input.draftRuns) : undefined;
+    for (const file of textFiles) {
+      const text = readFileSync(join(distDir, file), 'utf8');
+      const found = new Set<string>();
+      for (const match of text.matchAll(/\/articles\/([^/"'\s<>]+)\//g)) if (drafts.has(match[1]!)) found.add(match[1]!);
+      for (const match of text.matchAll(/"([^"\s<>]{1,200})"/g)) if (drafts.has(match[1]!)) found.add(match[1]!);
+      for (const id of found) failures.push(`draft "${id}" appears in ${file}`);
+      for (const id of draftTextIn?.(visibleText(text)) ?? []) failures.push(`text of draft "${id}" appears in ${file}`);
+    }
+  }
+  return failures;
+}
+
+/** The `[audit]` log line of a build whose audit passed. */
+export function auditLogLine(input: { articlePages: number; ogCards: number; searchEntries: number; ms: number }): string {
+  return `audit: ${input.articlePages} article pages, no drafts in the output, ${input.ogCards} Open Graph cards, ${input.searchEntries} search entries (${input.ms} ms)`;
+}
+
+/** og/ must hold `<id>.png` for each published article and nothing else. */
+function auditOgImages(distDir: string, publishedIds: ReadonlySet<string>): string[] {
+  const failures: string[] = [];
+  const ogDir = join(distDir, 'og');
+  const files = existsSync(ogDir) ? readdirSync(ogDir) : [];
+  const cards = new Set(files.filter((name) => name.endsWith('.png')).map((name) => name.slice(0, -'.png'.length)));
+  let missing = 0;
+  for (const id of publishedIds) if (!cards.has(id)) missing++;
+  if (missing) failures.push(`${missing} published ${missing === 1 ? 'article has' : 'articles have'} no Open Graph card in og/ (${publishedIds.size} articles, ${cards.size} cards)`);
+  for (const name of files) if (!name.endsWith('.png') || !publishedIds.has(name.slice(0, -'.png'.length))) failures.push(`og/${name} is not the card of a published article`);
+  return failures;
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const abs = join(dir, name);
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(abs).isDirectory()) out.push(...listFiles(abs, rel));
+    else out.push(rel);
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+/**
+ * Pipeline step 2, render: `astro build` in a process of its own. Its normal output is held back until
+ * the content is known to be valid (a content error is then reported once, by the pipeline), and its
+ * error output is always held: when a page fails, the pipeline says which file and what to do instead
+ * of passing on Astro's stack trace.
+ */
+import { spawn } from 'node:child_process';
+import { relative, resolve } from 'node:path';
+import { terminalSafe } from '../../terminal.ts';
+
+export interface AstroRun {
+  /** Resolves with Astro's exit code and what it wrote to stderr. */
+  exited: Promise<{ code: number | null; stderr: string }>;
+  /** Starts passing Astro's standard output through (what it printed so far first). */
+  showOutput(): void;
+  /** Ends Astro and drops its output (the content turned out invalid: our report says it all). */
+  cancel(): void;
+}
+
+export interface AstroBuildOptions {
+  repo: string;
+  root: string;
+  config: string;
+  outDir: string;
+  /** File the site integration waits for before reading the validation cache (written by the validate step). */
+  validatedMarker: string;
+}
+
+/** Starts `astro build`. */
+export function startAstroBuild({ repo, root, config, outDir, validatedMarker }: AstroBuildOptions): AstroRun {
+  const astro = resolve(repo, 'node_modules/astro/bin/astro.mjs');
+  // Astro reads --config relative to --root.
+  const args = [astro, 'build', '--root', root, '--config', relative(root, config), '--outDir', outDir];
+  const colour = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
+  // The site integration inside Astro waits for our validation to finish and then reads its cache,
+  // instead of validating every file a second time on the other core.
+  const env = { ...process.env, ...colour, WATCHMAN_VALIDATED_MARKER: validatedMarker };
+  const child = spawn(process.execPath, args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], env });
+  let held: Buffer[] | undefined = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => (held ? held.push(chunk) : process.stdout.write(chunk)));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const exited = new Promise<{ code: number | null; stderr: string }>((resolvePromise, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolvePromise({ code, stderr: Buffer.concat(stderr).toString('utf8') }));
+  });
+  return {
+    exited,
+    showOutput() {
+      for (const chunk of held ?? []) process.stdout.write(chunk);
+      held = undefined;
+    },
+    cancel() {
+      held = [];
+      child.kill();
+    },
+  };
+}
+
+// Astro's colours only: any other escape sequence (which an error message could carry) is shown escaped.
+const ANSI = /\x1b\[[0-9;]*m/g;
+// Lines that only say where in Astro's, Vite's or the bundle's code something happened.
+const TRACE = /^\s*(?:at\s|Stack trace:|Location:|Caused by:|file:\/\/|\/\S+:\d+:\d+\s*$)/;
+
+/** Astro's error output without stack traces, source locations inside its bundle, or colours. */
+export function withoutTraces(stderr: string): string {
+  return stderr
+    .replace(ANSI, '')
+    .split('\n')
+    .filter((line) => line.trim() && !TRACE.test(line))
+    .map((line) => terminalSafe(line.replace(/\s+$/, '')).replace(/\\x09/g, '  '))
+    .join('\n');
+}
+
+/**
+ * What to print when `astro build` failed: the file whose page failed, what went wrong and the fix,
+ * when Astro names the page; otherwise Astro's own messages without their stack traces.
+ */
+export function renderFailureMessage(code: number | null, stderr: string, articleFiles: Readonly<Record<string, string>>): string {
+  const plain = stderr.replace(ANSI, '');
+  const caught = /Caught error rendering (\/\S*): (.+)/.exec(plain);
+  const id = caught && /^\/articles\/([^/]+)\/$/.exec(caught[1]!)?.[1];
+  const file = id !== undefined && id !== null ? articleFiles[decodeURIComponent(id)] : undefined;
+  if (caught && file) {
+    const fix = file.endsWith('.mdx')
+      ? 'the MDX code in this file (an `export` or a `{…}` expression) throws when its page is built: correct it (for example a value that is null or undefined), or write the text as plain Markdown'
+      : 'a Markdown plugin failed on this file: this is a bug in the site, please report it with the file';
+    return [
+      `Page ${caught[1]} could not be rendered; nothing was built.`,
+      '',
+      `${terminalSafe(file)}`,
+      `  ${terminalSafe(file)}  body  the page failed while rendering: ${terminalSafe(caught[2]!)}  (fix: ${fix})`,
+    ].join('\n');
+  }
+  if (caught) return `Page ${terminalSafe(caught[1]!)} could not be rendered: ${terminalSafe(caught[2]!)}\nThis is a bug in the site, not in the content: please report it.`;
+  const messages = withoutTraces(stderr);
+  return `${messages ? `${messages}\n\n` : ''}astro build failed (exit code ${code}).`;
+}

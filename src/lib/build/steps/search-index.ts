@@ -1,0 +1,69 @@
+/**
+ * Pipeline step 4, search index: builds the Pagefind index over a built site (run after Astro has
+ * exited, so Pagefind's memory never adds to Astro's heap), reads back how many pages it really
+ * indexed (the audit compares that number with the article pages it counts), and writes the per-book
+ * passage files the search page loads for a passage query.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { passageFiles, type CitingArticle } from '../../search/passage-index.ts';
+
+/** Where the passage files go, under the site: `/search/passages/<OSIS id>.json`. */
+export const PASSAGE_DIR = 'search/passages';
+
+/**
+ * Indexes every page of `distDir` into <distDir>/pagefind/ and, given the articles' citations, writes
+ * the passage files; returns how many pages the index holds.
+ */
+export async function buildSearchIndex(distDir: string, citing?: readonly CitingArticle[]): Promise<number> {
+  const outputPath = join(distDir, 'pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index || errors.length) throw new Error(errors.join('\n') || 'Pagefind did not create an index');
+    const added = await index.addDirectory({ path: distDir });
+    if (added.errors.length) throw new Error(added.errors.join('\n'));
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(written.errors.join('\n'));
+  } catch (cause) {
+    throw new Error(`Pagefind failed to index the site: ${(cause as Error).message}`);
+  } finally {
+    await pagefind.close();
+  }
+  if (citing) writePassageFiles(distDir, citing, pageIdsByUrl(outputPath));
+  return indexedPageCount(outputPath);
+}
+
+/** Writes one passage file per book; JSON without spaces, in a fixed order, so builds are byte-identical. */
+export function writePassageFiles(distDir: string, citing: readonly CitingArticle[], pageIds: ReadonlyMap<string, string>): void {
+  const dir = join(distDir, PASSAGE_DIR);
+  mkdirSync(dir, { recursive: true });
+  for (const file of passageFiles(citing, pageIds)) writeFileSync(join(dir, `${file.book}.json`), JSON.stringify(file));
+}
+
+/**
+ * Pagefind's id of each page (the name of its fragment file, which search results carry as `id`),
+ * by address, read from the fragments it wrote (a file is one page, or a group of pages by id).
+ */
+export function pageIdsByUrl(pagefindDir: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const dir = join(pagefindDir, 'fragment');
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const bytes = gunzipSync(readFileSync(join(dir, name)));
+    const json = JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as { url?: string } | Record<string, { url: string }>;
+    if (typeof json.url === 'string') ids.set(json.url, name.slice(0, -'.pf_fragment'.length));
+    else for (const [id, fragment] of Object.entries(json as Record<string, { url: string }>)) ids.set(fragment.url, id);
+  }
+  return ids;
+}
+
+/**
+ * Pages Pagefind really indexed, read from its entry file: its own addDirectory count includes pages
+ * it then drops silently (those without data-pagefind-body once any page has it).
+ */
+export function indexedPageCount(pagefindDir: string): number {
+  const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}

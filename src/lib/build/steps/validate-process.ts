@@ -1,0 +1,55 @@
+// Child process of validate.ts: validates a project folder and sends back its build plan, then exits.
+import { checkProject } from '../../content/check-project.ts';
+import type { ValidationResult } from '../../content/validate.ts';
+import { countProblems, formatProblemsForTerminal } from '../../problems.ts';
+import { ogCard } from '../../og/card.ts';
+import { isRemoteUrl, linkScheme } from '../../markdown/links.ts';
+import { splitByDraft } from '../drafts.ts';
+import { draftRuns } from '../draft-text.ts';
+import { wholeBibleText } from '../../scripture/text.ts';
+import type { BuildPlan } from './validate.ts';
+import { site } from '../../../site.config.ts';
+
+/** Names (without folder or extension) of the local pictures a body shows. */
+export function localImageNames(links: readonly { url: string; kind: string }[]): string[] {
+  return links
+    .filter((link) => link.kind === 'image' && linkScheme(link.url) === undefined && !isRemoteUrl(link.url))
+    .map((link) => link.url.split(/[?#]/)[0]!.split('/').pop()!.replace(/\.[^.]+$/, ''))
+    .filter((name) => name.length >= 3);
+}
+
+/** The plan of a checked project: nothing is published when any file has an error. */
+export function planFromCheck(checked: ValidationResult & { checkedFiles: number }, siteTitle: string = site.title): BuildPlan {
+  const { errors } = countProblems(checked.problems);
+  const authors = new Map(checked.authors.map((a) => [a.id, a.data.name]));
+  const { published: valid, drafts } = splitByDraft(checked.articles);
+  const published = errors ? [] : valid;
+  return {
+    errors,
+    report: checked.problems.length ? formatProblemsForTerminal(checked.problems) : '',
+    checkedFiles: checked.checkedFiles,
+    publishedIds: published.map((a) => a.id),
+    draftIds: drafts.map((a) => a.id),
+    articleFiles: Object.fromEntries(published.map((a) => [a.id, a.file])),
+    draftAssets: drafts.flatMap((a) => localImageNames(a.facts.links)),
+    draftRuns: draftRuns(
+      drafts.map((a) => ({ id: a.id, text: a.body })),
+      // Text every page may show: published articles, biographies and the KJV (pages print cited verses).
+      drafts.length ? [...published.flatMap((a) => [a.body, a.data.title, a.data.summary ?? '']), ...checked.authors.map((a) => a.body), wholeBibleText()] : [],
+    ),
+    citing: published.map((a) => ({
+      url: `/articles/${a.id}/`,
+      date: a.data.date,
+      passages: [...a.data.scripture.flatMap((c) => c.passages), ...a.facts.citations.flatMap((c) => c.passages)],
+    })),
+    ogJobs: published.map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, siteTitle) })),
+  };
+}
+
+export function planBuild(root: string): BuildPlan {
+  return planFromCheck(checkProject(root));
+}
+
+if (import.meta.main && process.send) {
+  process.send(planBuild(process.argv[2]!), () => process.disconnect());
+}

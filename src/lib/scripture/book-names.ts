@@ -1,0 +1,173 @@
+/**
+ * Book names: which canon book a written name means, and the closest book to a misspelt one.
+ * bible-passage-reference-parser recognises the names (it knows hundreds of spellings and
+ * abbreviations); this is the only module that talks to it.
+ */
+import { bcv_parser } from 'bible-passage-reference-parser';
+import * as lang from 'bible-passage-reference-parser/esm/lang/en.js';
+import { closestMatch } from '../suggest.ts';
+import { BOOKS, bookById } from './canon.ts';
+import type { Book } from './types.ts';
+
+/** The canon book a name or abbreviation means (`Mt`, `1 Thess.`, `Song of Songs`), or undefined. */
+export function findBook(name: string): Book | undefined {
+  const resolution = resolveBook(normalizeReference(name));
+  return resolution.kind === 'book' ? resolution.book : undefined;
+}
+
+// Authors paste from word processors: every dash means a range, every space run is one space.
+/** A reference as typed, with its dashes and white space made plain. */
+export function normalizeReference(input: string): string {
+  return input
+    .normalize('NFC')
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+    .replace(/[\s\u200B\uFEFF]+/g, ' ')
+    .trim();
+}
+
+/** What a written book name means. */
+export type Resolution =
+  | { kind: 'book'; book: Book }
+  | { kind: 'outside-canon'; name: string }
+  | { kind: 'ambiguous'; names: string[] }
+  | { kind: 'unknown' };
+
+/** English names for the library's non-canon OSIS ids, so the error names what the author meant. */
+const APOCRYPHA: Readonly<Record<string, string>> = {
+  Tob: 'Tobit',
+  Jdt: 'Judith',
+  GkEsth: 'Greek Esther',
+  Wis: 'Wisdom of Solomon',
+  Sir: 'Sirach',
+  Bar: 'Baruch',
+  PrAzar: 'Prayer of Azariah',
+  Sus: 'Susanna',
+  Bel: 'Bel and the Dragon',
+  SgThree: 'Song of the Three Young Men',
+  EpJer: 'Letter of Jeremiah',
+  '1Macc': '1 Maccabees',
+  '2Macc': '2 Maccabees',
+  '3Macc': '3 Maccabees',
+  '4Macc': '4 Maccabees',
+  '1Esd': '1 Esdras',
+  '2Esd': '2 Esdras',
+  PrMan: 'Prayer of Manasseh',
+  Ps151: 'Psalm 151',
+};
+
+/** The slice of the library's parsed_entities() output this module reads. */
+type LibraryEntity = {
+  indices?: [number, number];
+  type?: string;
+  start?: { b?: string; c?: number; v?: number };
+  entities?: LibraryEntity[];
+  alternates?: LibraryEntity[];
+};
+
+let parser: bcv_parser | undefined;
+
+function libraryParser(): bcv_parser {
+  if (parser) return parser;
+  parser = new bcv_parser(lang);
+  parser.set_options({
+    versification_system: 'kjv',
+    // Apocrypha on, so "Tobit 1" is recognised and rejected by name rather than as an unknown word.
+    testaments: 'ona',
+    ps151_strategy: 'c',
+    book_alone_strategy: 'full',
+    passage_existence_strategy: 'bcv',
+    invalid_passage_strategy: 'include',
+    invalid_sequence_strategy: 'include',
+    single_chapter_1_strategy: 'verse',
+    case_sensitive: 'none',
+    warn_level: 'none',
+  });
+  // The KJV's own title for the Song; the library only knows it when the apostrophe is dropped.
+  parser.add_books({ books: [{ osis: ['Song'], regexp: /Solomon['’]?s\s*Song/ }] });
+  return parser;
+}
+
+const resolutions = new Map<string, Resolution>();
+/** Asks the library what `<name> 1:1` is, and accepts it only if the name was read in full. */
+export function resolveBook(name: string): Resolution {
+  const key = name.toLowerCase();
+  const cached = resolutions.get(key);
+  if (cached) return cached;
+  const resolution = askLibrary(name);
+  // Bounded so a long-running process fed arbitrary text cannot grow the cache without limit.
+  if (resolutions.size < 5000) resolutions.set(key, resolution);
+  return resolution;
+}
+
+function askLibrary(name: string): Resolution {
+  if (name === '' || /\d$/.test(name)) return { kind: 'unknown' };
+  const probe = `${name} 1:1`;
+  const bcv = libraryParser();
+  bcv.parse(probe);
+  const entities = bcv.parsed_entities() as unknown as LibraryEntity[];
+  const [entity] = entities;
+  const inner = entity?.entities?.length === 1 ? entity.entities[0] : undefined;
+  const covered = entities.length === 1 && entity?.indices?.[0] === 0 && entity.indices[1] === probe.length;
+  if (!covered || inner?.type !== 'bcv' || inner.start?.c !== 1 || inner.start.v !== 1 || !inner.start.b) {
+    return { kind: 'unknown' };
+  }
+  const alternates = (inner.entities?.[0]?.alternates ?? []).map((alternate) => alternate.start?.b ?? '');
+  const ids = [...new Set([inner.start.b, ...alternates])].filter((id) => id !== '');
+  const names = ids.map((id) => bookById(id)?.name ?? APOCRYPHA[id] ?? id);
+  if (ids.length > 1) return { kind: 'ambiguous', names };
+  const book = bookById(ids[0] ?? '');
+  return book ? { kind: 'book', book } : { kind: 'outside-canon', name: names[0] ?? name };
+}
+
+// --- Suggestions -------------------------------------------------------------------------------
+
+/** Spellings authors use besides the canonical names and OSIS ids, each with its book's id. */
+const EXTRA_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
+  ['Psalm', 'Ps'],
+  ['Song of Songs', 'Song'],
+  ["Solomon's Song", 'Song'],
+  ['Revelations', 'Rev'],
+  ['Apocalypse', 'Rev'],
+  ['Canticles', 'Song'],
+  ['Qoheleth', 'Eccl'],
+];
+
+// Squashed spelling → book; the first book listed for a spelling keeps it.
+let spellings: ReadonlyMap<string, Book> | undefined;
+
+function suggestionCandidates(): ReadonlyMap<string, Book> {
+  if (spellings) return spellings;
+  const candidates = new Map<string, Book>();
+  const add = (spelling: string, book: Book): void => {
+    const key = squash(spelling);
+    if (!candidates.has(key)) candidates.set(key, book);
+  };
+  for (const book of BOOKS) add(book.name, book);
+  for (const book of BOOKS) add(book.id, book);
+  for (const [spelling, id] of EXTRA_SPELLINGS) {
+    const book = bookById(id);
+    if (book) add(spelling, book);
+  }
+  spellings = candidates;
+  return candidates;
+}
+
+// Compares names the way they sound rather than how they are punctuated: "I John" = "1John".
+function squash(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^(?:iii|third|3rd)\b/, '3')
+    .replace(/^(?:ii|second|2nd)\b/, '2')
+    .replace(/^(?:i|first|1st)\b/, '1')
+    .replace(/[^\p{L}\d]/gu, '');
+}
+
+/** The canonical name closest to a misspelt book name, if one is close enough to be a typo. */
+export function suggestBook(name: string): string | undefined {
+  const needle = squash(name);
+  // Short strings are within two edits of too many abbreviations for a guess to mean anything.
+  if (needle.length < 4) return undefined;
+  const candidates = suggestionCandidates();
+  const spelling = closestMatch(needle, [...candidates.keys()]);
+  return spelling === undefined ? undefined : candidates.get(spelling)?.name;
+}

@@ -1,0 +1,304 @@
+// Scripture-aware search on the built sample site in Chromium. Expected answers are computed from
+// the content with the build's own parser and overlap (not from the passage files the page reads).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
+import { checkProject } from '../../src/lib/content/check-project.ts';
+import { parseReference, passagesOverlap, type Passage } from '../../src/lib/scripture/index.ts';
+import { PARALLELS } from '../../src/lib/related/index.ts';
+
+let site: BuildResult;
+let server: StaticServer;
+let browser: Browser;
+let articles: { url: string; date: string; passages: Passage[]; text: string }[];
+const problems: PageProblems[] = [];
+
+beforeAll(async () => {
+  site = await buildSite('e2e-scripture-search', ['repo']);
+  if (site.code !== 0) throw new Error(`build failed:\n${site.output}`);
+  const checked = checkProject(site.root, { cache: false });
+  articles = checked.articles
+    .filter((a) => !a.data.draft)
+    .map((a) => ({
+      url: `/articles/${a.id}/`,
+      date: a.data.date,
+      passages: [...a.data.scripture.flatMap((c) => c.passages), ...a.facts.citations.flatMap((c) => c.passages)],
+      // What may appear in a snippet: the body's text, title, summary, quotes and their speakers and roles.
+      text: [a.data.title, a.data.summary ?? '', ...a.data.quotes.flatMap((q) => [q.text, q.speaker, q.role ?? '']), a.body].join(' '),
+    }));
+  server = await serveStatic(site.dist);
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function passagesOf(reference: string): Passage[] {
+  const result = parseReference(reference);
+  if (!result.ok) throw new Error(`${reference}: ${result.message}`);
+  return result.passages;
+}
+
+/** The passages of the other gospels in the parallel sections `passages` touch. */
+function parallelsOf(passages: readonly Passage[]): Passage[] {
+  return PARALLELS.flatMap((parallel) =>
+    parallel.sections.flatMap((section) => {
+      const touched = passages.some((p) => section[p.book] && passagesOverlap(p, section[p.book]!));
+      return touched ? Object.entries(section).filter(([book]) => !passages.some((p) => p.book === book)).map(([, passage]) => passage) : [];
+    }),
+  );
+}
+
+/** Newest first, then by address: the articles citing a passage overlapping any of `wanted`. */
+function citing(wanted: readonly Passage[]): string[] {
+  return articles
+    .filter((a) => a.passages.some((p) => wanted.some((w) => passagesOverlap(p, w))))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url))
+    .map((a) => a.url);
+}
+
+async function search(query: string, viewport?: { width: number; height: number }): Promise<{ page: Page; urls: string[]; hrefs: string[]; understood: string }> {
+  const opened = await openPage(browser, viewport ? { viewport } : {});
+  problems.push(opened.problems);
+  const { page } = opened;
+  await page.goto(`${server.url}/search/${query}`);
+  await waitForResults(page);
+  return { page, ...(await read(page)) };
+}
+
+async function waitForResults(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const status = document.getElementById('search-status')?.textContent ?? '';
+    return status !== '' && status !== 'Searching…';
+  });
+}
+
+async function read(page: Page): Promise<{ urls: string[]; hrefs: string[]; understood: string }> {
+  while (await page.isVisible('#search-more')) await page.click('#search-more');
+  const hrefs = await page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return { hrefs, urls: hrefs.map((href) => href.replace(/\?.*$/, '')), understood: (await page.textContent('#search-understood')) ?? '' };
+}
+
+// Each form, and the reference the build's parser reads for it.
+const PASSAGE_FORMS: [string, string][] = [
+  ['Mt 24', 'Matthew 24'],
+  ['Matt 24:6', 'Matthew 24:6'],
+  ['matthew 24:6-8', 'Matthew 24:6-8'],
+  ['Luke 21:7-8', 'Luke 21:7-8'],
+  ['Lk 21.11', 'Luke 21:11'],
+  ['Luke 21 : 9 – 11', 'Luke 21:9-11'],
+  ['Dan 9:24–27', 'Daniel 9:24-27'],
+  ['Daniel 9', 'Daniel 9'],
+  ['1 Thess 5:3', '1 Thessalonians 5:3'],
+  ['I Thessalonians 5', '1 Thessalonians 5'],
+  ['Revelation 13', 'Revelation 13'],
+  ['Rev 6:5-6', 'Revelation 6:5-6'],
+  ['Ps 2', 'Psalm 2'],
+  ['Ezek 38', 'Ezekiel 38'],
+  ['Luke 21; Revelation 13', 'Luke 21; Revelation 13'],
+];
+
+describe('passage queries', () => {
+  it('the sample site cites what the forms ask for', () => {
+    const found = PASSAGE_FORMS.filter(([, reference]) => citing(passagesOf(reference)).length > 0);
+    expect(found.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(PASSAGE_FORMS)('"%s" finds exactly the articles citing an overlapping passage, newest first', async (query, reference) => {
+    const { page, urls, understood } = await search(`?q=${encodeURIComponent(query)}`);
+    const expected = citing(passagesOf(reference));
+    expect(urls).toEqual(expected);
+    expect(understood).toContain(`${expected.length} ${expected.length === 1 ? 'article' : 'articles'}`);
+    expect(understood).toContain('Search the words instead');
+    await page.context().close();
+  });
+
+  it.each([['Mt 24', 'Matthew 24'], ['Luke 21:8', 'Luke 21:8'], ['Mark 13:1-2', 'Mark 13:1-2']])('"%s" with parallels adds the articles citing the parallel passages', async (query, reference) => {
+    const wanted = passagesOf(reference);
+    const { page, urls, understood } = await search(`?q=${encodeURIComponent(query)}&parallels=1`);
+    expect(new Set(urls)).toEqual(new Set(citing([...wanted, ...parallelsOf(wanted)])));
+    expect(understood).toContain('and its parallels');
+    expect(await page.isChecked('#search-parallels')).toBe(true);
+    await page.context().close();
+  });
+
+  it('a passage with words searches the words within the passage\'s articles', async () => {
+    const within = citing(passagesOf('Luke 21'));
+    const { page, urls } = await search('?q=Luke+21+drought');
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(within).toContain(url);
+    await page.context().close();
+  });
+
+  it('one click searches the words instead, and Back returns to the passage', async () => {
+    const { page, urls } = await search('?q=Luke+21');
+    await page.click('#search-understood a');
+    await page.waitForURL(/mode=words/);
+    await waitForResults(page);
+    const words = await read(page);
+    expect(words.understood).not.toContain('Passage:');
+    await page.goBack();
+    await page.waitForFunction(() => (document.getElementById('search-understood')?.textContent ?? '').startsWith('Passage:'));
+    expect((await read(page)).urls).toEqual(urls);
+    await page.context().close();
+  });
+
+  it('a chapter that does not exist is said so and searched as words', async () => {
+    const { page, understood } = await search('?q=Luke+25');
+    expect(understood).toContain('Luke has 24 chapters');
+    await page.context().close();
+  });
+
+  it('links a passage result to its first citation and a word result to its highlighted words', async () => {
+    const { page, hrefs } = await search('?q=Daniel+9');
+    expect(hrefs[0]).toContain('cite=Dan%2Fdaniel%2F9-9');
+    await page.goto(`${server.url}${hrefs[0]}`);
+    await page.waitForSelector('.search-target');
+    // A reference in the prose links to the chapter's index page, or to the passage printed below.
+    expect(await page.getAttribute('.search-target', 'href')).toMatch(/^(?:\/scripture\/daniel\/9\/|#passage-Dan_9_\d+(?:-Dan_9_\d+)?)$/);
+    const words = await search('?q=ceasefire');
+    await words.page.goto(`${server.url}${words.hrefs[0]}`);
+    await words.page.waitForSelector('mark.search-hit');
+    expect((await words.page.textContent('mark.search-hit'))?.toLowerCase()).toBe('ceasefire');
+    await page.context().close();
+    await words.page.context().close();
+  });
+});
+
+describe('book-like words', () => {
+  it.each(['Mark Rutte', 'a new job', 'acts of war', 'Job', 'Daniel'])('"%s" is a word search, not a passage', async (query) => {
+    const { page, understood } = await search(`?q=${encodeURIComponent(query)}`);
+    expect(understood).not.toContain('Passage:');
+    expect(await page.isVisible('#search-parallels')).toBe(false);
+    await page.context().close();
+  });
+
+  it('"Daniel" offers the book\'s passages, and the offer finds the articles citing Daniel', async () => {
+    const { page, understood } = await search('?q=Daniel');
+    expect(understood).toBe('Search passages in the book of Daniel');
+    await page.click('#search-understood a');
+    await page.waitForURL(/mode=passage/);
+    await page.waitForFunction(() => (document.getElementById('search-understood')?.textContent ?? '').startsWith('Passage: Daniel'));
+    expect((await read(page)).urls).toEqual(citing(passagesOf('Daniel')));
+    await page.context().close();
+  });
+});
+
+describe('clean snippets and ranking', () => {
+  it.each(['Russia', 'ceasefire', 'prophecy', 'treaty', 'Luke', 'Korver', 'grain'])('every snippet for "%s" is the article\'s own text', async (query) => {
+    const { page, urls } = await search(`?q=${encodeURIComponent(query)}`);
+    expect(urls.length).toBeGreaterThan(0);
+    const snippets = await page.$$eval('#search-results .card__summary', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    const squash = (text: string) => text.replace(/[*_`#>\[\]()“”"‘’']/g, '').replace(/[\s\u00A0]+/g, ' ').toLowerCase();
+    for (const [i, snippet] of snippets.entries()) {
+      const own = squash(articles.find((a) => a.url === urls[i])!.text);
+      // Pagefind joins blocks with ". " and may cut words at either end: compare the inner words in runs.
+      for (const part of snippet.split(/\.\s/)) {
+        const words = squash(part).split(' ').filter(Boolean).slice(1, -1).join(' ').replace(/\.$/, '');
+        if (words.split(' ').length >= 3) expect(own, `${urls[i]}: “${part}”`).toContain(words);
+      }
+    }
+    await page.context().close();
+  });
+
+  it('words rank by best match; the reader can switch to newest first, and it is in the address', async () => {
+    const { page } = await search('?q=Russia');
+    expect(await page.inputValue('#search-sort')).toBe('relevance');
+    await page.selectOption('#search-sort', 'date');
+    await page.waitForURL(/sort=date/);
+    await waitForResults(page);
+    const dates = await page.$$eval('#search-results .card__meta', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    expect(dates.length).toBeGreaterThan(1);
+    const order = (await read(page)).urls.map((url) => articles.find((a) => a.url === url)!.date);
+    expect(order).toEqual([...order].sort().reverse());
+    await page.context().close();
+  });
+
+  it('a passage alone is newest first; best match puts the closest citation first', async () => {
+    const { page } = await search('?q=Luke+21%3A8');
+    expect(await page.inputValue('#search-sort')).toBe('date');
+    await page.context().close();
+    const best = await search('?q=Matthew+24%3A6&sort=relevance');
+    expect(best.urls.length).toBeGreaterThan(0);
+    const exact = articles.filter((a) => a.passages.some((p) => p.book === 'Matt' && p.start?.verse === 6 && p.end?.verse === 6)).map((a) => a.url);
+    if (exact.length) expect(exact).toContain(best.urls[0]);
+    await best.page.context().close();
+  });
+});
+
+describe('filters', () => {
+  it('hide values with no hits, offer a chapter filter, and clear', async () => {
+    const { page } = await search('?q=Russia');
+    if ((await page.getAttribute('#search-filter-panel', 'open')) === null) await page.click('#search-filter-panel > summary');
+    await page.waitForSelector('input[name="chapter"]');
+    const counts = await page.$$eval('#search-filters .count', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts).not.toContain(' (0)');
+    const chapter = await page.getAttribute('input[name="chapter"]', 'value');
+    await page.check(`input[name="chapter"][value="${chapter}"]`);
+    await page.waitForURL(/chapter=/);
+    await waitForResults(page);
+    expect(await page.isVisible('#search-clear')).toBe(true);
+    await page.click('#search-clear');
+    await page.waitForURL((url) => !url.search.includes('chapter='));
+    expect(await page.isVisible('#search-clear')).toBe(false);
+    await page.context().close();
+  });
+
+  it('on a phone the closed panel is one line above the results, and an open one scrolls inside itself', async () => {
+    const { page } = await search('?q=Russia', { width: 390, height: 844 });
+    const firstResult = await page.locator('#search-results li').first().boundingBox();
+    expect(firstResult!.y).toBeLessThan(844);
+    await page.click('#search-filter-panel > summary');
+    await page.waitForSelector('input[name="topic"]', { state: 'visible' });
+    const panel = await page.locator('#search-filters').boundingBox();
+    expect(panel!.height).toBeLessThanOrEqual(844 * 0.5 + 1);
+    await page.context().close();
+  });
+});
+
+describe('what the page downloads', () => {
+  it('a word query loads no passage file; a passage query loads only its book', async () => {
+    const requested: string[] = [];
+    const opened = await openPage(browser);
+    problems.push(opened.problems);
+    opened.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await opened.page.goto(`${server.url}/search/?q=ceasefire`);
+    await waitForResults(opened.page);
+    expect(requested.filter((path) => path.startsWith('/search/passages/'))).toEqual([]);
+    await opened.page.goto(`${server.url}/search/?q=Luke+21`);
+    await waitForResults(opened.page);
+    expect(requested.filter((path) => path.startsWith('/search/passages/'))).toEqual(['/search/passages/Luke.json']);
+    await opened.page.context().close();
+  });
+
+  it('every article is in exactly the passage files of the books it cites', () => {
+    const ids = new Map<string, string>();
+    const dir = join(site.dist, 'pagefind/fragment');
+    for (const name of readdirSync(dir)) {
+      const json = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray(12).toString('utf8')) as { url: string };
+      ids.set(json.url, name.replace('.pf_fragment', ''));
+    }
+    for (const article of articles) {
+      for (const book of new Set(article.passages.map((p) => p.book))) {
+        const file = JSON.parse(readFileSync(join(site.dist, 'search/passages', `${book}.json`), 'utf8')) as { pages: string[] };
+        expect(file.pages, `${article.url} in ${book}`).toContain(ids.get(article.url));
+      }
+    }
+  });
+});
+
+describe('the whole run', () => {
+  it('had 0 console errors and 0 CSP violations on every page opened', () => {
+    expect(problems.length).toBeGreaterThan(10);
+    expect(problems.flatMap((found) => found.consoleErrors)).toEqual([]);
+    expect(problems.flatMap((found) => found.cspViolations)).toEqual([]);
+  });
+});

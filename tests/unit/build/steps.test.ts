@@ -1,0 +1,144 @@
+// The pipeline's steps as plain functions: the plan from a validation result, the drafts rule, the
+// site integration's verdict, the render-failure message and the log lines.
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { draftExclusions, isDraft, splitByDraft } from '../../../src/lib/build/drafts.ts';
+import { guardContent, recheckReport } from '../../../src/lib/build/content-guard.ts';
+import { planFromCheck } from '../../../src/lib/build/steps/validate-process.ts';
+import { contentErrorMessage } from '../../../src/lib/build/steps/validate.ts';
+import { renderFailureMessage, withoutTraces } from '../../../src/lib/build/steps/render.ts';
+import { ogImageLogLines } from '../../../src/lib/build/steps/og-images.ts';
+import { auditLogLine } from '../../../src/lib/build/steps/audit.ts';
+import { ensureWritableOutDir } from '../../../src/lib/build/steps/output-dir.ts';
+import { BuildFailure } from '../../../src/lib/build/failure.ts';
+import type { Problem } from '../../../src/lib/problems.ts';
+
+const facts = { words: 10, opening: 'Opening.', headings: [], citations: [], links: [], rawHtml: [], mdxCode: [] };
+function article(id: string, draft: boolean, links: { url: string; kind: string }[] = []) {
+  return { id, file: `content/articles/${id}.md`, body: 'x', data: { title: `T ${id}`, date: '2024-05-01', author: 'ada', draft, scripture: [] }, facts: { ...facts, links } };
+}
+function checked(articles: ReturnType<typeof article>[], problems: Problem[] = []) {
+  return { problems, articles, authors: [{ id: 'ada', file: 'content/authors/ada.md', data: { name: 'Ada' } }], checkedFiles: articles.length + 1, cacheHits: 0 } as never;
+}
+const error: Problem = { file: 'content/articles/b.md', field: 'date', message: 'not a date', fix: 'write YYYY-MM-DD', severity: 'error' };
+
+describe('drafts: the one rule', () => {
+  it('tells drafts from published articles and keeps the order', () => {
+    expect(isDraft({ draft: true })).toBe(true);
+    expect(isDraft({ draft: false })).toBe(false);
+    expect(isDraft({})).toBe(false);
+    const { published, drafts } = splitByDraft([article('a', false), article('b', true), article('c', false)]);
+    expect(published.map((a) => a.id)).toEqual(['a', 'c']);
+    expect(drafts.map((a) => a.id)).toEqual(['b']);
+  });
+
+  it('turns draft files into escaped negated globs relative to content/articles/', () => {
+    expect(draftExclusions(['content/articles/2024/secret.md', 'content/articles/a[1].mdx', 'elsewhere/x.md'])).toEqual(['!2024/secret.md', '!a\\[1\\].mdx']);
+  });
+});
+
+describe('validate step: the build plan', () => {
+  it('lists published and draft ids, files, cards and the pictures of drafts', () => {
+    const plan = planFromCheck(checked([article('a', false), article('b', true, [{ url: './pictures/secret-map.png?x', kind: 'image' }, { url: 'https://x.example/p.png', kind: 'image' }])]), 'Site');
+    expect(plan).toMatchObject({ errors: 0, report: '', checkedFiles: 3, publishedIds: ['a'], draftIds: ['b'], articleFiles: { a: 'content/articles/a.md' }, draftAssets: ['secret-map'] });
+    expect(plan.ogJobs).toEqual([{ id: 'a', card: { title: 'T a', author: 'Ada', date: expect.any(String), siteTitle: 'Site' } }]);
+  });
+
+  it('publishes nothing when any file has an error, and says so', () => {
+    const plan = planFromCheck(checked([article('a', false)], [error]));
+    expect(plan.errors).toBe(1);
+    expect(plan.publishedIds).toEqual([]);
+    expect(plan.ogJobs).toEqual([]);
+    expect(contentErrorMessage(plan)).toMatch(/^Content has 1 error; nothing was built\.\n\n[\s\S]*content\/articles\/b\.md[\s\S]*npm run check/);
+  });
+});
+
+describe('site integration: the content guard verdict', () => {
+  it('leaves drafts out of a build only, and logs the counts', () => {
+    const result = checked([article('a', false), article('b', true)]);
+    const build = guardContent({ result, command: 'build', ms: 12.4 });
+    expect(build.draftFiles).toEqual(['content/articles/b.md']);
+    expect(build.stop).toBeUndefined();
+    expect(build.info).toEqual(['3 content files valid: 1 published articles, 1 drafts, 1 authors (12 ms, 0 from cache)']);
+    expect(guardContent({ result, command: 'dev', ms: 1 }).draftFiles).toEqual([]);
+  });
+
+  it('stops a build on errors but only reports them in dev', () => {
+    const result = checked([article('a', false)], [error]);
+    const build = guardContent({ result, command: 'build', ms: 1 });
+    expect(build.stop?.message).toMatch(/^Content has 1 error; nothing was built\./);
+    expect(build.stop?.hint).toContain('npm run check');
+    const dev = guardContent({ result, command: 'dev', ms: 1 });
+    expect(dev.stop).toBeUndefined();
+    expect(dev.error).toContain('content/articles/b.md');
+    expect(recheckReport(result).level).toBe('error');
+    expect(recheckReport(checked([article('a', false)]))).toEqual({ level: 'info', text: 'content valid (2 files)' });
+  });
+});
+
+describe('render step: a page that fails names its file and the fix, without a stack trace', () => {
+  const stderr = [
+    "\x1b[31m09:43:16 [ERROR] TypeError: Cannot read properties of null (reading 'y')\x1b[39m",
+    '    at _createMdxContent (file:///repo/dist/.prerender/chunks/throws_DDBPODps.mjs:8:8)',
+    "09:43:16 [ERROR] [build] Caught error rendering /articles/throws/: TypeError: Cannot read properties of null (reading 'y')",
+    '  Hint:',
+    '    This issue often occurs when your MDX component encounters runtime errors.',
+    '  Stack trace:',
+    '    at renderJSX (file:///repo/dist/.prerender/chunks/jsx-runtime_C5R5VsMv.mjs:2204:9)',
+  ].join('\n');
+
+  it('maps the route to the article file and gives the MDX fix', () => {
+    const message = renderFailureMessage(1, stderr, { throws: 'content/articles/throws.mdx' });
+    expect(message).toContain('nothing was built');
+    expect(message).toContain("content/articles/throws.mdx  body  the page failed while rendering: TypeError: Cannot read properties of null (reading 'y')");
+    expect(message).toContain('fix: the MDX code in this file');
+    expect(message).not.toMatch(/\bat \w|\.mjs|Stack trace/);
+  });
+
+  it('falls back to Astro’s messages without traces, locations or colours', () => {
+    const other = 'Some failure\n  Location:\n    /repo/node_modules/astro/dist/x.js:1:2\n  Stack trace:\n    at foo (file:///x.js:1:1)\n\x1b[1mBold\x1b[22m';
+    expect(withoutTraces(other)).toBe('Some failure\nBold');
+    expect(renderFailureMessage(2, other, {})).toBe('Some failure\nBold\n\nastro build failed (exit code 2).');
+  });
+
+  it('escapes author text an error message may carry', () => {
+    const message = renderFailureMessage(1, 'Caught error rendering /articles/a/: Error: \x1b[2Jgone', { a: 'content/articles/a.mdx' });
+    expect(message).toContain('Error: \\x1b[2Jgone');
+    expect(message).not.toContain('\x1b');
+  });
+});
+
+describe('output folder', () => {
+  it('is created when missing and accepted when writable', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'outdir-')), 'new', 'dist');
+    expect(() => ensureWritableOutDir(dir)).not.toThrow();
+  });
+
+  it('fails in one line naming the folder when a file stands in its way', () => {
+    const base = mkdtempSync(join(tmpdir(), 'outdir-'));
+    writeFileSync(join(base, 'file'), '');
+    const dir = join(base, 'file', 'dist');
+    expect(() => ensureWritableOutDir(dir, 'shown/dist')).toThrow(BuildFailure);
+    expect(() => ensureWritableOutDir(dir, 'shown/dist')).toThrow(/^cannot write the output folder shown\/dist: a file stands where a folder must be; make it writable, or build elsewhere with --outDir <folder>\.$/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('fails in one line when the folder is read-only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outdir-'));
+    chmodSync(dir, 0o555);
+    expect(() => ensureWritableOutDir(dir)).toThrow(/^cannot write the output folder .*: it is not writable by this user; .*$/);
+  });
+});
+
+describe('log lines', () => {
+  it('say what the Open Graph step and the audit did', () => {
+    const og = { drawn: 4, cached: 2, processes: 1, cpuMs: 50 };
+    expect(ogImageLogLines(og, { started: 100, drawnAt: 300, astroEnded: 1000, copyMs: 5 })).toEqual([
+      'Open Graph images: 4 drawn, 2 from cache (205 ms)',
+      '1 renderer process, 12.5 ms CPU per card, ready 700 ms before Astro finished',
+    ]);
+    expect(ogImageLogLines({ drawn: 0, cached: 6, processes: 0, cpuMs: 0 }, { started: 0, drawnAt: 0, astroEnded: 9, copyMs: 1 })).toEqual(['Open Graph images: 0 drawn, 6 from cache (1 ms)', '0 renderer processes']);
+    expect(auditLogLine({ articlePages: 8, ogCards: 8, searchEntries: 8, ms: 3 })).toBe('audit: 8 article pages, no drafts in the output, 8 Open Graph cards, 8 search entries (3 ms)');
+  });
+});
