@@ -13,6 +13,7 @@ import { yearOf } from '../lib/dates.ts';
 import { scriptureFilterValues, type ScriptureFilterValues } from '../lib/search/filter-values.ts';
 import { relatedArticles, relatedReasonText } from '../lib/related/index.ts';
 import { ogAlt, ogCard, OG_HEIGHT, OG_WIDTH } from '../lib/og/card.ts';
+import { quoted } from '../lib/text/quoted.ts';
 import { site } from '../site.config.ts';
 
 export interface LinkedTitle {
@@ -31,6 +32,7 @@ export interface ArticlePageData {
   author: { href: string; name: string; role?: string | undefined };
   /** The source line, with the address of the source's list page. */
   source: Article['data']['source'] & { moreHref: string };
+  /** The quotes, their words in quotation marks. */
   quotes: Article['data']['quotes'];
   scripture: CitedPassageData[][];
   /** Search filters: each cited book and chapter once, in the order first cited. */
@@ -81,7 +83,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     minutes: readingMinutes(context.factsOf(article).words),
     author: { href: `/authors/${author.id}/`, name: author.data.name, role: author.data.role },
     source: { ...data.source, moreHref: `/sources/${slugify(data.source.name)}/` },
-    quotes: data.quotes,
+    quotes: data.quotes.map((quote) => ({ ...quote, text: quoted(quote.text) })),
     scripture: scriptureCited(data.scripture),
     filters: scriptureFilterValues(data.scripture),
     topics: data.topics.map((topic) => ({ name: topic, href: `/topics/${slugify(topic)}/` })),
