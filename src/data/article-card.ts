@@ -1,27 +1,47 @@
-// One article as a list shows it (ArticleCard): title, link, date, author, source and summary.
+/**
+ * One article as a list shows it (ArticleCard): title, link, date, author, source and summary. A list
+ * page about one thing (a topic, an author, a source) leaves that thing off its cards: every card on
+ * it would repeat it.
+ */
 import type { Article } from './entries.ts';
 import { summaryOf, type PageContext } from './page-context.ts';
+import { slugify } from '../lib/slug.ts';
+
+/** What the page listing the cards is about. */
+export interface CardContext {
+  /** A topic page: a kicker naming this topic is left off. */
+  topic?: string;
+  /** An author's page (author id): the author is left off. */
+  authorId?: string;
+  /** A source's page: the source is left off. */
+  source?: string;
+}
 
 export interface ArticleCardData {
   href: string;
   title: string;
   kicker?: string | undefined;
   date: string;
-  /** Absent only if the author is unknown (validation prevents it). */
+  /** Absent if the author is unknown (validation prevents it) or the list is the author's own. */
   author?: { href: string; name: string } | undefined;
-  source: string;
+  /** Absent on the list of that source. */
+  source?: string | undefined;
   summary: string;
 }
 
-export function articleCard(article: Article, context: Pick<PageContext, 'authors' | 'factsOf'>): ArticleCardData {
-  const author = context.authors.get(article.data.author.id);
+/** The same topic or source however it is spelled ("north korea", "North Korea"). */
+const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && slugify(a) === slugify(b);
+
+export function articleCard(article: Article, context: Pick<PageContext, 'authors' | 'factsOf'>, list: CardContext = {}): ArticleCardData {
+  const { data } = article;
+  const author = data.author.id === list.authorId ? undefined : context.authors.get(data.author.id);
   return {
     href: `/articles/${article.id}/`,
-    title: article.data.title,
-    kicker: article.data.kicker,
-    date: article.data.date,
+    title: data.title,
+    kicker: same(data.kicker, list.topic) ? undefined : data.kicker,
+    date: data.date,
     author: author ? { href: `/authors/${author.id}/`, name: author.data.name } : undefined,
-    source: article.data.source.name,
+    source: same(data.source.name, list.source) ? undefined : data.source.name,
     summary: summaryOf(article, context),
   };
 }

@@ -17,6 +17,7 @@ import { yearOf } from '../lib/dates.ts';
 import { scriptureFilterValues, type ScriptureFilterValues } from '../lib/search/filter-values.ts';
 import { relatedArticles, relatedReasonText } from '../lib/related/index.ts';
 import { ogAlt, ogCard, OG_HEIGHT, OG_WIDTH } from '../lib/og/card.ts';
+import { quoted } from '../lib/text/quoted.ts';
 import { site } from '../site.config.ts';
 
 /** An Open Graph image: a root-relative path, its alt text and size. */
@@ -43,7 +44,7 @@ export interface ArticlePageData {
   author: { href: string; name: string; role?: string | undefined };
   /** The source line, with the address of the source's list page. */
   source: Article['data']['source'] & { moreHref: string };
-  /** The frontmatter quotes, each with the address of its speaker's people page. */
+  /** The quotes, their words in quotation marks, each with the address of its speaker's people page. */
   quotes: (Article['data']['quotes'][number] & { personHref: string })[];
   /** Newest first: the notice at the top names the first, the list at the end shows all. */
   corrections: Correction[];
@@ -106,7 +107,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     minutes: readingMinutes(context.factsOf(article).words),
     author: { href: `/authors/${author.id}/`, name: author.data.name, role: author.data.role },
     source: { ...data.source, moreHref: `/sources/${slugify(data.source.name)}/` },
-    quotes: data.quotes.map((quote, index) => ({ ...quote, personHref: newsroom.personHrefs[index]! })),
+    quotes: data.quotes.map((quote, index) => ({ ...quote, text: quoted(quote.text), personHref: newsroom.personHrefs[index]! })),
     corrections: newsroom.corrections,
     series: newsroom.series,
     image: newsroom.image,

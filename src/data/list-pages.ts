@@ -4,11 +4,12 @@
  * and the authors' index and pages. The route files only pick a list and render it.
  */
 import type { Article, Author } from './entries.ts';
-import { articleCard, type ArticleCardData } from './article-card.ts';
-import { countOf, pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
+import { articleCard, type ArticleCardData, type CardContext } from './article-card.ts';
+import { pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
 import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, pageParam, type Group } from '../lib/collections.ts';
 import { followFeed, type FollowFeed } from '../lib/feeds/follow.ts';
 import { authorPageJsonLd } from '../lib/json-ld.ts';
+import { ARTICLE, countOf } from '../lib/text/plural.ts';
 import { site } from '../site.config.ts';
 
 export interface HomePageData {
@@ -38,9 +39,20 @@ export function homePages(context: PageContext, which: 'first' | 'later' | 'all'
 /** Lists of articles grouped by one field: topics and sources by slug, the archive by year. */
 export type GroupKind = 'topics' | 'sources' | 'archive';
 
-const KINDS: Record<GroupKind, { label: string; backLabel: string; title: string; description: string; followable: boolean; groups: (articles: readonly Article[]) => Group<Article>[] }> = {
-  topics: { label: 'Topic', backLabel: 'All topics', title: 'Topics', description: 'Every topic covered, with the number of articles.', followable: true, groups: groupByTopic },
-  sources: { label: 'Source', backLabel: 'All sources', title: 'Sources', description: 'The news sources discussed on this site, with the number of articles.', followable: true, groups: groupBySource },
+interface KindRules {
+  label: string;
+  backLabel: string;
+  title: string;
+  description: string;
+  followable: boolean;
+  groups: (articles: readonly Article[]) => Group<Article>[];
+  /** What the group's cards leave off: the topic's kicker on a topic page, the source on a source page. */
+  cardContext: (name: string) => CardContext;
+}
+
+const KINDS: Record<GroupKind, KindRules> = {
+  topics: { label: 'Topic', backLabel: 'All topics', title: 'Topics', description: 'Every topic covered, with the number of articles.', followable: true, groups: groupByTopic, cardContext: (topic) => ({ topic }) },
+  sources: { label: 'Source', backLabel: 'All sources', title: 'Sources', description: 'The news sources discussed on this site, with the number of articles.', followable: true, groups: groupBySource, cardContext: (source) => ({ source }) },
   archive: {
     label: 'Archive',
     backLabel: 'All years',
@@ -48,6 +60,7 @@ const KINDS: Record<GroupKind, { label: string; backLabel: string; title: string
     description: 'Every article, by year.',
     followable: false,
     groups: (articles) => groupByYear(articles).map(({ year, articles: list }) => ({ slug: String(year), name: String(year), articles: list })),
+    cardContext: () => ({}),
   },
 };
 
@@ -67,10 +80,10 @@ export interface GroupPageData {
 
 /** Every page of every group of a kind, with its address: `/<kind>/<slug>/`, then `/<kind>/<slug>/2/`…. */
 export function groupPages(kind: GroupKind, context: PageContext, pageSize: number = site.pageSize): { slug: string; page: string | undefined; data: GroupPageData }[] {
-  const { label, backLabel, groups, followable } = KINDS[kind];
+  const { label, backLabel, groups, followable, cardContext } = KINDS[kind];
   return groups(context.published).flatMap((group) =>
     listPages(group.articles, pageSize, `/${kind}/${group.slug}/`).map((page) => {
-      const count = countOf(group.articles.length, 'article', 'articles');
+      const count = countOf(group.articles.length, ARTICLE);
       const suffix = pageSuffix(page.current);
       return {
         slug: group.slug,
@@ -83,7 +96,7 @@ export function groupPages(kind: GroupKind, context: PageContext, pageSize: numb
           count,
           back: { href: `/${kind}/`, label: backLabel },
           ...(followable ? { feed: { ...followFeed(`/${kind}/${group.slug}/`, group.name), name: group.name } } : {}),
-          cards: page.items.map((article) => articleCard(article, context)),
+          cards: page.items.map((article) => articleCard(article, context, cardContext(group.name))),
           paging: paging(page),
         },
       };
@@ -103,7 +116,7 @@ export function groupIndex(kind: GroupKind, context: Pick<PageContext, 'publishe
   return {
     title,
     description,
-    items: groups(context.published).map((group) => ({ href: `/${kind}/${group.slug}/`, name: group.name, count: countOf(group.articles.length, 'article', 'articles') })),
+    items: groups(context.published).map((group) => ({ href: `/${kind}/${group.slug}/`, name: group.name, count: countOf(group.articles.length, ARTICLE) })),
   };
 }
 
@@ -113,7 +126,7 @@ export function authorsIndex(authors: readonly Author[], context: Pick<PageConte
   return {
     title: 'Authors',
     description: 'The writers of this site and their articles.',
-    items: authors.map((author) => ({ href: `/authors/${author.id}/`, name: author.data.name, count: `${byAuthor.get(author.id)?.length ?? 0} articles`, note: author.data.role })),
+    items: authors.map((author) => ({ href: `/authors/${author.id}/`, name: author.data.name, count: countOf(byAuthor.get(author.id)?.length ?? 0, ARTICLE), note: author.data.role })),
   };
 }
 
@@ -150,7 +163,7 @@ export function authorPages(authors: readonly Author[], context: PageContext, pa
         page: pageParam(page.current),
         data: {
           title: `${name}${suffix}`,
-          description: `${name}${role ? `, ${role}` : ''}: ${articles.length} articles${suffix}.`,
+          description: `${name}${role ? `, ${role}` : ''}: ${countOf(articles.length, ARTICLE)}${suffix}.`,
           name,
           heading: `${name}${suffix}`,
           role,
@@ -159,7 +172,7 @@ export function authorPages(authors: readonly Author[], context: PageContext, pa
           aboutHref: `/authors/${author.id}/`,
           articlesHeading: `Articles by ${name} (${articles.length})`,
           feed: followFeed(`/authors/${author.id}/`, name),
-          cards: page.items.map((article) => articleCard(article, context)),
+          cards: page.items.map((article) => articleCard(article, context, { authorId: author.id })),
           paging: paging(page),
           jsonLd: authorPageJsonLd({ url: new URL(`/authors/${author.id}/`, site.url).href, name, jobTitle: author.data.role, organization: author.data.organization, sameAs: author.data.url }),
         },

@@ -22,11 +22,6 @@ export function summaryOf(article: Article, context: Pick<PageContext, 'factsOf'
   return article.data.summary ?? context.factsOf(article).opening;
 }
 
-/** "1 article", "3 articles". */
-export function countOf(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** ", page 2" for later pages of a list, nothing for the first. */
 export function pageSuffix(current: number): string {
   return current > 1 ? `, page ${current}` : '';

@@ -5,11 +5,14 @@
  * articles as the scripture index sees them (frontmatter passages plus those cited in the text).
  */
 import type { Article } from './entries.ts';
-import { countOf, pageSuffix, paging, summaryOf, type PageContext, type PagingData } from './page-context.ts';
+import { articleCard, type ArticleCardData } from './article-card.ts';
+import { pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
 import { listPages, pageParam } from '../lib/collections.ts';
-import { buildScriptureIndex, citedVerseRuns, firstVerseIn, mostCitedPassages, type VerseRun } from '../lib/scripture-index.ts';
+import { buildScriptureIndex, citedVerseRuns, firstVerseIn, type VerseRun } from '../lib/scripture-index.ts';
+import { mostCitedChapters } from '../lib/most-cited.ts';
 import { formatPassage, formatPassages } from '../lib/scripture/index.ts';
 import { followFeed, type FollowFeed } from '../lib/feeds/follow.ts';
+import { ARTICLE, ARTICLE_CITES, BOOK, CHAPTER, countOf } from '../lib/text/plural.ts';
 import { site } from '../site.config.ts';
 
 const testamentName = (testament: 'OT' | 'NT') => (testament === 'OT' ? 'Old Testament' : 'New Testament');
@@ -17,25 +20,29 @@ const testamentName = (testament: 'OT' | 'NT') => (testament === 'OT' ? 'Old Tes
 export interface ScriptureIndexData {
   subtitle: string;
   testaments: { id: string; name: string; books: { href: string; name: string; count: string; chapters: { href: string; label: string; number: number }[] }[] }[];
-  mostCited: { href: string; display: string; count: string }[];
+  /** What every count on the scripture pages counts; absent when nothing is cited. */
+  countNote?: string | undefined;
+  /** The most-cited chapters, counted as their own pages count them. */
+  mostCited: { href: string; label: string; count: string }[];
 }
 
-/** /scripture/: every cited book in canonical order by testament, its cited chapters, then the most-cited passages. */
+/** /scripture/: every cited book in canonical order by testament, its cited chapters, then the most-cited chapters. */
 export function scriptureIndexPage(articles: readonly Article[]): ScriptureIndexData {
   const index = buildScriptureIndex(articles);
   return {
-    subtitle: index.books.length === 0 ? 'No scripture cited yet.' : `${countOf(index.books.length, 'book', 'books')} cited in ${countOf(index.articleCount, 'article', 'articles')}`,
+    subtitle: index.books.length === 0 ? 'No scripture cited yet.' : `${countOf(index.books.length, BOOK)} cited in ${countOf(index.articleCount, ARTICLE)}`,
+    countNote: index.books.length === 0 ? undefined : 'Each count is the number of articles citing the book or chapter, in their list of passages or in their text; an article citing it twice counts once.',
     testaments: index.testaments.map((testament) => ({
       id: `testament-${testament.testament}`,
       name: testament.name,
       books: testament.books.map((entry) => ({
         href: entry.url,
         name: entry.book.name,
-        count: countOf(entry.articles.length, 'article', 'articles'),
+        count: countOf(entry.articles.length, ARTICLE),
         chapters: entry.chapters.map((chapter) => ({ href: chapter.url, label: chapter.label, number: chapter.chapter })),
       })),
     })),
-    mostCited: mostCitedPassages(articles, { limit: 10, minArticles: 2 }).map((item) => ({ href: item.url, display: item.display, count: countOf(item.articles.length, 'article', 'articles') })),
+    mostCited: mostCitedChapters(index, { limit: 10, minArticles: 2 }).map((chapter) => ({ href: chapter.url, label: chapter.label, count: countOf(chapter.articles, ARTICLE) })),
   };
 }
 
@@ -59,7 +66,7 @@ export interface BookPageData {
 export function bookPages(articles: readonly Article[], pageSize: number = site.pageSize): { book: string; current: number; data: BookPageData }[] {
   return buildScriptureIndex(articles).books.flatMap((entry) => {
     const { book } = entry;
-    const chapters = countOf(entry.chapters.length, 'chapter', 'chapters');
+    const chapters = countOf(entry.chapters.length, CHAPTER);
     return listPages(entry.wholeBook, pageSize, entry.url, 'page/').map((page) => {
       const suffix = pageSuffix(page.current);
       return {
@@ -67,17 +74,17 @@ export function bookPages(articles: readonly Article[], pageSize: number = site.
         current: page.current,
         data: {
           title: `${book.name} in the scripture index${suffix}`,
-          description: `${countOf(entry.articles.length, 'article cites', 'articles cite')} ${book.name}, listed by chapter${suffix}.`,
+          description: `${countOf(entry.articles.length, ARTICLE_CITES)} ${book.name}, listed by chapter${suffix}.`,
           name: book.name,
           feed: followFeed(entry.url, book.name),
           kicker: testamentName(book.testament),
           heading: `${book.name}${suffix}`,
-          sub: `${countOf(entry.articles.length, 'article', 'articles')}${entry.chapters.length > 0 ? ` · ${chapters} cited` : ''}`,
-          chapters: page.current === 1 ? entry.chapters.map((chapter) => ({ href: chapter.url, label: chapter.label, count: countOf(chapter.citing.length, 'article', 'articles') })) : [],
+          sub: `${countOf(entry.articles.length, ARTICLE)}${entry.chapters.length > 0 ? ` · ${chapters} cited` : ''}`,
+          chapters: page.current === 1 ? entry.chapters.map((chapter) => ({ href: chapter.url, label: chapter.label, count: countOf(chapter.citing.length, ARTICLE) })) : [],
           wholeBook:
             entry.wholeBook.length > 0
               ? {
-                  count: countOf(entry.wholeBook.length, 'article', 'articles'),
+                  count: countOf(entry.wholeBook.length, ARTICLE),
                   items: page.items.map(({ article, passages }) => ({ href: `/articles/${article.id}/`, title: article.data.title, date: article.data.date, cites: formatPassages(passages) })),
                 }
               : undefined,
@@ -96,7 +103,8 @@ export interface ChapterPageData {
   kicker: string;
   heading: string;
   sub: string;
-  items: { href: string; title: string; date: string; source: string; summary: string; cites: { href: string; label: string }[] }[];
+  /** The citing articles as cards (with their author), each with the verses it cites. */
+  items: (ArticleCardData & { cites: { href: string; label: string }[] })[];
   /** Chapters have no feed of their own: the book's feed follows them all. */
   feed: FollowFeed;
   paging: PagingData;
@@ -105,7 +113,7 @@ export interface ChapterPageData {
 }
 
 /** Every page of every cited chapter: /scripture/<book>/<chapter>/, then /2/…. */
-export function chapterPages(articles: readonly Article[], context: Pick<PageContext, 'factsOf'>, pageSize: number = site.pageSize): { book: string; chapter: string; page: string | undefined; data: ChapterPageData }[] {
+export function chapterPages(articles: readonly Article[], context: Pick<PageContext, 'authors' | 'factsOf'>, pageSize: number = site.pageSize): { book: string; chapter: string; page: string | undefined; data: ChapterPageData }[] {
   return buildScriptureIndex(articles).books.flatMap((entry) =>
     entry.chapters.flatMap((chapter) =>
       listPages(chapter.citing, pageSize, chapter.url).map((page) => {
@@ -120,19 +128,15 @@ export function chapterPages(articles: readonly Article[], context: Pick<PageCon
           page: pageParam(page.current),
           data: {
             title: `${chapter.label} in the commentary${suffix}`,
-            description: `${n} ${n === 1 ? 'article cites' : 'articles cite'} ${chapter.label}, with the King James text of the verses cited${suffix}.`,
+            description: `${countOf(n, ARTICLE_CITES)} ${chapter.label}, with the King James text of the verses cited${suffix}.`,
             book: { href: entry.url, name: entry.book.name },
             feed: followFeed(entry.url, entry.book.name),
             label: chapter.label,
             kicker: testamentName(entry.book.testament),
             heading: `${chapter.label}${suffix}`,
-            sub: `${n} ${n === 1 ? 'article cites' : 'articles cite'} this chapter`,
+            sub: `${countOf(n, ARTICLE_CITES)} this chapter`,
             items: page.items.map(({ article, passages }) => ({
-              href: `/articles/${article.id}/`,
-              title: article.data.title,
-              date: article.data.date,
-              source: article.data.source.name,
-              summary: summaryOf(article, context),
+              ...articleCard(article, context),
               cites: passages.map((passage) => ({ href: verseHref(firstVerseIn(passage, chapter.chapter)), label: formatPassage(passage) })),
             })),
             paging: paging(page),

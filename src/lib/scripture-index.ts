@@ -8,7 +8,6 @@ import {
   isWholeBook,
   passageKey,
   passageText,
-  passageUrl,
   type Book,
   type Passage,
   type Testament,
@@ -70,17 +69,6 @@ export interface ScriptureIndex<T> {
   testaments: TestamentEntry<T>[];
   /** Distinct articles citing any scripture. */
   articleCount: number;
-}
-
-/** A passage and the articles that cite it as written. */
-export interface CitedPassage<T> {
-  passage: Passage;
-  /** `Luke 21:7–8`. */
-  display: string;
-  /** Its index page. */
-  url: string;
-  /** Newest first. */
-  articles: T[];
 }
 
 const TESTAMENT_NAMES: Record<Testament, string> = { OT: 'Old Testament', NT: 'New Testament' };
@@ -173,37 +161,6 @@ export function buildScriptureIndex<T extends IndexableArticle>(articles: readon
     .map((testament) => ({ testament, name: TESTAMENT_NAMES[testament], books: list.filter((entry) => entry.book.testament === testament) }))
     .filter((group) => group.books.length > 0);
   return { books: list, testaments, articleCount: citing.size };
-}
-
-/**
- * Passages as written, ranked by how many articles cite them (then canonical order), at most
- * `limit`, and only those cited by at least `minArticles`.
- */
-export function mostCitedPassages<T extends IndexableArticle>(
-  articles: readonly T[],
-  { limit = 10, minArticles = 1 }: { limit?: number; minArticles?: number } = {},
-): CitedPassage<T>[] {
-  const byKey = new Map<string, { passage: Passage; articles: Map<string, T> }>();
-  for (const article of articles) {
-    for (const citation of article.data.scripture) {
-      for (const passage of citation.passages) {
-        const key = passageKey(passage);
-        let entry = byKey.get(key);
-        if (!entry) byKey.set(key, (entry = { passage, articles: new Map() }));
-        entry.articles.set(article.id, article);
-      }
-    }
-  }
-  return [...byKey.values()]
-    .filter((entry) => entry.articles.size >= minArticles)
-    .sort((a, b) => b.articles.size - a.articles.size || comparePassages(a.passage, b.passage))
-    .slice(0, limit)
-    .map(({ passage, articles: citing }) => ({
-      passage,
-      display: formatPassage(passage),
-      url: passageUrl(passage),
-      articles: [...citing.values()].sort(compareNewestFirst),
-    }));
 }
 
 /** One verse ready to print: its number (`7`, or `8:1` where a range crosses into a new chapter) and its text. */

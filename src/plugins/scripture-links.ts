@@ -1,6 +1,7 @@
 /**
  * Sätteri hast plugin: links the scripture references in article prose to the scripture index and
- * shows the passage's KJV text on hover and keyboard focus.
+ * shows the passage's KJV text on hover and keyboard focus (and, through public/scripts/reading.js,
+ * on a tap on touch screens).
  *
  * A thin adapter: findReferencesInText (src/lib/scripture/find-in-text.ts) decides what is a
  * reference; this file only walks the HTML tree and writes the markup. A hast plugin rather than
@@ -23,8 +24,9 @@
  *   (`<a class="scripture-ref" href="#passage-Luke_21_7-Luke_21_8">`; :target highlights the text);
  * - any other passage is previewed by its first reference in the text, as above; later references
  *   to the same passages link to the index with aria-describedby naming that first preview.
- * So the hover/focus preview stays (CSS only) where the page has no other copy of the text, and the
- * text is never carried twice. (Static CSS cannot show the one copy next to any of several links
+ * So the hover/focus preview stays (CSS; reading.js adds a tap toggle, and copies the first preview for
+ * a later reference at run time) where the page has no other copy of the text, and the HTML never
+ * carries the text twice. (Static CSS cannot show the one copy next to any of several links
  * without per-page rules, which the strict CSP forbids inline.) On a generated 1,000-article corpus,
  * where the text cites the frontmatter's passages, this took article pages from 29.9 kB to 23.4 kB.
  *
@@ -38,7 +40,7 @@ import { defineHastPlugin, type HastNode, type HastPluginEntry, type HastVisitor
 import { findReferencesInText, type FoundReference, type ReferenceContext } from '../lib/scripture/find-in-text.ts';
 import { isWholeBook, passageKey, passageUrl } from '../lib/scripture/format.ts';
 import { verseSpan, type VerseSpan } from '../lib/scripture/overlap.ts';
-import { parseReference } from '../lib/scripture/parse.ts';
+import { parseReference, type Passage } from '../lib/scripture/parse.ts';
 import { citedPassageId } from '../lib/scripture-index.ts';
 import { passageText, type VerseText } from '../lib/scripture/text.ts';
 
@@ -128,20 +130,31 @@ interface Printed {
   anchor: string;
 }
 
-/** The frontmatter passages printed with their text (not whole books), from the raw frontmatter Astro passes to plugins. */
+/**
+ * The frontmatter passages printed with their text (not whole books), from the frontmatter Astro passes
+ * to plugins: raw strings for MDX, but the schema's validated items (`{ passages }`) for a Markdown
+ * content entry, whose renderer is handed `entry.data`.
+ */
 function printedPassages(data: Readonly<Record<string, unknown>>): Printed[] {
   const frontmatter = (data['astro'] as { frontmatter?: { scripture?: unknown } } | undefined)?.frontmatter;
-  const references = Array.isArray(frontmatter?.scripture) ? frontmatter.scripture : [];
+  const items: unknown[] = Array.isArray(frontmatter?.scripture) ? frontmatter.scripture : [];
   const out: Printed[] = [];
-  for (const reference of references) {
-    if (typeof reference !== 'string') continue;
-    const parsed = parseReference(reference);
-    if (!parsed.ok) continue; // validation reports it
-    for (const passage of parsed.passages) {
+  for (const item of items) {
+    for (const passage of passagesOf(item)) {
       if (!isWholeBook(passage)) out.push({ span: verseSpan(passage), anchor: citedPassageId(passage) });
     }
   }
   return out;
+}
+
+/** The passages of one `scripture` item, as written or as validated; none when invalid (validation reports it). */
+function passagesOf(item: unknown): readonly Passage[] {
+  if (typeof item === 'string') {
+    const parsed = parseReference(item);
+    return parsed.ok ? parsed.passages : [];
+  }
+  const validated = (item as { passages?: unknown } | null)?.passages;
+  return Array.isArray(validated) ? (validated as Passage[]) : [];
 }
 
 /** Where a reference's text is: printed under "Scripture cited", previewed here (a new id), previewed earlier, or nowhere (a book). */

@@ -7,6 +7,7 @@ import { passageHits, type PassageHits } from '../lib/search/passage-search.ts';
 import type { PassageFile } from '../lib/search/passage-file.ts';
 import { effectiveSort, FILTERS, hasFilters, pagefindFilters, readState, resultHref, stateToSearch, type SearchState } from '../lib/search/state.ts';
 import { formatPassages } from '../lib/search/display.ts';
+import { ARTICLE, countOf } from '../lib/text/plural.ts';
 
 type Result = { id: string; score: number; data(): Promise<Fragment> };
 type Fragment = { url: string; excerpt: string; meta: Record<string, string>; sub_results?: { title: string; url: string; excerpt: string }[] };
@@ -157,7 +158,7 @@ function renderUnderstood(state: SearchState, parsed: ParsedQuery, hits: Passage
   } else if (parsed.passages.length) {
     const words = parsed.words ? ` containing “${parsed.words}”` : '';
     const parallels = state.parallels ? ' and its parallels' : '';
-    understood.append(`Passage: ${formatPassages(parsed.passages)}${parallels}${words} — ${count} ${count === 1 ? 'article' : 'articles'}. `, go('Search the words instead', { mode: 'words' }));
+    understood.append(`Passage: ${formatPassages(parsed.passages)}${parallels}${words} — ${countOf(count, ARTICLE)}. `, go('Search the words instead', { mode: 'words' }));
   } else if (parsed.offer) {
     understood.append(go(`Search passages in the book of ${bookName(parsed.offer.book)}`, { mode: 'passage' }));
   }
@@ -213,7 +214,7 @@ async function run(state: SearchState): Promise<void> {
   const what = state.q ? ` for “${state.q}”` : '';
   status.textContent = count === 0
     ? `No articles found${what}. Try fewer words, another spelling, or remove a filter.`
-    : `${count} ${count === 1 ? 'article' : 'articles'} found${what}.`;
+    : `${countOf(count, ARTICLE)} found${what}.`;
 }
 
 function submit(push: boolean): void {

@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
+import { scriptureItemSchema } from '../../src/schema/article.ts';
 
 type Renderer = { render(content: string, options?: object): Promise<{ code: string; metadata: { headings: Array<{ slug: string; text: string }> } }> };
 type MdxRenderer = { process(content: string, filePath: string, frontmatter: object): Promise<{ code: string }> };
@@ -166,6 +167,15 @@ describe('scripture links in Markdown', () => {
     expect(ids(out)).toEqual(['scripture-ref-1', 'scripture-ref-2']);
     expect(out).not.toContain('And they asked him');
     expect(out).toContain('<span class="scripture-ref-tip__title">Mark 13:7 (KJV)</span>');
+  });
+
+  it('reads the validated frontmatter a Markdown content entry is rendered with, as well as the strings MDX gets', async () => {
+    // Astro renders a .md entry with `entry.data`: each scripture item already parsed by the schema.
+    const frontmatter = { scripture: ['Luke 21:7-8', 'Ezekiel'].map((reference) => scriptureItemSchema.parse(reference)) };
+    const out = (await md.render('As Jesus warned (Luke 21:7-8), and Mark 13:7, then Mark 13:7 again.', { frontmatter })).code;
+    expect(links(out)).toEqual(['Luke 21:7-8 → #passage-Luke_21_7-Luke_21_8', 'Mark 13:7 → /scripture/mark/13/', 'Mark 13:7 → /scripture/mark/13/']);
+    expect(ids(out)).toEqual(['scripture-ref-1']);
+    expect(describedBy(out)).toEqual(['scripture-ref-1', 'scripture-ref-1']);
   });
 
   it('writes no style attribute and no script', async () => {

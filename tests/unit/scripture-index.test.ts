@@ -1,6 +1,6 @@
 // The scripture index: books in canonical order, chapters, whole-book citations, counts and passage text layout.
 import { describe, expect, it } from 'vitest';
-import { buildScriptureIndex, chapterLabel, chaptersOf, citedVerseRuns, firstVerseIn, mostCitedPassages, passageReading } from '../../src/lib/scripture-index.ts';
+import { buildScriptureIndex, chapterLabel, chaptersOf, citedVerseRuns, firstVerseIn, passageReading } from '../../src/lib/scripture-index.ts';
 import { bookById, formatPassage, formatPassages, parseReference, type Passage } from '../../src/lib/scripture/index.ts';
 
 function passages(reference: string): Passage[] {
@@ -120,32 +120,6 @@ describe('chaptersOf and chapterLabel', () => {
   it('names one psalm "Psalm"', () => {
     expect(chapterLabel(bookById('Ps')!, 2)).toBe('Psalm 2');
     expect(chapterLabel(bookById('1John')!, 3)).toBe('1 John 3');
-  });
-});
-
-describe('mostCitedPassages', () => {
-  const many = [
-    article('a', '2025-01-01', ['Luke 21:9', 'Ezekiel']),
-    article('b', '2025-02-01', ['Luke 21:9']),
-    article('c', '2025-03-01', ['Luke 21:9', 'Ezekiel', 'Daniel 9:27']),
-    article('d', '2025-04-01', ['Daniel 9:27', 'Genesis 1:1']),
-  ];
-
-  it('ranks passages by number of articles, then canonical order, newest article first', () => {
-    const top = mostCitedPassages(many);
-    expect(top.map((p) => [p.display, p.articles.length])).toEqual([
-      ['Luke 21:9', 3],
-      ['Ezekiel', 2],
-      ['Daniel 9:27', 2],
-      ['Genesis 1:1', 1],
-    ]);
-    expect(top[0]!.url).toBe('/scripture/luke/21/');
-    expect(top[0]!.articles.map((a) => a.id)).toEqual(['c', 'b', 'a']);
-  });
-
-  it('honours limit and minArticles', () => {
-    expect(mostCitedPassages(many, { limit: 2 }).map((p) => p.display)).toEqual(['Luke 21:9', 'Ezekiel']);
-    expect(mostCitedPassages(many, { minArticles: 2 }).map((p) => p.display)).toEqual(['Luke 21:9', 'Ezekiel', 'Daniel 9:27']);
   });
 });
 

@@ -54,6 +54,7 @@ describe('inSitemap', () => {
     ['https://s.example/search/', false],
     ['https://s.example/404/', false],
     ['https://s.example/topics/search/', true],
+    ['https://s.example/articles/404-errors/', true],
   ])('%s → %s', (url, expected) => expect(inSitemap(url)).toBe(expected));
 });
 

@@ -116,7 +116,8 @@ export function drawOgCard(card: OgCard): Buffer {
   ctx.font = fontOf(d.byline);
   ctx.fillStyle = d.byline.colour;
   const [, bylineDescent] = ascentDescent('M');
-  ctx.fillText(`${card.author} · ${card.date}`, left, bottom - bylineDescent, width * 0.7);
+  // The site card (site-card.ts) has no date.
+  ctx.fillText([card.author, card.date].filter(Boolean).join(' · '), left, bottom - bylineDescent, width * 0.7);
   ctx.font = fontOf(d.siteName);
   ctx.fillStyle = d.siteName.colour;
   ctx.textAlign = 'right';

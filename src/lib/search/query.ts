@@ -14,6 +14,7 @@
  */
 import { BOOK_NAME_ROWS, SINGLE_CHAPTER_BOOKS } from './book-names.ts';
 import { bookKey } from './book-name-key.ts';
+import { CHAPTER, countOf } from '../text/plural.ts';
 
 /** A place in a book: a whole chapter (`verse: null`) or one verse (the shape of parse.ts's PassagePoint). */
 export type QueryPoint = { chapter: number; verse: number | null };
@@ -233,7 +234,7 @@ export function checkPassage(passage: QueryPassage, verses: readonly number[]): 
   const name = bookName(passage.book);
   if (!start || !end) return undefined;
   for (const point of [start, end]) {
-    if (point.chapter < 1 || point.chapter > verses.length) return `${name} has ${verses.length} ${verses.length === 1 ? 'chapter' : 'chapters'}`;
+    if (point.chapter < 1 || point.chapter > verses.length) return `${name} has ${countOf(verses.length, CHAPTER)}`;
     const count = verses[point.chapter - 1]!;
     if (point.verse !== null && (point.verse < 1 || point.verse > count)) {
       return `${SINGLE.has(passage.book) ? name : `${name} ${point.chapter}`} has ${count} verses`;

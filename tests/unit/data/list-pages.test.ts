@@ -34,6 +34,17 @@ describe('groupPages and groupIndex: topics, sources and years share one shape',
     expect(wars!.data.cards.map((c) => c.href)).toEqual(['/articles/a3/', '/articles/a2/', '/articles/a1/']);
   });
 
+  it('leaves off the cards what the page is about: the topic\'s kicker, the source', () => {
+    const topical = [article('k1', { date: '2024-03-01', topics: ['Wars'], kicker: 'wars' }), article('k2', { date: '2024-03-02', topics: ['Wars', 'Food'], kicker: 'Wars' })];
+    const kctx = context(topical, [ada]);
+    const [food, wars] = groupPages('topics', kctx);
+    expect(wars!.data.cards.map((c) => c.kicker)).toEqual([undefined, undefined]);
+    expect(food!.data.cards.map((c) => c.kicker)).toEqual(['Wars']);
+    const sources = groupPages('sources', ctx);
+    expect(sources.flatMap((p) => p.data.cards.map((c) => c.source))).toEqual([undefined, undefined, undefined]);
+    expect(homePages(ctx)[0]!.cards.map((c) => c.source)).toEqual(['Example Wire', 'Daily Ledger', 'Example Wire']);
+  });
+
   it('pages a long group, each later page saying its number', () => {
     const pages = groupPages('sources', ctx, 1).filter((p) => p.slug === 'example-wire');
     expect(pages.map((p) => [p.page, p.data.title, p.data.paging.links])).toEqual([
@@ -57,7 +68,7 @@ describe('authors', () => {
   it('indexes every author with their count and role', () => {
     expect(authorsIndex([ada, ben], ctx).items).toEqual([
       { href: '/authors/ada/', name: 'Ada Author', count: '2 articles', note: 'Editor' },
-      { href: '/authors/ben/', name: 'Ben Writer', count: '1 articles', note: undefined },
+      { href: '/authors/ben/', name: 'Ben Writer', count: '1 article', note: undefined },
     ]);
   });
 
@@ -66,6 +77,12 @@ describe('authors', () => {
     expect(pages.map((p) => p.page)).toEqual([undefined, '2']);
     expect(pages[0]!.data).toMatchObject({ title: 'Ada Author', description: 'Ada Author, Editor, Watchman: 2 articles.', role: 'Editor, Watchman', first: true, website: 'https://ada.example/', articlesHeading: 'Articles by Ada Author (2)' });
     expect(pages[1]!.data).toMatchObject({ title: 'Ada Author, page 2', first: false, aboutHref: '/authors/ada/' });
+  });
+
+  it('says "1 article" for one, and leaves the author off the cards of their own page', () => {
+    const [benPage] = authorPages([ben], ctx);
+    expect(benPage!.data.description).toBe('Ben Writer: 1 article.');
+    expect(benPage!.data.cards.map((c) => c.author)).toEqual([undefined]);
   });
 });
 
@@ -77,7 +94,10 @@ describe('scripture pages', () => {
       ['testament-OT', [['Ezekiel', '1 article', []]]],
       ['testament-NT', [['Luke', '3 articles', [21]]]],
     ]);
-    expect(index.mostCited).toEqual([]);
+    // Ranked by the count the chapter's own page shows: three articles cite some verse of Luke 21.
+    expect(index.mostCited).toEqual([{ href: '/scripture/luke/21/', label: 'Luke 21', count: '3 articles' }]);
+    expect(index.countNote).toMatch(/^Each count is the number of articles citing/);
+    expect(scriptureIndexPage([]).countNote).toBeUndefined();
     expect(scriptureIndexPage([]).subtitle).toBe('No scripture cited yet.');
   });
 
@@ -91,6 +111,7 @@ describe('scripture pages', () => {
     const [page] = chapterPages(articles, ctx);
     expect(page).toMatchObject({ book: 'luke', chapter: '21', page: undefined });
     expect(page!.data).toMatchObject({ title: 'Luke 21 in the commentary', sub: '3 articles cite this chapter', kicker: 'New Testament', book: { href: '/scripture/luke/', name: 'Luke' } });
+    expect(page!.data.items.map((i) => i.author?.name)).toEqual(['Ada Author', 'Ben Writer', 'Ada Author']);
     expect(page!.data.items.map((i) => [i.href, i.cites])).toEqual([
       ['/articles/a3/', [{ href: '#v8', label: 'Luke 21:8–11' }]],
       ['/articles/a2/', [{ href: '#v7', label: 'Luke 21:7–8' }]],

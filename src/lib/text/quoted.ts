@@ -1,0 +1,14 @@
+/** A quotation as printed: inside typographic double quotation marks, never doubled. */
+
+const OPENING = /^["“„«]/;
+const CLOSING = /["”“»]$/;
+
+/**
+ * `This agreement changes everything.` → `“This agreement changes everything.”`. Text the author
+ * already wrapped in quotation marks (straight or curly) is left as written.
+ */
+export function quoted(text: string): string {
+  const trimmed = text.trim();
+  if (OPENING.test(trimmed) && CLOSING.test(trimmed) && trimmed.length > 1) return trimmed;
+  return `“${trimmed}”`;
+}
