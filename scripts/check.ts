@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkProject } from '../src/lib/validation/check-project.ts';
-import { countProblems, formatProblemsAsJson, formatProblemsForTerminal } from '../src/lib/problems.ts';
+import { countProblems, formatProblemsAsJson, formatProblemsForTerminal } from '../src/lib/validation/problems.ts';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } },

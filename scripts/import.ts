@@ -12,13 +12,13 @@ import { loadContentFiles } from '../src/lib/content/load.ts';
 import { idFromPath, ARTICLES_DIR, AUTHORS_DIR } from '../src/lib/content/layout.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { validateContent, type SourceFile } from '../src/lib/validation/run.ts';
-import { checkCalendarDate } from '../src/lib/dates.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { closestMatch } from '../src/lib/suggest.ts';
+import { checkCalendarDate } from '../src/lib/text/dates.ts';
+import { formatProblem } from '../src/lib/validation/problems.ts';
+import { closestMatch } from '../src/lib/text/suggest.ts';
 import { importArticle, ImportError, type KnownAuthor } from '../src/lib/importer/index.ts';
 import { decodeText } from '../src/lib/files/decode-text.ts';
 import { UnsafeWriteError, writeFilesAtomically, type FileToWrite } from '../src/lib/files/atomic-write.ts';
-import { terminalSafe } from '../src/lib/terminal.ts';
+import { terminalSafe } from '../src/lib/text/terminal.ts';
 
 /** Largest input accepted: a long article is 50 kB of text; anything near this is not one. */
 const MAX_INPUT_BYTES = 2 * 1024 * 1024;

@@ -4,10 +4,10 @@ import { parseArgs } from 'node:util';
 import { loadContentFiles } from '../src/lib/content/load.ts';
 import { idFromPath, ARTICLES_DIR } from '../src/lib/content/layout.ts';
 import { newArticleText } from '../src/lib/authoring/new-article.ts';
-import { checkCalendarDate } from '../src/lib/dates.ts';
-import { fileIdFrom, MAX_GENERATED_ID_LENGTH } from '../src/lib/slug.ts';
-import { closestMatch } from '../src/lib/suggest.ts';
-import { terminalSafe } from '../src/lib/terminal.ts';
+import { checkCalendarDate } from '../src/lib/text/dates.ts';
+import { fileIdFrom, MAX_GENERATED_ID_LENGTH } from '../src/lib/text/slug.ts';
+import { closestMatch } from '../src/lib/text/suggest.ts';
+import { terminalSafe } from '../src/lib/text/terminal.ts';
 import { UnsafeWriteError, writeFilesAtomically } from '../src/lib/files/atomic-write.ts';
 
 const { values, positionals } = parseArgs({

@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BOOKS, formatPassage, formatPassages, isSingleChapter, requireBook, type Book, type Passage } from '../../src/lib/scripture/index.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/lib/text/slug.ts';
 
 export const DEFAULT_SEED = 20240601;
 export const AUTHOR_COUNT = 50;

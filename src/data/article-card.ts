@@ -5,7 +5,7 @@
  */
 import type { Article } from './entries.ts';
 import { summaryOf, type PageContext } from './page-context.ts';
-import { slugify } from '../lib/slug.ts';
+import { slugify } from '../lib/text/slug.ts';
 
 /** What the page listing the cards is about. */
 export interface CardContext {

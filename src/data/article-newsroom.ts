@@ -8,7 +8,7 @@ import type { PageContext } from './page-context.ts';
 import { correctionsOf } from './corrections.ts';
 import { personHref } from './people.ts';
 import { seriesNavOf, type SeriesNavData } from './series.ts';
-import { newsroomArticleJsonLd } from '../lib/json-ld.ts';
+import { newsroomArticleJsonLd } from '../lib/metadata/json-ld.ts';
 import type { Correction } from '../schema/newsroom.ts';
 import { site } from '../site.config.ts';
 

@@ -2,7 +2,7 @@
 import type { Article } from './entries.ts';
 import type { PageContext } from './page-context.ts';
 import { correctionsNewestFirst } from '../lib/newsroom/corrections.ts';
-import { compareText } from '../lib/text-order.ts';
+import { compareText } from '../lib/text/text-order.ts';
 import type { Correction } from '../schema/newsroom.ts';
 
 export interface ArchiveCorrection extends Correction {

@@ -10,12 +10,12 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { mdxComponents } from '../components/mdx-components.ts';
 import { allAuthors, articlesForScriptureIndex, authorsById, publishedArticles, summaryOf, type Article, type Author } from './query.ts';
 import { allSeries } from './series.ts';
-import { groupByAuthor, groupBySource, groupByTopic, sortNewestFirst } from '../lib/collections.ts';
+import { groupByAuthor, groupBySource, groupByTopic, sortNewestFirst } from '../lib/archive/collections.ts';
 import { feedHtml } from '../lib/feeds/absolute-html.ts';
 import { followFeed } from '../lib/feeds/follow.ts';
 import { absoluteUrl, articlePath, feedItem, type FeedArticle } from '../lib/feeds/items.ts';
 import { rssDocument } from '../lib/feeds/rss.ts';
-import { buildScriptureIndex } from '../lib/scripture-index.ts';
+import { buildScriptureIndex } from '../lib/archive/scripture-index.ts';
 import { site } from '../site.config.ts';
 
 /** A feed that follows one subject: what it is called and which articles it holds (newest first). */

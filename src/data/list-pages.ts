@@ -6,9 +6,9 @@
 import type { Article, Author } from './entries.ts';
 import { articleCard, type ArticleCardData, type CardContext } from './article-card.ts';
 import { pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
-import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, pageParam, type Group } from '../lib/collections.ts';
+import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, pageParam, type Group } from '../lib/archive/collections.ts';
 import { followFeed, type FollowFeed } from '../lib/feeds/follow.ts';
-import { authorPageJsonLd } from '../lib/json-ld.ts';
+import { authorPageJsonLd } from '../lib/metadata/json-ld.ts';
 import { ARTICLE, countOf } from '../lib/text/plural.ts';
 import { site } from '../site.config.ts';
 

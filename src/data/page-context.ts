@@ -4,7 +4,7 @@
  * objects, so the page-data modules beside this one run without Astro.
  */
 import type { Article, Author, Person } from './entries.ts';
-import type { ListPage } from '../lib/collections.ts';
+import type { ListPage } from '../lib/archive/collections.ts';
 
 export interface PageContext {
   /** Published articles, newest first. */

@@ -5,11 +5,11 @@
  */
 import { getCollection } from 'astro:content';
 import type { Article, Author, Person } from './entries.ts';
-import { sortNewestFirst } from '../lib/collections.ts';
+import { sortNewestFirst } from '../lib/archive/collections.ts';
 import { isDraft } from '../lib/build/drafts.ts';
 import { factsOfBody, type PageFacts } from '../lib/facts/store.ts';
 import type { ProseCitation } from '../lib/facts/body-facts.ts';
-import { compareForDisplay, compareText } from '../lib/text-order.ts';
+import { compareForDisplay, compareText } from '../lib/text/text-order.ts';
 import { summaryOf as summaryFrom, type PageContext } from './page-context.ts';
 
 export type { Article, Author, Person };

@@ -4,7 +4,7 @@
  * twice but carries its id once (ids are unique); whole books get a link and no text.
  */
 import type { Article } from './entries.ts';
-import { citedPassageId, passageReading, type PassageReading } from '../lib/scripture-index.ts';
+import { citedPassageId, passageReading, type PassageReading } from '../lib/archive/scripture-index.ts';
 import { formatPassage, isWholeBook, passageUrl } from '../lib/scripture/index.ts';
 
 export interface CitedPassageData {

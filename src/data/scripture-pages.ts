@@ -7,9 +7,9 @@
 import type { Article } from './entries.ts';
 import { articleCard, type ArticleCardData } from './article-card.ts';
 import { pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
-import { listPages, pageParam } from '../lib/collections.ts';
-import { buildScriptureIndex, citedVerseRuns, firstVerseIn, type VerseRun } from '../lib/scripture-index.ts';
-import { mostCitedChapters } from '../lib/most-cited.ts';
+import { listPages, pageParam } from '../lib/archive/collections.ts';
+import { buildScriptureIndex, citedVerseRuns, firstVerseIn, type VerseRun } from '../lib/archive/scripture-index.ts';
+import { mostCitedChapters } from '../lib/archive/most-cited.ts';
 import { formatPassage, formatPassages } from '../lib/scripture/index.ts';
 import { followFeed, type FollowFeed } from '../lib/feeds/follow.ts';
 import { ARTICLE, ARTICLE_CITES, BOOK, CHAPTER, countOf } from '../lib/text/plural.ts';

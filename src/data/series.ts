@@ -2,7 +2,7 @@
 import type { Article } from './entries.ts';
 import type { PageContext } from './page-context.ts';
 import { groupSeries, type Series } from '../lib/newsroom/series.ts';
-import { slugify } from '../lib/slug.ts';
+import { slugify } from '../lib/text/slug.ts';
 
 export type ArticleSeries = Series<Article>;
 

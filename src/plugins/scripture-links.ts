@@ -41,7 +41,7 @@ import { findReferencesInText, type FoundReference, type ReferenceContext } from
 import { isWholeBook, passageKey, passageUrl } from '../lib/scripture/format.ts';
 import { verseSpan, type VerseSpan } from '../lib/scripture/overlap.ts';
 import { parseReference, type Passage } from '../lib/scripture/parse.ts';
-import { citedPassageId } from '../lib/scripture-index.ts';
+import { citedPassageId } from '../lib/archive/scripture-index.ts';
 import { passageText, type VerseText } from '../lib/scripture/text.ts';
 
 export type ScriptureLinksOptions = {

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { calendarDay, customIssue, httpUrl, name, text } from './fields.ts';
-import { slugify } from '../lib/slug.ts';
+import { slugify } from '../lib/text/slug.ts';
 import { parseReference, formatPassages, type Passage } from '../lib/scripture/index.ts';
 import { correctionsSchema, leadImageSchema, seriesSchema } from './newsroom.ts';
 

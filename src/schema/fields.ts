@@ -1,6 +1,6 @@
 /** Field schemas shared by articles and authors. Pure zod (astro/zod): no Astro runtime needed. */
 import { z } from 'astro/zod';
-import { checkCalendarDate } from '../lib/dates.ts';
+import { checkCalendarDate } from '../lib/text/dates.ts';
 
 /**
  * Adds an issue whose `params.fix` the problem formatter shows as the fix, and whose `params.rule`

@@ -1,7 +1,7 @@
 /** Frontmatter fields of the newsroom additions: corrections, series, and the people-quoted files. */
 import { z } from 'astro/zod';
 import { calendarDay, customIssue, httpUrl, name, text } from './fields.ts';
-import { slugify } from '../lib/slug.ts';
+import { slugify } from '../lib/text/slug.ts';
 
 /** Most corrections one article may list: a story corrected more often needs rewriting, not a longer list. */
 export const MAX_CORRECTIONS = 50;

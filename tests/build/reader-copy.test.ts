@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { decodeEntities } from '../support/quality/html.ts';
 import { htmlFiles, sitemapPaths, urlPathOf } from '../support/quality/dist.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/lib/text/slug.ts';
 
 let site: BuildResult;
 

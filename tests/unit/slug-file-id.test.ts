@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileIdFrom, MAX_GENERATED_ID_LENGTH } from '../../src/lib/slug.ts';
+import { fileIdFrom, MAX_GENERATED_ID_LENGTH } from '../../src/lib/text/slug.ts';
 import { ID_PATTERN } from '../../src/lib/content/layout.ts';
 
 describe('fileIdFrom', () => {

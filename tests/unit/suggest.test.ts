@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance } from '../../src/lib/suggest.ts';
+import { closestMatch, editDistance } from '../../src/lib/text/suggest.ts';
 import { parseReference } from '../../src/lib/scripture/parse.ts';
 
 describe('editDistance', () => {

@@ -4,7 +4,7 @@
  * (src/integrations/site.ts), so this is tested without Astro.
  */
 import type { ValidationResult } from '../validation/run.ts';
-import { countProblems, formatProblemsForTerminal } from '../problems.ts';
+import { countProblems, formatProblemsForTerminal } from '../validation/problems.ts';
 import { splitByDraft } from './drafts.ts';
 
 export interface GuardInput {

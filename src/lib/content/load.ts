@@ -3,7 +3,7 @@ import { lstatSync, readdirSync, readFileSync, existsSync, statSync } from 'node
 import { join, relative, sep } from 'node:path';
 import { ARTICLES_DIR, AUTHORS_DIR, PEOPLE_DIR, ARTICLE_EXTENSIONS, IMAGE_EXTENSIONS, MAX_FILE_BYTES } from './layout.ts';
 import { decodeText } from '../files/decode-text.ts';
-import { compareText } from '../text-order.ts';
+import { compareText } from '../text/text-order.ts';
 
 /** A content file as read from disk. */
 export interface SourceFile {

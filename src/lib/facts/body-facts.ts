@@ -9,8 +9,8 @@
 import type { Nodes, Root } from 'mdast';
 import { parseBody } from '../markdown/parse.ts';
 import { countWords, eachNode, openingOf, treeToPlainText } from '../markdown/plain-text.ts';
-import { readRawHtml } from '../html-comments.ts';
-import { environmentAccess, importSpecifiers } from '../mdx-safety.ts';
+import { readRawHtml } from '../markdown/html-comments.ts';
+import { environmentAccess, importSpecifiers } from '../markdown/mdx-safety.ts';
 import { findReferencesInText } from '../scripture/find-in-text.ts';
 import type { Passage } from '../scripture/types.ts';
 

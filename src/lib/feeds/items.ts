@@ -1,5 +1,5 @@
 /** Feed items from articles, with no Astro involved: absolute links, permalink guids, RFC 822 dates. */
-import { toUtcDate } from '../dates.ts';
+import { toUtcDate } from '../text/dates.ts';
 
 /** What a feed needs of one article. */
 export interface FeedArticle {

@@ -1,5 +1,5 @@
 /** The article's author: matched to content/authors/, created when new, and the closing bio paragraph. */
-import { fileIdFrom } from '../slug.ts';
+import { fileIdFrom } from '../text/slug.ts';
 import { collapse, sameName } from './names.ts';
 import { renderAuthor } from './render.ts';
 import { step, type ImportOptions, type NewAuthor, type Step } from './types.ts';

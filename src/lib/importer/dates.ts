@@ -1,5 +1,5 @@
 /** Dates written in prose at the end of a paragraph: `, 14 September 2023`, `September 14, 2023`, `Sept. 14, 2023`. */
-import { checkCalendarDate } from '../dates.ts';
+import { checkCalendarDate } from '../text/dates.ts';
 
 const MONTH_NAMES: ReadonlyArray<readonly [RegExp, number]> = [
   [/^jan(?:uary)?$/u, 1], [/^feb(?:ruary)?$/u, 2], [/^mar(?:ch)?$/u, 3], [/^apr(?:il)?$/u, 4], [/^may$/u, 5],

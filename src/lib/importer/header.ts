@@ -1,5 +1,5 @@
 /** The top of a house-style text: paragraphs, the title line with its kicker, the author line and the commentary line. */
-import { fileIdFrom } from '../slug.ts';
+import { fileIdFrom } from '../text/slug.ts';
 import { collapse, looksLikeName, sameName, titleCase } from './names.ts';
 import { ImportError, step, type ImportOptions, type KnownAuthor, type Step } from './types.ts';
 

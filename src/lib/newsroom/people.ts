@@ -3,8 +3,8 @@
  * slug, name or an alias, or else the speaker's own name) and their quotes newest first. The rules
  * people-name-clash and people-near-duplicate check the names.
  */
-import { slugify } from '../slug.ts';
-import { compareForDisplay, compareText } from '../text-order.ts';
+import { slugify } from '../text/slug.ts';
+import { compareForDisplay, compareText } from '../text/text-order.ts';
 
 /** What people pages need of an article. */
 export interface QuotingArticle {

@@ -1,6 +1,6 @@
 /** Series: grouping articles into ordered parts (the series-duplicate-part rule keeps the numbers unique). */
-import { slugify } from '../slug.ts';
-import { compareText } from '../text-order.ts';
+import { slugify } from '../text/slug.ts';
+import { compareText } from '../text/text-order.ts';
 
 /** What series grouping needs of an article; validated entries and test doubles both satisfy it. */
 export interface SeriesMember {

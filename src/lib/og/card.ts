@@ -1,5 +1,5 @@
 /** The Open Graph card of an article: what it says and how it is laid out, shared by the drawer and the page's meta tags. */
-import { formatDisplayDate } from '../dates.ts';
+import { formatDisplayDate } from '../text/dates.ts';
 
 export interface OgCard {
   title: string;

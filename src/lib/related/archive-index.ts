@@ -11,7 +11,7 @@
  * grew with its square.
  */
 import { requireBook, type Passage } from '../scripture/index.ts';
-import { slugify } from '../slug.ts';
+import { slugify } from '../text/slug.ts';
 import { spanOf, type Span } from './spans.ts';
 import type { RelatableArticle } from './types.ts';
 

@@ -5,7 +5,7 @@
  */
 import { bcv_parser } from 'bible-passage-reference-parser';
 import * as lang from 'bible-passage-reference-parser/esm/lang/en.js';
-import { closestMatch } from '../suggest.ts';
+import { closestMatch } from '../text/suggest.ts';
 import { BOOKS, bookById } from './canon.ts';
 import type { Book } from './types.ts';
 

@@ -4,7 +4,7 @@
  * articles (a new article shifts every page of its list); the home page and its later pages by the
  * newest change of all. Other pages (indexes, scripture) get none rather than a guessed one.
  */
-import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages } from '../collections.ts';
+import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages } from '../archive/collections.ts';
 import { articlePath, lastChanged } from '../feeds/items.ts';
 
 /** What the sitemap needs of a published article. */

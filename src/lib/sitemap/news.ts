@@ -5,8 +5,8 @@
  */
 import { escapeXml } from '../feeds/rss.ts';
 import { absoluteUrl, articlePath } from '../feeds/items.ts';
-import { toUtcDate } from '../dates.ts';
-import { compareText } from '../text-order.ts';
+import { toUtcDate } from '../text/dates.ts';
+import { compareText } from '../text/text-order.ts';
 
 export const NEWS_WINDOW_DAYS = 2;
 export const NEWS_MAX_URLS = 1000;

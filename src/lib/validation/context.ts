@@ -6,7 +6,7 @@ import { mdxToJs } from 'satteri';
 import { articleSchema, ARTICLE_FIELDS, QUOTE_FIELDS, SOURCE_FIELDS, type ArticleData } from '../../schema/article.ts';
 import { authorSchema, AUTHOR_FIELDS, type AuthorData } from '../../schema/author.ts';
 import { CORRECTION_FIELDS, IMAGE_FIELDS, PERSON_FIELDS, SERIES_FIELDS, personSchema, type PersonData } from '../../schema/newsroom.ts';
-import { shortenValue } from '../problems.ts';
+import { shortenValue } from './problems.ts';
 import { bodyFacts, type BodyFacts } from '../facts/body-facts.ts';
 import { MarkdownLimitError } from '../markdown/limits.ts';
 import { splitFrontmatter, type SplitResult } from '../content/frontmatter.ts';

@@ -1,5 +1,5 @@
 /** What a validation rule is: a stable id, one line on what it checks, an example message, and its check. */
-import type { Problem, Severity } from '../problems.ts';
+import type { Problem, Severity } from './problems.ts';
 import type { ArticleData } from '../../schema/article.ts';
 import type { AuthorData } from '../../schema/author.ts';
 import type { PersonData } from '../../schema/newsroom.ts';

@@ -7,7 +7,7 @@
 import type { ArticleData } from '../../schema/article.ts';
 import type { AuthorData } from '../../schema/author.ts';
 import type { PersonData } from '../../schema/newsroom.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from './problems.ts';
 import { fileKey, type FileCache } from '../facts/cache.ts';
 import { rememberFacts, type PageFacts } from '../facts/store.ts';
 import { bodyOf } from '../content/frontmatter.ts';

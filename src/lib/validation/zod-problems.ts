@@ -4,8 +4,8 @@
  * unknown-field for an unknown key and frontmatter-schema for everything else.
  */
 import type { z } from 'astro/zod';
-import { shortenValue } from '../problems.ts';
-import { closestMatch } from '../suggest.ts';
+import { shortenValue } from './problems.ts';
+import { closestMatch } from '../text/suggest.ts';
 import type { Finding } from './rule.ts';
 
 export type SchemaFinding = Finding & { rule: string };

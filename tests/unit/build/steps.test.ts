@@ -13,7 +13,7 @@ import { ogImageLogLines } from '../../../src/lib/build/steps/og-images.ts';
 import { auditLogLine } from '../../../src/lib/build/steps/audit.ts';
 import { ensureWritableOutDir } from '../../../src/lib/build/steps/output-dir.ts';
 import { BuildFailure } from '../../../src/lib/build/failure.ts';
-import type { Problem } from '../../../src/lib/problems.ts';
+import type { Problem } from '../../../src/lib/validation/problems.ts';
 
 const facts = { words: 10, opening: 'Opening.', headings: [], citations: [], links: [], rawHtml: [], mdxCode: [] };
 function article(id: string, draft: boolean, links: { url: string; kind: string }[] = []) {

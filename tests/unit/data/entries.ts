@@ -1,7 +1,7 @@
 // Small in-memory article and author entries and a page context for the page-data tests (no Astro).
 import type { Article, Author } from '../../../src/data/entries.ts';
 import type { PageContext } from '../../../src/data/page-context.ts';
-import { sortNewestFirst } from '../../../src/lib/collections.ts';
+import { sortNewestFirst } from '../../../src/lib/archive/collections.ts';
 import { parseReference } from '../../../src/lib/scripture/index.ts';
 
 export interface ArticleSpec {

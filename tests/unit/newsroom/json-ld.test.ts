@@ -1,7 +1,7 @@
 // JSON-LD of the newsroom additions, checked against the schema.org types it uses: each node's
 // required properties present, every property one schema.org defines for that type, values of the right type.
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd, authorPageJsonLd, newsroomArticleJsonLd, personPageJsonLd, seriesPageJsonLd } from '../../../src/lib/json-ld.ts';
+import { articleJsonLd, authorPageJsonLd, newsroomArticleJsonLd, personPageJsonLd, seriesPageJsonLd } from '../../../src/lib/metadata/json-ld.ts';
 
 type Check = 'text' | 'date' | 'url' | 'integer' | `@${string}` | 'any';
 /**

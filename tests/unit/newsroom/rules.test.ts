@@ -7,7 +7,7 @@ import { validateContent, type SourceFile } from '../../../src/lib/validation/ru
 import { correctionsNewestFirst, latestCorrection } from '../../../src/lib/newsroom/corrections.ts';
 import { groupSeries } from '../../../src/lib/newsroom/series.ts';
 import { groupPeople } from '../../../src/lib/newsroom/people.ts';
-import { formatProblem } from '../../../src/lib/problems.ts';
+import { formatProblem } from '../../../src/lib/validation/problems.ts';
 
 const valid = { title: 'T', date: '2026-06-10', author: 'a', source: 'Example Wire' };
 

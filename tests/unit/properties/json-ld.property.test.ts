@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { htmlToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd, serializeJsonLd } from '../../../src/lib/json-ld.ts';
+import { articleJsonLd, serializeJsonLd } from '../../../src/lib/metadata/json-ld.ts';
 
 const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2_147_483_647);
 console.log(`json-ld properties: FC_SEED=${seed}`);

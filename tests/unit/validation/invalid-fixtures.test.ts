@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../../src/lib/validation/check-project.ts';
-import { formatProblemsForTerminal } from '../../../src/lib/problems.ts';
+import { formatProblemsForTerminal } from '../../../src/lib/validation/problems.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const TMP = resolve(import.meta.dirname, '../../.tmp/invalid-fixtures');

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import { terminalSafe } from '../../terminal.ts';
+import { terminalSafe } from '../../text/terminal.ts';
 
 export interface AstroRun {
   /** Resolves with Astro's exit code and what it wrote to stderr. */

@@ -1,7 +1,7 @@
 // Child process of validate.ts: validates a project folder and sends back its build plan, then exits.
 import { checkProject } from '../../validation/check-project.ts';
 import type { ValidationResult } from '../../validation/run.ts';
-import { countProblems, formatProblemsForTerminal } from '../../problems.ts';
+import { countProblems, formatProblemsForTerminal } from '../../validation/problems.ts';
 import { ogCard } from '../../og/card.ts';
 import { isRemoteUrl, linkScheme } from '../../markdown/links.ts';
 import { splitByDraft } from '../drafts.ts';

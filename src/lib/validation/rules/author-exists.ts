@@ -2,8 +2,8 @@
  * author-exists: an article's author is a file in content/authors/. Compared with every author file,
  * valid or not, so one broken author file is reported once rather than once per article.
  */
-import { shortenValue } from '../../problems.ts';
-import { closestMatch } from '../../suggest.ts';
+import { shortenValue } from '../problems.ts';
+import { closestMatch } from '../../text/suggest.ts';
 import { idFromPath } from '../../content/layout.ts';
 import type { ProjectFinding, ProjectRule } from '../rule.ts';
 

@@ -1,9 +1,9 @@
 /**
  * body-raw-html: raw HTML would reach readers as markup (scripts, handlers, frames), so Markdown bodies
- * may not contain it; comments are allowed, as the HTML standard's tokenizer reads them (src/lib/html-comments.ts).
+ * may not contain it; comments are allowed, as the HTML standard's tokenizer reads them (src/lib/markdown/html-comments.ts).
  */
 import type { BodyFacts } from '../../facts/body-facts.ts';
-import { shortenValue } from '../../problems.ts';
+import { shortenValue } from '../problems.ts';
 import type { FileRule, Finding } from '../rule.ts';
 
 const REASON = {

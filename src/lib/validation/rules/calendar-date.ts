@@ -1,4 +1,4 @@
-/** calendar-date: `date`, `updated` and a quote's `date` are real calendar days, YYYY-MM-DD (src/lib/dates.ts). */
+/** calendar-date: `date`, `updated` and a quote's `date` are real calendar days, YYYY-MM-DD (src/lib/text/dates.ts). */
 import { schemaRule } from '../schema-rule.ts';
 
 export const calendarDate = schemaRule({

@@ -1,5 +1,5 @@
 /** duplicate-id: the file name is the id and the address, so two files with one id (in any letter case) would share a page. */
-import { shortenValue } from '../../problems.ts';
+import { shortenValue } from '../problems.ts';
 import { idFromPath } from '../../content/layout.ts';
 import type { FileKind, ProjectFinding, ProjectRule } from '../rule.ts';
 

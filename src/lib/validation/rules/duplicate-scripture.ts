@@ -1,5 +1,5 @@
 /** duplicate-scripture: the same passage twice is a copy-paste slip, and would be listed twice on the page. */
-import { shortenValue } from '../../problems.ts';
+import { shortenValue } from '../problems.ts';
 import type { FileRule, Finding } from '../rule.ts';
 
 export const duplicateScripture: FileRule = {

@@ -4,7 +4,7 @@
  */
 import Slugger from 'github-slugger';
 import type { BodyFacts } from '../../facts/body-facts.ts';
-import { shortenValue } from '../../problems.ts';
+import { shortenValue } from '../problems.ts';
 import { isArticlePageId } from '../../content/layout.ts';
 import type { FileRule, Finding } from '../rule.ts';
 

@@ -1,6 +1,6 @@
 /** id-format: ids become addresses, folder names and image names: a safe character set, a length limit, no reserved names. */
-import { shortenValue } from '../../problems.ts';
-import { fileIdFrom } from '../../slug.ts';
+import { shortenValue } from '../problems.ts';
+import { fileIdFrom } from '../../text/slug.ts';
 import { ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS, idFromPath } from '../../content/layout.ts';
 import type { ProjectFinding, ProjectRule } from '../rule.ts';
 

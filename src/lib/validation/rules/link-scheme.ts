@@ -1,7 +1,7 @@
 /** link-scheme: link addresses are published as written, and a javascript: or data: link runs code when clicked. */
 import type { BodyFacts } from '../../facts/body-facts.ts';
 import { isSafeLinkUrl, linkScheme as schemeOf } from '../../markdown/links.ts';
-import { shortenValue } from '../../problems.ts';
+import { shortenValue } from '../problems.ts';
 import type { FileRule, Finding } from '../rule.ts';
 
 const WHAT = { image: 'an image', definition: 'a link definition', link: 'a link' } as const;

@@ -2,12 +2,12 @@
  * mdx-imports: what an MDX file imports exists, and is not a Markdown file (importing one would
  * publish its text here, even when it is a draft).
  */
-import { shortenValue } from '../../problems.ts';
+import { shortenValue } from '../problems.ts';
 import type { BodyFacts } from '../../facts/body-facts.ts';
 import type { FileContext, FileRule, Finding } from '../rule.ts';
 import { lineMatching } from '../mdx-lines.ts';
 
-/** Imports of Markdown files, from the body's facts (the MDX tokenizer in src/lib/mdx-safety.ts). */
+/** Imports of Markdown files, from the body's facts (the MDX tokenizer in src/lib/markdown/mdx-safety.ts). */
 export function markdownImportProblems(facts: Pick<BodyFacts, 'mdxCode'>, bodyLine: number): Finding[] {
   return facts.mdxCode
     .filter(({ kind, detail }) => kind === 'import' && /\.mdx?(?:[?#].*)?$/i.test(detail))

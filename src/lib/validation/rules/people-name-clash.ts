@@ -1,6 +1,6 @@
 /** people-name-clash: two person files claiming one name or alias would split a person's quotes silently. */
-import { shortenValue } from '../../problems.ts';
-import { slugify } from '../../slug.ts';
+import { shortenValue } from '../problems.ts';
+import { slugify } from '../../text/slug.ts';
 import { idFromPath } from '../../content/layout.ts';
 import type { ProjectFinding, ProjectRule } from '../rule.ts';
 

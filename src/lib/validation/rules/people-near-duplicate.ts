@@ -2,10 +2,10 @@
  * people-near-duplicate: two speakers who map to different people but whose names are near-identical
  * (`Mason Richey` / `Mason Ritchey`) are probably one person misspelt; a suggestion, not an error.
  */
-import { shortenValue } from '../../problems.ts';
-import { slugify } from '../../slug.ts';
-import { editDistance } from '../../suggest.ts';
-import { compareText } from '../../text-order.ts';
+import { shortenValue } from '../problems.ts';
+import { slugify } from '../../text/slug.ts';
+import { editDistance } from '../../text/suggest.ts';
+import { compareText } from '../../text/text-order.ts';
 import { idFromPath } from '../../content/layout.ts';
 import { personIndex, speakerSlug } from '../../newsroom/people.ts';
 import type { ProjectFinding, ProjectRule } from '../rule.ts';

@@ -2,7 +2,7 @@
  * quote-in-body: every frontmatter quote appears in the body (src/lib/validation/quote-match.ts says
  * what may differ). Each quote whose text is valid is checked, even when other fields are not.
  */
-import { shortenValue } from '../../problems.ts';
+import { shortenValue } from '../problems.ts';
 import { LIST_LIMITS, quoteSchema } from '../../../schema/article.ts';
 import { describeQuoteMismatch, quoteMatcher } from '../quote-match.ts';
 import type { FileRule, Finding } from '../rule.ts';

@@ -4,7 +4,7 @@
  */
 import type { BodyFacts } from '../../facts/body-facts.ts';
 import { isRemoteUrl, isSafeLinkUrl } from '../../markdown/links.ts';
-import { shortenValue } from '../../problems.ts';
+import { shortenValue } from '../problems.ts';
 import { site } from '../../../site.config.ts';
 import type { FileRule, Finding } from '../rule.ts';
 

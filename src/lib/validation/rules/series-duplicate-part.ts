@@ -1,5 +1,5 @@
 /** series-duplicate-part: two articles claiming one part of one series would hide one of them; each file is named with the other. */
-import { slugify } from '../../slug.ts';
+import { slugify } from '../../text/slug.ts';
 import type { FileSummary, ProjectFinding, ProjectRule } from '../rule.ts';
 
 export const seriesDuplicatePart: ProjectRule = {

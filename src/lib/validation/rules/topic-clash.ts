@@ -1,6 +1,6 @@
 /** topic-clash: two topics that make the same address would share one topic page. */
-import { shortenValue } from '../../problems.ts';
-import { slugify } from '../../slug.ts';
+import { shortenValue } from '../problems.ts';
+import { slugify } from '../../text/slug.ts';
 import type { FileRule, Finding } from '../rule.ts';
 
 export const topicClash: FileRule = {

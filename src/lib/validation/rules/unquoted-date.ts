@@ -2,7 +2,7 @@
  * unquoted-date: Astro reads an unquoted `2025-03-10` as a Date, which only date fields accept; here
  * it stays text, so without this rule a date-like title would pass validation and fail inside Astro.
  */
-import { shortenValue } from '../../problems.ts';
+import { shortenValue } from '../problems.ts';
 import { formatFieldPath, valueAt } from '../zod-problems.ts';
 import type { FileRule, Finding } from '../rule.ts';
 import { ARTICLE_FIELDS } from '../../../schema/article.ts';

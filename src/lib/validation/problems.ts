@@ -1,6 +1,6 @@
 /** The one shape every detectable content mistake takes, and its formatters. */
-import { terminalSafe } from './terminal.ts';
-import { compareText } from './text-order.ts';
+import { terminalSafe } from '../text/terminal.ts';
+import { compareText } from '../text/text-order.ts';
 
 export type Severity = 'error' | 'suggestion';
 

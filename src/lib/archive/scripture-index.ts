@@ -1,5 +1,5 @@
 /** The scripture index: which articles cite which book and chapter, plus passage text laid out for reading. */
-import { compareForDisplay, compareText } from './text-order.ts';
+import { compareForDisplay, compareText } from '../text/text-order.ts';
 import {
   BOOKS,
   comparePassages,
@@ -12,7 +12,7 @@ import {
   type Passage,
   type Testament,
   type TextSegment,
-} from './scripture/index.ts';
+} from '../scripture/index.ts';
 
 /** The fields the index reads; validated entries and plain test objects both satisfy it. */
 export interface IndexableArticle {

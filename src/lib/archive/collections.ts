@@ -1,6 +1,6 @@
 /** Pure grouping and ordering of articles for list pages: data in, data out. */
-import { slugify } from './slug.ts';
-import { compareForDisplay, compareText } from './text-order.ts';
+import { slugify } from '../text/slug.ts';
+import { compareForDisplay, compareText } from '../text/text-order.ts';
 
 /** The fields list pages need; both validated entries and test doubles satisfy it. */
 export interface ListableArticle {
