@@ -8,6 +8,8 @@ export const ARTICLE_CITES: Noun = ['article cites', 'articles cite'];
 export const BOOK: Noun = ['book', 'books'];
 export const CHAPTER: Noun = ['chapter', 'chapters'];
 export const VERSE: Noun = ['verse', 'verses'];
+export const QUOTE: Noun = ['quote', 'quotes'];
+export const PART: Noun = ['part', 'parts'];
 
 /** English plural rule: only exactly 1 takes the singular ("0 articles", "1 article", "2 articles"). */
 export function pluralOf(n: number, [one, many]: Noun): string {
