@@ -129,13 +129,22 @@ describe('article pages', () => {
 });
 
 describe('Open Graph images and the sitemap', () => {
-  it('give every page an og:image: its own card for an article, the site card for the rest', () => {
+  it('give every page an og:image: an article its lead image or else its own card, the site card for the rest', () => {
+    let leadImages = 0;
     for (const { path, html } of pages()) {
       const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
-      const expected = path.startsWith('/articles/') ? `https://watchman.example.org/og/${path.split('/')[2]}.png` : 'https://watchman.example.org/site-card.png';
-      expect(image, path).toBe(expected);
+      if (path.startsWith('/articles/') && html.includes('<figure class="lead-image"')) {
+        leadImages++;
+        // The lead image, optimised by Astro's pipeline into a JPEG of its own under /_astro/.
+        expect(image, path).toMatch(/^https:\/\/watchman\.example\.org\/_astro\/[^"/]+\.jpe?g$/);
+        expect(existsSync(join(site.dist, new URL(image!).pathname)), path).toBe(true);
+      } else {
+        const expected = path.startsWith('/articles/') ? `https://watchman.example.org/og/${path.split('/')[2]}.png` : 'https://watchman.example.org/site-card.png';
+        expect(image, path).toBe(expected);
+      }
       expect(html, path).toMatch(/<meta property="og:image:alt" content="[^"]+"/);
     }
+    expect(leadImages).toBeGreaterThan(0);
     const png = readFileSync(join(site.dist, 'site-card.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);

@@ -18,6 +18,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, REPO, type BuildResult } from '../support/build-site.ts';
 import { BIDI_CONTROL, invisibleIn, UNPRINTABLE } from '../../src/schema/fields.ts';
 import { checkProject } from '../../src/lib/validation/check-project.ts';
+import { quoted } from '../../src/lib/text/quoted.ts';
 import { htmlFiles, injectedMarkup, markupShapes, textOf, type HastNode } from './built-output.ts';
 
 const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2_147_483_647);
@@ -148,7 +149,8 @@ describe(`${COUNT} articles with generated hostile text (seed ${seed})`, () => {
       expect(shown('quote__speaker'), id).toEqual([fields.speaker.trim().normalize('NFC')]);
       expect(shown('quote__role'), id).toEqual([fields.role.trim().normalize('NFC')]);
       const quote = findAll(html, (node) => node.tagName === 'blockquote').map(textOf);
-      expect(quote, id).toContain(fields.quote.trim().normalize('NFC'));
+      // Printed inside quotation marks (src/lib/text/quoted.ts), never doubled.
+      expect(quote, id).toContain(quoted(fields.quote.trim().normalize('NFC')));
       const head = findAll(html, (node) => node.tagName === 'title').map(textOf);
       expect(head[0]?.startsWith(fields.title.trim().normalize('NFC')), `${id} <title> ${head[0]}`).toBe(true);
       const description = findAll(html, (node) => node.tagName === 'meta' && node.properties?.['name'] === 'description');
