@@ -52,3 +52,16 @@ export const ARTICLE_PAGE_IDS: readonly string[] = ['main', 'theme-toggle', 'sit
 export function isArticlePageId(id: string): boolean {
   return ARTICLE_PAGE_IDS.includes(id) || /^quote-\d+$/.test(id) || id.startsWith('passage-');
 }
+
+/** `content/articles` + `../../src/x.astro` → `src/x.astro` (project-relative, forward slashes); undefined when it leaves the project. */
+export function projectPath(dir: string, relativePath: string): string | undefined {
+  const parts = dir.split('/').filter(Boolean);
+  for (const part of relativePath.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (!parts.length) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}

@@ -3,21 +3,9 @@
  * never another site's. A cross-file rule, run outside the per-file cache: the picture is another
  * file, so deleting it must be reported on the next run.
  */
-import { IMAGE_EXTENSIONS } from '../../content/layout.ts';
+import { IMAGE_EXTENSIONS, projectPath } from '../../content/layout.ts';
 import type { FileSummary, ProjectFinding, ProjectRule } from '../rule.ts';
 
-/** `content/articles/2026/x.md` + `./a.jpg` → `content/articles/2026/a.jpg`; undefined when it leaves the project. */
-function resolveBeside(file: string, relativePath: string): string | undefined {
-  const parts = file.split('/').slice(0, -1);
-  for (const part of relativePath.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (!parts.length) return undefined;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join('/');
-}
 
 function imageFinding(file: FileSummary, src: string, fileExists: ((path: string) => boolean) | undefined): ProjectFinding | undefined {
   const finding = (message: string, fix: string): ProjectFinding => ({ file: file.path, line: file.lines?.imageSrc, field: 'image.src', value: JSON.stringify(src), message, fix });
@@ -28,7 +16,8 @@ function imageFinding(file: FileSummary, src: string, fileExists: ((path: string
   const path = src.split(/[?#]/)[0]!;
   if (!IMAGE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext))) return finding('is not a picture file', `use one of ${IMAGE_EXTENSIONS.join(' ')}`);
   if (!fileExists) return undefined;
-  const target = resolveBeside(file.path, path);
+  // Beside the article: resolved from the article's folder.
+  const target = projectPath(file.path.split('/').slice(0, -1).join('/'), path);
   if (target === undefined || !fileExists(target)) {
     return finding(`no such file (looked for ${target ?? 'a path outside the project'})`, 'check the file name and its folder: the path is relative to the article');
   }

@@ -6,6 +6,7 @@ import { shortenValue } from '../problems.ts';
 import type { BodyFacts } from '../../facts/body-facts.ts';
 import type { FileContext, FileRule, Finding } from '../rule.ts';
 import { lineMatching } from '../mdx-lines.ts';
+import { projectPath } from '../../content/layout.ts';
 
 /** Imports of Markdown files, from the body's facts (the MDX tokenizer in src/lib/markdown/mdx-safety.ts). */
 export function markdownImportProblems(facts: Pick<BodyFacts, 'mdxCode'>, bodyLine: number): Finding[] {
@@ -26,18 +27,6 @@ function resolvesTo(target: string, fileExists: (path: string) => boolean): bool
   return IMPORT_EXTENSIONS.some((ext) => fileExists(target + ext)) || IMPORT_EXTENSIONS.slice(1).some((ext) => fileExists(`${target}/index${ext}`));
 }
 
-/** `content/articles` + `../../src/x.astro` → `src/x.astro`; undefined when it leaves the project. */
-export function joinPosix(dir: string, relativePath: string): string | undefined {
-  const parts = dir.split('/').filter(Boolean);
-  for (const part of relativePath.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (!parts.length) return undefined;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join('/');
-}
 
 /** Relative imports of the compiled code that name no file of the project. */
 function missingImportProblems(file: FileContext, code: string, body: string, fileExists: (path: string) => boolean): Finding[] {
@@ -46,7 +35,7 @@ function missingImportProblems(file: FileContext, code: string, body: string, fi
   for (const match of code.matchAll(/^import\s+(?:[^'"]*?\sfrom\s+)?["']([^"']+)["'];?\s*$/gm)) {
     const specifier = match[1]!;
     if (!specifier.startsWith('./') && !specifier.startsWith('../')) continue;
-    const target = joinPosix(dir, specifier);
+    const target = projectPath(dir, specifier);
     if (target === undefined || resolvesTo(target, fileExists)) continue;
     findings.push({
       line: lineMatching(body, file.bodyLine, new RegExp(`from\\s*["']${specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`)),
