@@ -46,6 +46,9 @@ export interface PassageCheck extends PassageQuery {
   method: 'list' | 'status+files';
   /** Results read from the page's list. */
   listed: number;
+  /** Expected articles the page does not show, and shown ones not expected: counts, and the first SAMPLE addresses. */
+  missingCount: number;
+  extraCount: number;
   missing: string[];
   extra: string[];
   /** Addresses the page listed more than once. */
@@ -57,6 +60,8 @@ export interface PassageCheck extends PassageQuery {
 
 /** Results read one "More results" click at a time up to this many; beyond, the status count and the files route. */
 export const LIST_LIMIT = 300;
+/** Addresses kept per missing/extra list in the results (the counts are exact). */
+const SAMPLE = 20;
 
 /** Published articles of a corpus's content folder with their passages: frontmatter parsed with parseReference, prose with bodyFacts. */
 export function readCitingArticles(contentDir: string): CitingArticle[] {
@@ -198,7 +203,20 @@ export async function checkPassagesInBrowser(distDir: string, queries: readonly 
       const extra = [...fullSet].filter((url) => !wantSet.has(url)).sort();
       const duplicates = [...new Set(listed.filter((url, i) => listed.indexOf(url) !== i))];
       const ok = missing.length === 0 && extra.length === 0 && duplicates.length === 0 && shown === want.length && /^Passage:/.test(understood);
-      out.push({ ...query, expected: want.length, shown, method, listed: listed.length, missing, extra, duplicates, understood, ok });
+      out.push({
+        ...query,
+        expected: want.length,
+        shown,
+        method,
+        listed: listed.length,
+        missingCount: missing.length,
+        extraCount: extra.length,
+        missing: missing.slice(0, SAMPLE),
+        extra: extra.slice(0, SAMPLE),
+        duplicates: duplicates.slice(0, SAMPLE),
+        understood,
+        ok,
+      });
     }
     await context.close();
   } finally {
@@ -223,5 +241,5 @@ if (import.meta.main) {
   if (!values.content || !values.dist) throw new Error('usage: node scripts/bench/passage-correctness.ts --content DIR --dist DIR [--q QUERY]… [--parallels] [--limit N]');
   const queries = (values.q ?? ['Matthew 24', 'Luke 21:7-8', 'Daniel 9']).map((q) => ({ q, parallels: values.parallels }));
   const rows = await checkPassagesInBrowser(values.dist, queries, expectedSets(values.content, queries), Number(values.limit));
-  for (const row of rows) console.log(`${row.ok ? 'ok      ' : 'MISMATCH'} ${queryKey(row)}: expected ${row.expected}, shown ${row.shown} (${row.method}), missing ${row.missing.length}, extra ${row.extra.length}, duplicates ${row.duplicates.length} | ${row.understood}`);
+  for (const row of rows) console.log(`${row.ok ? 'ok      ' : 'MISMATCH'} ${queryKey(row)}: expected ${row.expected}, shown ${row.shown} (${row.method}), missing ${row.missingCount}, extra ${row.extraCount}, duplicates ${row.duplicates.length} | ${row.understood}`);
 }
