@@ -392,7 +392,9 @@ function searchPageSection(out: string[], s: SizeResult, rows: PageQueryCost[]):
   const page = sizeFigures(s).searchPage;
   if (page) {
     const extra = page.passageExtraBytes === undefined ? 'no passage query measured' : `a passage query transfers ${fmtBytes(page.passageExtraBytes)} beyond a word query (median of the ${rows.filter((x) => x.kind === 'passage').length} passage queries' first-query bytes ${fmtBytes(page.passageFirstBytes!.median)} − median of the ${rows.filter((x) => x.kind === 'words').length} word queries' ${fmtBytes(page.wordFirstBytes.median)})`;
-    out.push('', `Search page, uncompressed response bodies after an empty visit to /search/: ${extra}; first word query median ${Math.round(page.wordFirstMs.median)} ms; next query median ${Math.round(page.nextMs.median)} ms.`);
+    const files = rows.filter((x) => x.kind === 'passage').map((x) => x.passageBytes);
+    const filesText = files.length ? `; the passage files themselves: median ${fmtBytes(stats(files).median)}, largest ${fmtBytes(Math.max(...files))} per query` : '';
+    out.push('', `Search page, uncompressed response bodies after an empty visit to /search/: ${extra}${filesText}; first word query median ${Math.round(page.wordFirstMs.median)} ms; next query median ${Math.round(page.nextMs.median)} ms.`);
   }
   out.push('');
 }
