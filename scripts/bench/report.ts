@@ -78,6 +78,8 @@ export interface SizeResult {
   searchPage?: PageQueryCost[];
   /** Passage queries on the search page vs the articles the content says cite them (passage-correctness.ts). */
   passages?: { checks: PassageCheck[]; expectedMs: number; browserMs: number };
+  /** Browser steps that failed (search page cost, passage correctness): recorded so the size's other figures still count. */
+  browserErrors?: string[];
   summary: Summary;
 }
 
@@ -379,6 +381,7 @@ function sizeSection(out: string[], s: SizeResult): void {
     }
     out.push('');
   }
+  for (const error of s.browserErrors ?? []) out.push(`**!!!!!! ${error} !!!!!!**`, '');
   if (s.searchPage?.length) searchPageSection(out, s, s.searchPage);
   if (s.passages) passagesSection(out, s.passages);
 }
@@ -452,6 +455,7 @@ function goalsSection(out: string[], result: BenchResult): void {
   for (const s of result.sizes) {
     const wrong = passageMismatches(s);
     if (wrong.length) out.push(`> **PASSAGE SEARCH MISMATCH at ${fmtCount(s.size)} articles: ${wrong.length} of ${s.passages!.checks.length} passage queries** (see that size's table).`, '');
+    for (const error of s.browserErrors ?? []) out.push(`> **At ${fmtCount(s.size)} articles the ${error}**`, '');
   }
   if (!result.sizes.some((s) => s.size >= GOAL_MIN_SIZE)) out.push(`> This run's largest size is ${fmtCount(sizes[0]?.size ?? 0)} articles: shown for information only; the goals apply at ${fmtCount(GOAL_MIN_SIZE)} and more.`, '');
   out.push(`| goal | limit | ${sizes.map((s) => `${fmtCount(s.size)} articles`).join(' | ')} |`, `| --- | --- |${sizes.map(() => ' --- |').join('')}`);

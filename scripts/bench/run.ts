@@ -312,14 +312,16 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
   let search: SizeResult['search'];
   let searchPage: SizeResult['searchPage'];
   let passages: SizeResult['passages'];
+  const browserErrors: string[] = [];
   if (options.browser) {
     say(options, '  search in Chromium (20 queries, cold and warm)');
     const { measureSearch, benchQueries } = await import('./search-cost.ts');
     search = await measureSearch(roots.ours.dist, benchQueries(options.seed));
+    // A failure here is recorded and reported, not thrown: the size's builds and the sizes after it still count.
     const { measureSearchPage, PAGE_QUERIES } = await import('./search-page-cost.ts');
     say(options, `  search page in Chromium (${PAGE_QUERIES.length} queries: words, passages, parallels; then a next query)`);
-    searchPage = await measureSearchPage(roots.ours.dist);
-    passages = await checkPassages(options, roots.ours, corpus.articles);
+    searchPage = await measureSearchPage(roots.ours.dist).catch((error: unknown) => void browserErrors.push(failed(options, 'search page cost', error)));
+    passages = await checkPassages(options, roots.ours, corpus.articles).catch((error: unknown) => void browserErrors.push(failed(options, 'passage correctness', error)));
   }
 
   say(options, `  npm run check (${options.runs} × cache deleted, then warm)`);
@@ -371,7 +373,14 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
   if (search) result.search = search;
   if (searchPage) result.searchPage = searchPage;
   if (passages) result.passages = passages;
+  if (browserErrors.length) result.browserErrors = browserErrors;
   return result;
+}
+
+function failed(options: BenchOptions, step: string, error: unknown): string {
+  const message = `${step} failed: ${error instanceof Error ? error.message : String(error)}`;
+  say(options, `\n  !!!!!! ${message} !!!!!!\n`);
+  return message;
 }
 
 /** Passage queries on the real search page against the articles the content says cite them (passage-correctness.ts). */

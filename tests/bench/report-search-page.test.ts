@@ -50,4 +50,10 @@ describe('passage correctness in the report', () => {
     expect(bad).toMatch(/PASSAGE SEARCH MISMATCH at [\d,]+ articles: 1 of 2 passage queries/);
     expect(bad).toContain('- Daniel 9: page says “Passage: Daniel 9”; missing /articles/b/; extra /articles/d/');
   });
+
+  it('reports a browser step that failed instead of losing the size', () => {
+    const result = withSearchPage([]);
+    result.sizes.at(-1)!.browserErrors = ['passage correctness failed: Timeout 30000ms exceeded'];
+    expect(markdown(result)).toMatch(/At [\d,]+ articles the passage correctness failed: Timeout 30000ms exceeded/);
+  });
 });
