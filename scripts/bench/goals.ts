@@ -1,5 +1,5 @@
 /**
- * The build-cost goals of issue 12, evaluated on benchmark results. Targets live here, in the benchmark,
+ * The build-cost goals of issue 12 and the search page goals of issue 15, evaluated on benchmark results. Targets live here, in the benchmark,
  * never in tests: a test asserts behaviour, the benchmark says how far the project is from its goals.
  * They apply at archive scale (GOAL_MIN_SIZE articles and up, measured side by side with the baseline in
  * one run); smaller sizes are evaluated too, for information.
@@ -21,6 +21,15 @@ export interface SizeFigures {
   checkColdMs?: number;
   checkWarmMs?: number;
   search?: { firstBytes: Stats; firstMs: Stats; laterMs: Stats };
+  /** The real search page (search-page-cost.ts): word and passage queries, first in a fresh context, and the next one typed. */
+  searchPage?: {
+    wordFirstBytes: Stats;
+    wordFirstMs: Stats;
+    nextMs: Stats;
+    passageFirstBytes?: Stats;
+    /** Median first-query bytes of the passage queries minus that of the word queries. */
+    passageExtraBytes?: number;
+  };
 }
 
 export interface Goal {
@@ -57,7 +66,7 @@ const growth = (get: (f: SizeFigures) => number | undefined) => (size: SizeFigur
 
 const n = (x: number) => x.toLocaleString('en-US');
 
-/** Issue 12's goals, in the order of the issue. */
+/** Issue 12's goals in the order of the issue, then issue 15's search page goals, then growth. */
 export const GOALS: readonly GoalSpec[] = [
   { id: 'cold-build', label: 'cold build, empty caches, search index included, vs baseline', limit: 3, unit: '×', value: (s) => ratio(s.coldWallMs) },
   { id: 'edit-rebuild', label: 'rebuild after one article edit, caches kept, vs baseline’s rebuild', limit: 3, unit: '×', value: (s) => ratio(s.editRebuildMs) },
@@ -68,6 +77,12 @@ export const GOALS: readonly GoalSpec[] = [
   { id: 'search-first-bytes', label: 'first search query, bytes (median of 20 queries)', limit: 300, unit: 'kB', value: (s) => (s.search ? s.search.firstBytes.median / 1000 : undefined) },
   { id: 'search-first-ms', label: 'first search query, time (median of 20 queries)', limit: 300, unit: 'ms', value: (s) => s.search?.firstMs.median },
   { id: 'search-later-ms', label: 'later search queries, time (median of 20 queries)', limit: 100, unit: 'ms', value: (s) => s.search?.laterMs.median },
+  // Issue 15: the search page itself (uncompressed response bodies, as the search goals above).
+  { id: 'page-word-first-bytes', label: 'search page, first word query, bytes (median of its word queries)', limit: 300, unit: 'kB', value: (s) => (s.searchPage ? s.searchPage.wordFirstBytes.median / 1000 : undefined) },
+  { id: 'page-word-first-ms', label: 'search page, first word query, time to results (median of its word queries)', limit: 300, unit: 'ms', value: (s) => s.searchPage?.wordFirstMs.median },
+  { id: 'page-next-ms', label: 'search page, next query typed in the same page, time (median after every query)', limit: 100, unit: 'ms', value: (s) => s.searchPage?.nextMs.median },
+  { id: 'page-passage-first-bytes', label: 'search page, first passage query, bytes (median of its passage queries)', limit: 360, unit: 'kB', value: (s) => (s.searchPage?.passageFirstBytes ? s.searchPage.passageFirstBytes.median / 1000 : undefined) },
+  { id: 'page-passage-extra-bytes', label: 'search page, passage query beyond a word query, bytes (median of passage queries − median of word queries)', limit: 60, unit: 'kB', value: (s) => (s.searchPage?.passageExtraBytes === undefined ? undefined : s.searchPage.passageExtraBytes / 1000) },
   { id: 'growth-cold-build', label: 'cold build per article vs the smallest size', limit: 1.3, unit: '×', growth: true, value: growth((f) => f.coldWallMs.ours) },
   { id: 'growth-rendering', label: 'page rendering per article vs the smallest size', limit: 1.3, unit: '×', growth: true, value: growth((f) => f.renderingMs.ours) },
 ];

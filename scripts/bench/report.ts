@@ -16,6 +16,8 @@ import { parseBuildLog, type BuildPhases } from './astro-log.ts';
 import { evaluateGoals, formatGoalValue, formatGoalVerdict, formatLimit, GOAL_MIN_SIZE, GOALS, goalSizes, type Goal, type SizeFigures } from './goals.ts';
 import { stats, type LogLine, type Stats } from './measure.ts';
 import type { SearchCost } from './search-cost.ts';
+import type { PageQueryCost } from './search-page-cost.ts';
+import type { PassageCheck } from './passage-correctness.ts';
 
 export type { Goal } from './goals.ts';
 export type Site = 'baseline' | 'ours';
@@ -72,6 +74,12 @@ export interface SizeResult {
   checkWarm?: CheckRun[];
   warm: { edit: Record<Site, BuildRun[]>; add: Record<Site, BuildRun[]> };
   search?: SearchCost;
+  /** The real search page's cost per query (search-page-cost.ts). Absent before issue 15 and with --no-browser. */
+  searchPage?: PageQueryCost[];
+  /** Passage queries on the search page vs the articles the content says cite them (passage-correctness.ts). */
+  passages?: { checks: PassageCheck[]; expectedMs: number; browserMs: number };
+  /** Browser steps that failed (search page cost, passage correctness): recorded so the size's other figures still count. */
+  browserErrors?: string[];
   summary: Summary;
 }
 
@@ -180,7 +188,22 @@ export function sizeFigures(r: SizeResult): SizeFigures {
   if (r.search?.cold.length && r.search.warm.length) {
     figures.search = { firstBytes: stats(r.search.cold.map((x) => x.bytes)), firstMs: stats(r.search.cold.map((x) => x.ms)), laterMs: stats(r.search.warm.map((x) => x.ms)) };
   }
+  const words = (r.searchPage ?? []).filter((x) => x.kind === 'words');
+  const passages = (r.searchPage ?? []).filter((x) => x.kind === 'passage');
+  if (words.length && r.searchPage) {
+    const page: NonNullable<SizeFigures['searchPage']> = { wordFirstBytes: stats(words.map((x) => x.bytes)), wordFirstMs: stats(words.map((x) => x.ms)), nextMs: stats(r.searchPage.map((x) => x.nextMs)) };
+    if (passages.length) {
+      page.passageFirstBytes = stats(passages.map((x) => x.bytes));
+      page.passageExtraBytes = page.passageFirstBytes.median - page.wordFirstBytes.median;
+    }
+    figures.searchPage = page;
+  }
   return figures;
+}
+
+/** Passage queries whose results differ from the content's answer (none when correctness was not measured). */
+export function passageMismatches(r: SizeResult): PassageCheck[] {
+  return (r.passages?.checks ?? []).filter((c) => !c.ok);
 }
 
 /** Medians, ratios, phases, memory by phase and goals of one size; `smallest` is the run's smallest size. */
@@ -358,6 +381,51 @@ function sizeSection(out: string[], s: SizeResult): void {
     }
     out.push('');
   }
+  for (const error of s.browserErrors ?? []) out.push(`**!!!!!! ${error} !!!!!!**`, '');
+  if (s.searchPage?.length) searchPageSection(out, s, s.searchPage);
+  if (s.passages) passagesSection(out, s.passages);
+}
+
+function searchPageSection(out: string[], s: SizeResult, rows: PageQueryCost[]): void {
+  out.push(
+    '| search page query | kind | first: bytes | of which passage files | requests | ms to results | next query: bytes | ms | status |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const x of rows) out.push(`| ${x.query.replace('&', ' & ')} | ${x.kind} | ${fmtBytes(x.bytes)} | ${fmtBytes(x.passageBytes)} | ${x.requests} | ${Math.round(x.ms)} | ${fmtBytes(x.nextBytes)} | ${Math.round(x.nextMs)} | ${x.status.replace(/\|/g, '\\|')} |`);
+  const page = sizeFigures(s).searchPage;
+  if (page) {
+    const extra = page.passageExtraBytes === undefined ? 'no passage query measured' : `a passage query transfers ${fmtBytes(page.passageExtraBytes)} beyond a word query (median of the ${rows.filter((x) => x.kind === 'passage').length} passage queries' first-query bytes ${fmtBytes(page.passageFirstBytes!.median)} − median of the ${rows.filter((x) => x.kind === 'words').length} word queries' ${fmtBytes(page.wordFirstBytes.median)})`;
+    const files = rows.filter((x) => x.kind === 'passage').map((x) => x.passageBytes);
+    const filesText = files.length ? `; the passage files themselves: median ${fmtBytes(stats(files).median)}, largest ${fmtBytes(Math.max(...files))} per query` : '';
+    out.push('', `Search page, uncompressed response bodies after an empty visit to /search/: ${extra}${filesText}; first word query median ${Math.round(page.wordFirstMs.median)} ms; next query median ${Math.round(page.nextMs.median)} ms.`);
+  }
+  out.push('');
+}
+
+function passagesSection(out: string[], passages: NonNullable<SizeResult['passages']>): void {
+  const wrong = passages.checks.filter((c) => !c.ok);
+  out.push(
+    '| passage query | parallels | expected articles | page shows | read as | missing | extra | listed twice | |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const c of passages.checks) {
+    const how = c.method === 'list' ? `list of ${c.listed}` : `status + passage files (first ${c.listed} listed)`;
+    out.push(`| ${c.q} | ${c.parallels ? 'yes' : ''} | ${c.expected} | ${c.shown} | ${how} | ${c.missingCount} | ${c.extraCount} | ${c.duplicates.length} | ${c.ok ? 'ok' : '**MISMATCH**'} |`);
+  }
+  out.push('');
+  if (wrong.length) {
+    out.push(`**!!!!!! PASSAGE SEARCH MISMATCH: ${wrong.length} of ${passages.checks.length} passage queries differ from the articles the content says cite the passage !!!!!!**`, '');
+    for (const c of wrong) {
+      const parts = [`page says “${c.understood}”`];
+      if (c.missing.length) parts.push(`missing ${c.missing.join(', ')}${c.missingCount > c.missing.length ? ' …' : ''}`);
+      if (c.extra.length) parts.push(`extra ${c.extra.join(', ')}${c.extraCount > c.extra.length ? ' …' : ''}`);
+      if (c.duplicates.length) parts.push(`listed twice ${c.duplicates.join(', ')}`);
+      out.push(`- ${c.q}${c.parallels ? ' (with parallels)' : ''}: ${parts.join('; ')}`);
+    }
+    out.push('');
+  } else {
+    out.push(`All ${passages.checks.length} passage queries show exactly the articles that cite an overlapping passage (expected sets computed in ${fmtMs(passages.expectedMs)}, page checked in ${fmtMs(passages.browserMs)}).`, '');
+  }
 }
 
 function perArticleSection(out: string[], result: BenchResult): void {
@@ -381,9 +449,14 @@ function goalsSection(out: string[], result: BenchResult): void {
   const judged = goalSizes(result.sizes.map((s) => s.size));
   const sizes = judged.map((n) => result.sizes.find((s) => s.size === n)!);
   out.push(
-    `### Goals of issue 12 (judged at ≥ ${fmtCount(GOAL_MIN_SIZE)} articles)`,
+    `### Goals of issues 12 and 15 (judged at ≥ ${fmtCount(GOAL_MIN_SIZE)} articles)`,
     '',
   );
+  for (const s of result.sizes) {
+    const wrong = passageMismatches(s);
+    if (wrong.length) out.push(`> **PASSAGE SEARCH MISMATCH at ${fmtCount(s.size)} articles: ${wrong.length} of ${s.passages!.checks.length} passage queries** (see that size's table).`, '');
+    for (const error of s.browserErrors ?? []) out.push(`> **At ${fmtCount(s.size)} articles the ${error}**`, '');
+  }
   if (!result.sizes.some((s) => s.size >= GOAL_MIN_SIZE)) out.push(`> This run's largest size is ${fmtCount(sizes[0]?.size ?? 0)} articles: shown for information only; the goals apply at ${fmtCount(GOAL_MIN_SIZE)} and more.`, '');
   out.push(`| goal | limit | ${sizes.map((s) => `${fmtCount(s.size)} articles`).join(' | ')} |`, `| --- | --- |${sizes.map(() => ' --- |').join('')}`);
   let met = 0;

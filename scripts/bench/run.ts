@@ -12,7 +12,8 @@
  *      .cache/og-images) and Node compile cache are renamed aside and deleted after the timed part; after each of
  *      ours, Pagefind's CLI over the same dist/;
  *   2. the output: sizes, files by kind, HTML/article/indexed pages (indexed must equal published articles);
- *   3. search cost in headless Chromium (20 queries, cold and warm) unless --no-browser;
+ *   3. unless --no-browser, in headless Chromium: search cost (20 queries, cold and warm), the search page's cost
+ *      (search-page-cost.ts) and passage search correctness against the content (passage-correctness.ts);
  *   4. `npm run check` twice per run: cache folder deleted (cold), then again (warm);
  *   5. warm rebuilds (caches kept, dist/ moved aside): one article edited, then one article added, B O each.
  * Writes JSON to scripts/bench/results/<date>-<sizes>.json and latest.json (or --out) after every size, so a
@@ -309,10 +310,18 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
   }
 
   let search: SizeResult['search'];
+  let searchPage: SizeResult['searchPage'];
+  let passages: SizeResult['passages'];
+  const browserErrors: string[] = [];
   if (options.browser) {
     say(options, '  search in Chromium (20 queries, cold and warm)');
     const { measureSearch, benchQueries } = await import('./search-cost.ts');
     search = await measureSearch(roots.ours.dist, benchQueries(options.seed));
+    // A failure here is recorded and reported, not thrown: the size's builds and the sizes after it still count.
+    const { measureSearchPage, PAGE_QUERIES } = await import('./search-page-cost.ts');
+    say(options, `  search page in Chromium (${PAGE_QUERIES.length} queries: words, passages, parallels; then a next query)`);
+    searchPage = await measureSearchPage(roots.ours.dist).catch((error: unknown) => void browserErrors.push(failed(options, 'search page cost', error)));
+    passages = await checkPassages(options, roots.ours, corpus.articles).catch((error: unknown) => void browserErrors.push(failed(options, 'passage correctness', error)));
   }
 
   say(options, `  npm run check (${options.runs} × cache deleted, then warm)`);
@@ -362,7 +371,35 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
     summary: { metrics: {}, phases: {}, baselinePhases: {}, memory: {}, goals: [] },
   };
   if (search) result.search = search;
+  if (searchPage) result.searchPage = searchPage;
+  if (passages) result.passages = passages;
+  if (browserErrors.length) result.browserErrors = browserErrors;
   return result;
+}
+
+function failed(options: BenchOptions, step: string, error: unknown): string {
+  const message = `${step} failed: ${error instanceof Error ? error.message : String(error)}`;
+  say(options, `\n  !!!!!! ${message} !!!!!!\n`);
+  return message;
+}
+
+/** Passage queries on the real search page against the articles the content says cite them (passage-correctness.ts). */
+async function checkPassages(options: BenchOptions, root: Root, articles: ArticleInfo[]): Promise<SizeResult['passages']> {
+  const { passageQueries, expectedSets, checkPassagesInBrowser } = await import('./passage-correctness.ts');
+  const queries = passageQueries(articles, options.seed);
+  say(options, `  passage correctness (${queries.length} passage queries on the search page vs the content)`);
+  const started = performance.now();
+  // The content this root was built from (the warm rebuilds edit it only later).
+  const expected = expectedSets(join(root.dir, 'content'), queries);
+  const expectedMs = performance.now() - started;
+  const checks = await checkPassagesInBrowser(root.dist, queries, expected);
+  const browserMs = performance.now() - started - expectedMs;
+  const wrong = checks.filter((c) => !c.ok);
+  say(options, `    expected sets in ${(expectedMs / 1000).toFixed(1)} s, page checked in ${(browserMs / 1000).toFixed(1)} s: ${checks.length - wrong.length} of ${checks.length} queries match`);
+  if (wrong.length) {
+    say(options, `\n  !!!!!! PASSAGE SEARCH MISMATCH: ${wrong.map((c) => `"${c.q}${c.parallels ? ' +parallels' : ''}" (expected ${c.expected}, shown ${c.shown}, missing ${c.missingCount}, extra ${c.extraCount})`).join('; ')} !!!!!!\n`);
+  }
+  return { checks, expectedMs, browserMs };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,7 +418,8 @@ export const METHOD =
   `Cold = dist/, .astro/, node_modules/ (Astro's data store node_modules/.astro, .vite, the project's caches in ${PROJECT_CACHE} and ${OLD_OG_CACHE}) and the Node compile cache (NODE_COMPILE_CACHE) of that root renamed aside before the run and deleted outside the timed part ` +
   '(a fresh CI machine). Baseline and ours alternate run by run over byte-identical content in separate roots. Warm rebuilds keep every cache and move only dist/ aside. ' +
   `\`npm run check\`: once with ${PROJECT_CACHE} deleted (cold), then again (warm). ` +
-  'Phases come from the arrival time of the log lines and from our own figures. Search: headless Chromium, fresh context per query, local server without compression.';
+  'Phases come from the arrival time of the log lines and from our own figures. Search: headless Chromium, fresh context per query, local server without compression (bytes are uncompressed response bodies). ' +
+  'Search page: the real /search/ page per query after an empty visit, then a next query typed in the same page. Passage correctness: each passage query\'s articles computed from the content (parseReference, bodyFacts citations, passagesOverlap, PARALLELS) vs those the page shows.';
 
 function codeState(): BenchResult['code'] {
   const git = (args: string[]) => {

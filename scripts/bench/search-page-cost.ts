@@ -2,16 +2,20 @@
  * What the search page itself transfers and how long it takes for a word query, a passage query and a
  * passage query with its parallels: each query in a fresh browser context that has already loaded the
  * search page empty (so the page, styles and script are cached, as after any visit), then the address
- * with the query. Recorded: bytes of every response after that, by kind, and the time to the results.
+ * with the query. Recorded: bytes of every response body after that (uncompressed: the local server does not
+ * compress), of which the passage files, and the time to the results.
  * `node scripts/bench/search-page-cost.ts --dist DIR [--q "Matthew 24"]…`
  */
 import { parseArgs } from 'node:util';
 import type { Response } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
 
 export interface PageQueryCost {
   query: string;
+  /** `passage` when the page's query parser reads a passage in it (the page then loads passage files), else `words`. */
+  kind: 'words' | 'passage';
   bytes: number;
   /** Of which the passage files (/search/passages/). */
   passageBytes: number;
@@ -56,6 +60,7 @@ export async function measureSearchPage(distDir: string, queries: readonly strin
       const nextBodies = await Promise.all(sizes);
       out.push({
         query,
+        kind: parseQuery(q!).passages.length ? 'passage' : 'words',
         bytes: sum(bodies.map(([, n]) => n)),
         passageBytes: sum(bodies.filter(([path]) => path.startsWith('/search/passages/')).map(([, n]) => n)),
         requests: bodies.length,

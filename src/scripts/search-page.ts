@@ -48,6 +48,8 @@ let lastCounts: Record<string, Record<string, number>> = {};
 let lastSearch: { words: string | null; options: object; exact: boolean } | undefined;
 let current: { results: Result[]; words: string; cite: string | undefined } = { results: [], words: '', cite: undefined };
 let shown = 0;
+// The batch "More results" is loading: a second click meanwhile would list the same ten again.
+let loadingMore: Promise<void> | undefined;
 let runId = 0;
 // The order the reader picked; until then it follows the query (best match for words, else newest).
 let chosenSort = lastState.sort;
@@ -125,8 +127,10 @@ function renderFilters(state: SearchState, counts: Record<string, Record<string,
 }
 
 async function renderMore(): Promise<void> {
+  const showing = current;
   const batch = current.results.slice(shown, shown + PAGE_SIZE);
   const data = await Promise.all(batch.map((result) => result.data()));
+  if (showing !== current) return; // a new search replaced the list meanwhile
   for (const item of data) {
     const meta = item.meta ?? {};
     const link = el('a', { href: resultHref(item.url, current.words, current.cite), text: meta.title ?? item.url });
@@ -204,6 +208,7 @@ async function run(state: SearchState): Promise<void> {
   current = { results, words, cite: passage?.cite };
   shown = 0;
   list.replaceChildren();
+  more.hidden = true;
   lastCounts = response.filters ?? {};
   if (filtersLoaded) renderFilters(state, lastCounts, !passage);
   renderUnderstood(state, parsed, hits, results.length);
@@ -255,6 +260,8 @@ async function start(): Promise<void> {
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // Enter searches now: the search the typing timer would start after it is the same one again.
+    clearTimeout(typingTimer);
     submit(true);
   });
   input.addEventListener('input', () => {
@@ -271,7 +278,9 @@ async function start(): Promise<void> {
     for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
     submit(true);
   });
-  more.addEventListener('click', () => void renderMore());
+  more.addEventListener('click', () => {
+    loadingMore ??= renderMore().finally(() => (loadingMore = undefined));
+  });
   window.addEventListener('popstate', () => void run(readState(location.search)));
   filterPanel.addEventListener('toggle', () => {
     if (filterPanel.open) void loadFilters();

@@ -295,6 +295,48 @@ describe('what the page downloads', () => {
   });
 });
 
+describe('more results and the next query', () => {
+  it('a second click on "More results" while a batch loads lists no article twice', async () => {
+    const opened = await openPage(browser);
+    problems.push(opened.problems);
+    const { page } = opened;
+    await page.goto(`${server.url}/search/?q=the`);
+    await waitForResults(page);
+    const count = Number(/^(\d+) articles? found/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(10);
+    await page.evaluate(() => {
+      const more = document.getElementById('search-more')!;
+      more.click();
+      more.click();
+    });
+    await page.waitForFunction(() => document.getElementById('search-more')?.hidden);
+    while (await page.isVisible('#search-more')) await page.click('#search-more');
+    const hrefs = await page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toHaveLength(count);
+    expect(new Set(hrefs).size).toBe(count);
+    await page.context().close();
+  });
+
+  it('typing a query and pressing Enter searches once', async () => {
+    const { page } = await search('?q=temple');
+    await page.evaluate(() => {
+      const status = document.getElementById('search-status')!;
+      const w = window as unknown as { searches: number };
+      w.searches = 0;
+      new MutationObserver(() => {
+        if (status.textContent === 'Searching…') w.searches++;
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.fill('#search-q', 'covenant');
+    await page.press('#search-q', 'Enter');
+    await waitForResults(page);
+    // Longer than the typing pause (250 ms) after which the page searches what was typed.
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(() => (window as unknown as { searches: number }).searches)).toBe(1);
+    await page.context().close();
+  });
+});
+
 describe('the whole run', () => {
   it('had 0 console errors and 0 CSP violations on every page opened', () => {
     expect(problems.length).toBeGreaterThan(10);
