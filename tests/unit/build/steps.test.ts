@@ -15,7 +15,7 @@ import { ensureWritableOutDir } from '../../../src/lib/build/steps/output-dir.ts
 import { BuildFailure } from '../../../src/lib/build/failure.ts';
 import type { Problem } from '../../../src/lib/validation/problems.ts';
 
-const facts = { words: 10, opening: 'Opening.', headings: [], citations: [], links: [], rawHtml: [], mdxCode: [] };
+const facts = { words: 10, opening: 'Opening.', headings: [], citations: [], links: [], pictures: [], rawHtml: [], mdxCode: [] };
 function article(id: string, draft: boolean, links: { url: string; kind: string }[] = []) {
   return { id, file: `content/articles/${id}.md`, body: 'x', data: { title: `T ${id}`, date: '2024-05-01', author: 'ada', draft, scripture: [] }, facts: { ...facts, links } };
 }
