@@ -14,20 +14,20 @@ function isBlank(node: HastNode): boolean {
   return node.type === 'text' && node.value.trim() === '';
 }
 
-function isElement(node: HastNode | undefined, tagName: string): node is Element {
-  return node?.type === 'element' && node.tagName === tagName;
+/** The one child that is not blank, when there is exactly one. */
+function onlyChild(parent: Element): HastNode | undefined {
+  const [only, ...rest] = parent.children.filter((child) => !isBlank(child));
+  return rest.length ? undefined : only;
 }
 
 /** The picture a paragraph holds and nothing else (alone, or alone inside one link), else undefined. */
 export function lonePicture(paragraph: Element): { img: Element; link?: Element } | undefined {
-  const [only, ...rest] = paragraph.children.filter((child) => !isBlank(child));
-  if (rest.length) return undefined;
-  if (isElement(only, 'img')) return { img: only };
-  if (isElement(only, 'a')) {
-    const [inner, ...more] = only.children.filter((child) => !isBlank(child));
-    if (!more.length && isElement(inner, 'img')) return { img: inner, link: only };
-  }
-  return undefined;
+  const only = onlyChild(paragraph);
+  if (only?.type !== 'element') return undefined;
+  if (only.tagName === 'img') return { img: only };
+  if (only.tagName !== 'a') return undefined;
+  const inner = onlyChild(only);
+  return inner?.type === 'element' && inner.tagName === 'img' ? { img: inner, link: only } : undefined;
 }
 
 /** The figure for a lone picture: its title moves into the caption (not also a tooltip); no title, no caption. */
