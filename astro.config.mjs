@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import site from './src/integrations/site.ts';
+import bodyFigures from './src/plugins/body-figures.ts';
 import scriptureLinks from './src/plugins/scripture-links.ts';
 import taskListLabels from './src/plugins/task-list-labels.ts';
 import { site as siteConfig } from './src/site.config.ts';
@@ -46,9 +47,11 @@ export default defineConfig({
     },
   },
   // Shiki highlights with inline styles, which the CSP forbids; commentary rarely shows code.
-  // Sätteri (the default processor, also used by MDX) with one hast plugin: scripture references in
-  // prose become links to the scripture index with the KJV text as a CSS-only tooltip.
-  markdown: { processor: satteri({ hastPlugins: [scriptureLinks(), taskListLabels()] }), syntaxHighlight: false },
+  // Sätteri (the default processor, also used by MDX) with three hast plugins: scripture references in
+  // prose become links to the scripture index with the KJV text as a CSS-only tooltip; a picture alone
+  // in its paragraph becomes a figure with its title as caption (before Astro's image step, which
+  // then sizes and optimises the img inside it); task-list checkboxes get a name.
+  markdown: { processor: satteri({ hastPlugins: [scriptureLinks(), bodyFigures(), taskListLabels()] }), syntaxHighlight: false },
   vite: {
     build: {
       sourcemap: false,

@@ -92,7 +92,7 @@ async function main(): Promise<void> {
 
   // (5) The audit.
   const auditStarted = performance.now();
-  const failures = auditBuild(outDir, { publishedIds, draftIds, draftAssets, draftRuns, searchIndexedPages: indexed, ogImages: true });
+  const failures = auditBuild(outDir, { publishedIds, draftIds, draftAssets, draftRuns, searchIndexedPages: indexed, ogCardIds: ogJobs.map((job) => job.id) });
   if (failures.length) {
     throw new BuildFailure(`The built site does not match the content:\n${failures.map((f) => `  - ${f}`).join('\n')}\nThis is a bug in the site, not in the content: please report it.`);
   }

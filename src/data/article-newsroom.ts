@@ -11,6 +11,7 @@ import { seriesNavOf, type SeriesNavData } from './series.ts';
 import { newsroomArticleJsonLd } from '../lib/metadata/json-ld.ts';
 import type { Correction } from '../schema/newsroom.ts';
 import { site } from '../site.config.ts';
+import { creditLine, responsiveWidths } from './figure.ts';
 
 type LeadImage = NonNullable<Article['data']['image']>;
 
@@ -37,8 +38,8 @@ export interface ArticleNewsroomData {
 
 /** Responsive widths: a small picture is shown at its own width only. */
 function leadImageData(image: LeadImage): LeadImageData {
-  const credit = [image.credit, image.license].filter(Boolean).join(', ');
-  const widths = [480, 800, 1200].filter((w) => w < image.src.width).concat(Math.min(image.src.width, 1600));
+  const credit = creditLine(image.credit, image.license);
+  const widths = responsiveWidths(image.src.width);
   return { src: image.src, alt: image.alt, widths, ...(image.caption ? { caption: image.caption } : {}), ...(credit ? { credit } : {}) };
 }
 

@@ -143,6 +143,9 @@ describe('lead images', () => {
     expect(html).toContain('<meta property="og:image:alt" content="The harbour mouth at low water">');
     expect(jsonLdOf(html).image).toEqual([`https://watchman.example.org${og![1]}`]);
     expect(page('articles/tide-letters-1/index.html')).toContain('<meta property="og:image" content="https://watchman.example.org/og/tide-letters-1.png">');
+    // No card is drawn for the article whose lead image is its og:image; the audit holds the build to that.
+    expect(readdirSync(join(site.dist, 'og')).sort()).toEqual(['tide-letters-1.png', 'tide-letters-2.png', 'tide-letters-3.png']);
+    expect(site.output).toContain('3 Open Graph cards and 1 lead image as og:image');
   });
 });
 

@@ -145,6 +145,12 @@ describe('Open Graph images and the sitemap', () => {
       expect(html, path).toMatch(/<meta property="og:image:alt" content="[^"]+"/);
     }
     expect(leadImages).toBeGreaterThan(0);
+    // Cards are drawn only where they are shown: one per article without a lead image, none for the others.
+    const articles = subdirs('articles');
+    const withLeadImage = articles.filter((id) => page(`/articles/${id}/`).includes('<figure class="lead-image"'));
+    expect(withLeadImage.length).toBe(leadImages);
+    expect(readdirSync(join(site.dist, 'og')).sort()).toEqual(articles.filter((id) => !withLeadImage.includes(id)).map((id) => `${id}.png`).sort());
+    expect(site.output).toContain(`${articles.length - leadImages} Open Graph cards and ${leadImages} lead`);
     const png = readFileSync(join(site.dist, 'site-card.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
@@ -156,5 +162,46 @@ describe('Open Graph images and the sitemap', () => {
     expect(paths).toContain('/topics/');
     expect(paths.filter((path) => path.startsWith('/search') || path.includes('404'))).toEqual([]);
     expect(existsSync(join(site.dist, 'search/index.html'))).toBe(true);
+  });
+});
+
+describe('figures in article bodies', () => {
+  const figures = (html: string) => all(html, /(<figure class="figure">.*?<\/figure>)/gs);
+  /** Every /_astro/ file an img points to (src and srcset) must be in the built site. */
+  const expectFilesExist = (figure: string) => {
+    const files = figure.match(/\/_astro\/[^" ,]+/g) ?? [];
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(existsSync(join(site.dist, file)), file).toBe(true);
+  };
+
+  it('makes a captioned Markdown picture a figure whose optimised img has width and height', () => {
+    const [figure, ...rest] = figures(page('/articles/black-sea-grain-corridor/'));
+    expect(rest).toEqual([]);
+    expect(figure).toMatch(/^<figure class="figure"><img [^>]+><figcaption>The rider of the third seal carries a pair of balances: bread weighed against a day's wage\.<\/figcaption><\/figure>$/);
+    const img = /<img [^>]+>/.exec(figure!)![0];
+    expect(img).toMatch(/ src="\/_astro\/third-seal-balances\.[^"]+\.webp"/);
+    expect(img).toContain(' alt="A balance scale with a sheaf of wheat on its lower pan and three coins on the higher one"');
+    expect(img).toContain(' width="960" height="540"');
+    // The title became the caption, not also a tooltip.
+    expect(img).not.toContain('title=');
+    expectFilesExist(figure!);
+  });
+
+  it('renders the MDX <Figure> like the lead image: srcset, width, height, caption, credit and licence', () => {
+    const [figure, ...rest] = figures(page('/articles/the-date-that-passed/'));
+    expect(rest).toEqual([]);
+    const img = /<img [^>]+>/.exec(figure!)![0];
+    expect(img).toMatch(/ src="\/_astro\/lowfield-hall\.[^"]+\.webp" srcset="[^"]+ 480w, [^"]+ 800w, [^"]+ 960w"/);
+    expect(img).toContain(' alt="Rows of grey folding chairs in a plain hall, facing a pair of double doors between two windows"');
+    expect(img).toContain(' sizes="(min-width: 50rem) 46rem, 100vw"');
+    expect(img).toContain(' width="960" height="540"');
+    expect(text(/<figcaption>.*?<\/figcaption>/s.exec(figure!)![0])).toBe('The hall of Lowfield Community Church, set out for families who gave up jobs or homes for the date. Illustration: Watchman Notes, CC BY 4.0');
+    expect(figure).toContain('<span class="figure__credit">Illustration: Watchman Notes, CC BY 4.0</span>');
+    expectFilesExist(figure!);
+  });
+
+  it('gives every img of every page a width and a height', () => {
+    const unsized = pages().flatMap(({ path, html }) => all(html, /(<img\b[^>]*>)/g).filter((img) => !/\swidth="\d+"/.test(img) || !/\sheight="\d+"/.test(img)).map((img) => `${path}: ${img}`));
+    expect(unsized).toEqual([]);
   });
 });

@@ -100,6 +100,11 @@ describe('a valid site', () => {
     expect(html).toMatch(/<table>[\s\S]*<td>1<\/td>/);
     expect(html).toContain('<del>old</del>');
     expect(html).toMatch(/data-footnotes/);
+    // A picture alone in its paragraph becomes a figure in MDX too, its img still optimised and sized by Astro.
+    const figure = /<figure class="figure">(.*?)<\/figure>/s.exec(html)?.[1] ?? '';
+    expect(figure).toMatch(/^<img [^>]*src="\/_astro\/mdx-picture\.[^"]+\.webp"[^>]*><figcaption>A caption written in MDX<\/figcaption>$/);
+    expect(figure).toContain('alt="A blue test card"');
+    expect(figure).toContain('width="64" height="36"');
     // No summary: the opening of the body stands in.
     expect(html).toContain('<meta name="description" content="The opening paragraph of the MDX article, used as its summary.');
   });

@@ -32,7 +32,7 @@ export const RESERVED_IDS: readonly string[] = ['404', '500', 'index', 'page', '
  * Components that article pages pass to every MDX body; MDX may use these without importing them.
  * src/components/mdx-components.ts must provide exactly these (the type checker holds it to that).
  */
-export const MDX_PROVIDED_COMPONENTS = ['Callout'] as const;
+export const MDX_PROVIDED_COMPONENTS = ['Callout', 'Figure'] as const;
 
 /**
  * Largest content file read, checked before reading it: a long article is 50 kB, the largest

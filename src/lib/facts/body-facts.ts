@@ -1,7 +1,7 @@
 /**
  * Everything the project derives from an article or biography body, from one parse: readable
- * text, words, opening, headings, raw HTML and links (for the safety rules), scripture cited in
- * the prose, and what MDX code reaches for. Validation, pages, related articles, the scripture
+ * text, words, opening, headings, raw HTML and links (for the safety rules), pictures and their alt
+ * text, scripture cited in the prose, and what MDX code reaches for. Validation, pages, related articles, the scripture
  * index, search and Open Graph cards all read these facts; nothing parses or scans a body again
  * (the inline-reference plugin, which needs positions in the rendered tree, is the one exception).
  * Plain JSON, so facts can be cached by content hash (./cache.ts).
@@ -36,6 +36,16 @@ export interface LinkFact {
   kind: 'link' | 'image' | 'definition';
 }
 
+/** A picture the body shows: `![alt](…)` (also by reference) or the site's MDX `<Figure>`. */
+export interface PictureFact {
+  line: number;
+  kind: 'image' | 'figure';
+  /** The alt text as written; undefined when none is written; null when it is MDX code (`alt={…}`), known only when the page renders. */
+  alt: string | null | undefined;
+  /** `<Figure>` only: its src as code (`src={picture}`, an imported picture), as text (`src="./a.jpg"`), or missing. */
+  src?: 'code' | 'text' | 'missing';
+}
+
 export interface MdxCodeFact {
   line: number;
   kind: 'environment' | 'import';
@@ -54,6 +64,8 @@ export interface BodyFacts {
   rawHtml: RawHtmlFinding[];
   /** Every link, image and link definition, for the address rules. */
   links: LinkFact[];
+  /** Every picture, for the alt-text and Figure rules. */
+  pictures: PictureFact[];
   /** Scripture references found in the readable text. */
   citations: ProseCitation[];
   /** MDX only: globals and imports used by the file's code. */
@@ -75,6 +87,7 @@ export function factsFromTree(root: Root, options: { mdx?: boolean } = {}): Body
   const rawHtml: RawHtmlFinding[] = [];
   const links: LinkFact[] = [];
   const mdxCode: MdxCodeFact[] = [];
+  const pictures: PictureFact[] = [];
   // Images written by reference (`![alt][logo]` with `[logo]: https://…`) load the definition's address.
   const definitions = new Map<string, string>();
   const imageReferences: { identifier: string; line: number }[] = [];
@@ -95,10 +108,12 @@ export function factsFromTree(root: Root, options: { mdx?: boolean } = {}): Body
       case 'image':
       case 'definition':
         links.push({ line, url: node.url, kind: node.type });
+        if (node.type === 'image') pictures.push({ line, kind: 'image', alt: node.alt ?? undefined });
         if (node.type === 'definition' && !definitions.has(node.identifier.toLowerCase())) definitions.set(node.identifier.toLowerCase(), node.url);
         break;
       case 'imageReference':
         imageReferences.push({ identifier: node.identifier.toLowerCase(), line });
+        pictures.push({ line, kind: 'image', alt: node.alt ?? undefined });
         break;
       case 'mdxjsEsm':
       case 'mdxFlowExpression':
@@ -107,6 +122,7 @@ export function factsFromTree(root: Root, options: { mdx?: boolean } = {}): Body
       case 'mdxJsxTextElement':
         // Only these carry code; reading every other node for it allocated per node of large bodies.
         if (options.mdx) mdxCode.push(...mdxCodeOf(node, line));
+        if (options.mdx && (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure') pictures.push(figureFact(node, line));
         break;
       default:
         break;
@@ -118,7 +134,22 @@ export function factsFromTree(root: Root, options: { mdx?: boolean } = {}): Body
   }
   links.sort((a, b) => a.line - b.line);
   const citations = findReferencesInText(text).map((found) => ({ reference: found.text, display: found.display, passages: found.passages }));
-  return { text, words: countWords(text), opening: openingOf(text, OPENING_CHARS), headings, rawHtml, links, citations, mdxCode };
+  return { text, words: countWords(text), opening: openingOf(text, OPENING_CHARS), headings, rawHtml, links, pictures, citations, mdxCode };
+}
+
+/** How a `<Figure>` writes its alt and src (a bare `alt` attribute is an empty one). */
+function figureFact(node: { attributes: { type: string; name?: string; value?: unknown }[] }, line: number): PictureFact {
+  const attribute = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const alt = attribute('alt');
+  const src = attribute('src');
+  // `{...props}` may carry either: known only when the page renders.
+  const spread = node.attributes.some((a) => a.type === 'mdxJsxExpressionAttribute');
+  return {
+    line,
+    kind: 'figure',
+    alt: !alt ? (spread ? null : undefined) : typeof alt.value === 'string' ? alt.value : alt.value == null ? '' : null,
+    src: !src ? (spread ? 'code' : 'missing') : typeof src.value === 'string' || src.value == null ? 'text' : 'code',
+  };
 }
 
 /** Code an MDX node carries: ESM, expressions, and expressions in JSX attributes. */

@@ -15,9 +15,9 @@ import { ensureWritableOutDir } from '../../../src/lib/build/steps/output-dir.ts
 import { BuildFailure } from '../../../src/lib/build/failure.ts';
 import type { Problem } from '../../../src/lib/validation/problems.ts';
 
-const facts = { words: 10, opening: 'Opening.', headings: [], citations: [], links: [], rawHtml: [], mdxCode: [] };
-function article(id: string, draft: boolean, links: { url: string; kind: string }[] = []) {
-  return { id, file: `content/articles/${id}.md`, body: 'x', data: { title: `T ${id}`, date: '2024-05-01', author: 'ada', draft, scripture: [] }, facts: { ...facts, links } };
+const facts = { words: 10, opening: 'Opening.', headings: [], citations: [], links: [], pictures: [], rawHtml: [], mdxCode: [] };
+function article(id: string, draft: boolean, links: { url: string; kind: string }[] = [], image?: { src: string; alt: string }) {
+  return { id, file: `content/articles/${id}.md`, body: 'x', data: { title: `T ${id}`, date: '2024-05-01', author: 'ada', draft, scripture: [], ...(image ? { image } : {}) }, facts: { ...facts, links } };
 }
 function checked(articles: ReturnType<typeof article>[], problems: Problem[] = []) {
   return { problems, articles, authors: [{ id: 'ada', file: 'content/authors/ada.md', data: { name: 'Ada' } }], checkedFiles: articles.length + 1, cacheHits: 0 } as never;
@@ -47,6 +47,12 @@ describe('validate step: the build plan', () => {
     expect(plan.citing).toEqual([{ url: '/articles/a/', date: '2024-05-01', passages: [] }]);
     // A one-word draft body cannot be fingerprinted: its id and pictures are checked instead.
     expect(plan.draftRuns).toEqual([]);
+  });
+
+  it('draws no card for an article whose lead image is its og:image', () => {
+    const plan = planFromCheck(checked([article('a', false), article('b', false, [], { src: './harbour.jpg', alt: 'Harbour' })]), 'Site');
+    expect(plan.publishedIds).toEqual(['a', 'b']);
+    expect(plan.ogJobs.map((job) => job.id)).toEqual(['a']);
   });
 
   it('publishes nothing when any file has an error, and says so', () => {
@@ -143,5 +149,6 @@ describe('log lines', () => {
     ]);
     expect(ogImageLogLines({ drawn: 0, cached: 6, processes: 0, cpuMs: 0 }, { started: 0, drawnAt: 0, astroEnded: 9, copyMs: 1 })).toEqual(['Open Graph images: 0 drawn, 6 from cache (1 ms)', '0 renderer processes']);
     expect(auditLogLine({ articlePages: 8, ogCards: 8, searchEntries: 8, ms: 3 })).toBe('audit: 8 article pages, no drafts in the output, 8 Open Graph cards, 8 search entries (3 ms)');
+    expect(auditLogLine({ articlePages: 8, ogCards: 7, searchEntries: 8, ms: 3 })).toBe('audit: 8 article pages, no drafts in the output, 7 Open Graph cards and 1 lead image as og:image, 8 search entries (3 ms)');
   });
 });

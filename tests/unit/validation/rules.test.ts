@@ -128,6 +128,11 @@ const CASES: Record<string, Case> = {
     invalid: site({ [A]: article('', '![x](https://img.example/p.gif)\n') }),
     at: { file: A, line: 7, field: '(body)' },
   },
+  'image-alt': {
+    valid: site({ [A]: article('', 'Intro.\n\n![Flood gates at low tide](./gates.jpg "The gates")\n'), 'content/articles/gates.jpg': 'jpg' }),
+    invalid: site({ [A]: article('', 'Intro.\n\n![](./gates.jpg "The gates")\n'), 'content/articles/gates.jpg': 'jpg' }),
+    at: { file: A, line: 9, field: '(body)' },
+  },
   'heading-ids': {
     valid: site({ [A]: article('', '## Main points\n\nText.\n') }),
     invalid: site({ [A]: article('', 'Intro.\n\n## Main\n\nText.\n') }),
@@ -151,6 +156,11 @@ const CASES: Record<string, Case> = {
   'mdx-components': {
     valid: site({ [MDX]: article('', '<Callout title="Note">Shown.</Callout>\n') }),
     invalid: site({ [MDX]: article('', 'Intro.\n\n<Chart />\n') }),
+    at: { file: MDX, line: 9, field: '(body)' },
+  },
+  'figure-src': {
+    valid: site({ [MDX]: article('', "import gates from './gates.jpg';\n\n<Figure src={gates} alt=\"Flood gates\" />\n"), 'content/articles/gates.jpg': 'jpg' }),
+    invalid: site({ [MDX]: article('', 'Intro.\n\n<Figure src="./gates.jpg" alt="Flood gates" />\n'), 'content/articles/gates.jpg': 'jpg' }),
     at: { file: MDX, line: 9, field: '(body)' },
   },
   'uncited-passages': {

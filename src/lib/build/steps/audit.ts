@@ -1,6 +1,7 @@
 /**
- * Pipeline step 5, audit: every published article has exactly one page, one Open Graph card and one
- * search entry, and no draft (its id, pictures or text) appears anywhere. The one place that counts article pages.
+ * Pipeline step 5, audit: every published article has exactly one page, one og:image that is in the
+ * output (its lead image, or else its drawn card) and one search entry, and no draft (its id, pictures
+ * or text) appears anywhere. The one place that counts article pages.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,8 +16,12 @@ export interface AuditInput {
   draftRuns?: readonly DraftRun[];
   /** Pages the search index holds (from Pagefind's entry file); checked when given. */
   searchIndexedPages?: number;
-  /** Check that og/ holds exactly one card per published article. */
-  ogImages?: boolean;
+  /**
+   * Articles given a drawn Open Graph card (those without a lead image). When given, og/ must hold
+   * exactly their cards, and every article page one og:image that is in the output: its card, or
+   * for an article with a lead image, that picture.
+   */
+  ogCardIds?: readonly string[];
 }
 
 /** Ids of the article pages in a built site: folders of /articles/ that hold an index.html. */
@@ -41,7 +46,7 @@ export function auditBuild(distDir: string, input: AuditInput): string[] {
         '(every article page must carry data-pagefind-body, src/layouts/ArticleLayout.astro, and no other page may)',
     );
   }
-  if (input.ogImages) failures.push(...auditOgImages(distDir, expected));
+  if (input.ogCardIds) failures.push(...auditOgImages(distDir, pages, expected, new Set(input.ogCardIds)));
 
   const files = listFiles(distDir);
   const maps = files.filter((file) => file.endsWith('.map'));
@@ -70,20 +75,53 @@ export function auditBuild(distDir: string, input: AuditInput): string[] {
 
 /** The `[audit]` log line of a build whose audit passed. */
 export function auditLogLine(input: { articlePages: number; ogCards: number; searchEntries: number; ms: number }): string {
-  return `audit: ${input.articlePages} article pages, no drafts in the output, ${input.ogCards} Open Graph cards, ${input.searchEntries} search entries (${input.ms} ms)`;
+  const leadImages = input.articlePages - input.ogCards;
+  const og = leadImages > 0 ? `${input.ogCards} Open Graph cards and ${leadImages} lead ${leadImages === 1 ? 'image' : 'images'} as og:image` : `${input.ogCards} Open Graph cards`;
+  return `audit: ${input.articlePages} article pages, no drafts in the output, ${og}, ${input.searchEntries} search entries (${input.ms} ms)`;
 }
 
-/** og/ must hold `<id>.png` for each published article and nothing else. */
-function auditOgImages(distDir: string, publishedIds: ReadonlySet<string>): string[] {
+/** og/ holds `<id>.png` for each article in `cardIds` and nothing else; each article page has one og:image, in the output. */
+function auditOgImages(distDir: string, pages: readonly string[], publishedIds: ReadonlySet<string>, cardIds: ReadonlySet<string>): string[] {
   const failures: string[] = [];
   const ogDir = join(distDir, 'og');
   const files = existsSync(ogDir) ? readdirSync(ogDir) : [];
   const cards = new Set(files.filter((name) => name.endsWith('.png')).map((name) => name.slice(0, -'.png'.length)));
   let missing = 0;
-  for (const id of publishedIds) if (!cards.has(id)) missing++;
-  if (missing) failures.push(`${missing} published ${missing === 1 ? 'article has' : 'articles have'} no Open Graph card in og/ (${publishedIds.size} articles, ${cards.size} cards)`);
-  for (const name of files) if (!name.endsWith('.png') || !publishedIds.has(name.slice(0, -'.png'.length))) failures.push(`og/${name} is not the card of a published article`);
+  for (const id of cardIds) if (!cards.has(id)) missing++;
+  if (missing) failures.push(`${missing} published ${missing === 1 ? 'article has' : 'articles have'} no Open Graph card in og/ (${cardIds.size} articles need one, ${cards.size} cards)`);
+  for (const name of files) {
+    const id = name.endsWith('.png') ? name.slice(0, -'.png'.length) : undefined;
+    if (id !== undefined && cardIds.has(id)) continue;
+    failures.push(id !== undefined && publishedIds.has(id) ? `og/${name} was drawn for an article whose og:image is its lead image` : `og/${name} is not the card of a published article`);
+  }
+  for (const id of pages) {
+    const images = ogImagePaths(readFileSync(join(distDir, 'articles', id, 'index.html'), 'utf8'));
+    const card = `/og/${id}.png`;
+    if (images.length !== 1) failures.push(`/articles/${id}/ has ${images.length} og:image tags, not one`);
+    else if (!isFile(join(distDir, images[0]!))) failures.push(`/articles/${id}/ has og:image ${images[0]}, which is not in the built site`);
+    else if (cardIds.has(id) !== (images[0] === card)) failures.push(`/articles/${id}/ has og:image ${images[0]}, but ${cardIds.has(id) ? `its card is ${card}` : 'it has a lead image and no card'}`);
+  }
   return failures;
+}
+
+/** The paths (`/og/a.png`) of a page's `<meta property="og:image">` tags. */
+export function ogImagePaths(html: string): string[] {
+  const paths: string[] = [];
+  for (const [tag] of html.matchAll(/<meta\s[^>]*property="og:image"[^>]*>/g)) {
+    const content = /\scontent="([^"]*)"/.exec(tag)?.[1]?.replaceAll('&amp;', '&') ?? '';
+    let path = content;
+    try {
+      path = decodeURIComponent(new URL(content, 'https://site.invalid/').pathname);
+    } catch {
+      // An address that cannot be read is reported as not in the built site.
+    }
+    paths.push(path);
+  }
+  return paths;
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
 }
 
 function listFiles(dir: string, prefix = ''): string[] {

@@ -43,7 +43,8 @@ export function planFromCheck(checked: ValidationResult & { checkedFiles: number
       date: a.data.date,
       passages: [...a.data.scripture.flatMap((c) => c.passages), ...a.facts.citations.flatMap((c) => c.passages)],
     })),
-    ogJobs: published.map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, siteTitle) })),
+    // An article with a lead image has that picture as its og:image (src/data/article-page.ts): no card is drawn for it.
+    ogJobs: published.filter((a) => !a.data.image).map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, siteTitle) })),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Pipeline step 1, validate: what a build must produce, from the validated content (published and
- * draft ids, each article's file and Open Graph card). Computed in a short-lived process of its own
+ * draft ids, each article's file and the Open Graph cards to draw). Computed in a short-lived process of its own
  * (validate-process.ts), so the validation's memory (hundreds of MB per 1,000 articles) is given back
  * before Astro renders, not held beside it. This module is the parent's side and imports none of the
  * validation code.
@@ -26,7 +26,7 @@ export interface BuildPlan {
   draftRuns: DraftRun[];
   /** Each published article's passages (frontmatter and prose), for the search page's passage files. */
   citing: CitingArticle[];
-  /** One Open Graph card per published article. */
+  /** One Open Graph card per published article without a lead image (its picture is its og:image). */
   ogJobs: OgJob[];
 }
 

@@ -16,10 +16,12 @@ import { duplicateScripture } from './duplicate-scripture.ts';
 import { fileEncoding } from './file-encoding.ts';
 import { fileLayout } from './file-layout.ts';
 import { fileSize } from './file-size.ts';
+import { figureSrc } from './figure-src.ts';
 import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterSyntax } from './frontmatter-syntax.ts';
 import { headingIds } from './heading-ids.ts';
 import { idFormat } from './id-format.ts';
+import { imageAlt } from './image-alt.ts';
 import { leadImageSrc } from './lead-image-src.ts';
 import { linkScheme } from './link-scheme.ts';
 import { mdxComponents } from './mdx-components.ts';
@@ -59,11 +61,13 @@ export const FILE_RULES: readonly FileRule[] = [
   bodyRawHtml,
   linkScheme,
   remoteImages,
+  imageAlt,
   headingIds,
   mdxEnv,
   mdxImports,
   mdxSyntax,
   mdxComponents,
+  figureSrc,
   uncitedPassages,
 ];
 
