@@ -5,9 +5,11 @@
 import { parseQuery, bookName, type ParsedQuery } from '../lib/search/query.ts';
 import { passageHits, type PassageHits } from '../lib/search/passage-search.ts';
 import type { PassageFile } from '../lib/search/passage-file.ts';
-import { effectiveSort, FILTERS, hasFilters, pagefindFilters, readState, resultHref, stateToSearch, type SearchState } from '../lib/search/state.ts';
+import { effectiveSort, hasFilters, pagefindFilters, readState, resultHref, stateToSearch, type SearchState } from '../lib/search/state.ts';
 import { formatPassages } from '../lib/search/display.ts';
 import { ARTICLE, countOf } from '../lib/text/plural.ts';
+import { el } from './dom.ts';
+import { renderFilterGroups } from './search-filters.ts';
 
 type Result = { id: string; score: number; data(): Promise<Fragment> };
 type Fragment = { url: string; excerpt: string; meta: Record<string, string>; sub_results?: { title: string; url: string; excerpt: string }[] };
@@ -19,8 +21,6 @@ type Pagefind = {
 };
 
 const PAGE_SIZE = 10;
-// Filter values in the site's language order, not the reader's browser locale.
-const byName = new Intl.Collator(document.documentElement.lang || 'en', { numeric: true });
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const form = byId<HTMLFormElement>('search-form');
@@ -31,7 +31,6 @@ const parallelsRow = byId<HTMLElement>('search-parallels-row');
 const understood = byId<HTMLElement>('search-understood');
 const filtersBox = byId<HTMLElement>('search-filters');
 const filterPanel = byId<HTMLDetailsElement>('search-filter-panel');
-const filterCount = byId<HTMLElement>('search-filter-count');
 const clearButton = byId<HTMLButtonElement>('search-clear');
 const status = byId<HTMLElement>('search-status');
 const list = byId<HTMLOListElement>('search-results');
@@ -67,17 +66,6 @@ function loadFile(book: string): Promise<PassageFile> {
   return file;
 }
 
-function el(tag: string, props: Record<string, string> = {}, children: (Node | string)[] = []): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) {
-    if (name === 'text') node.textContent = value;
-    else if (name === 'class') node.className = value;
-    else node.setAttribute(name, value);
-  }
-  node.append(...children);
-  return node;
-}
-
 /** Rebuilds Pagefind's excerpt (encoded text with <mark> tags) as DOM nodes without innerHTML. */
 function excerptNodes(excerpt: string): Node[] {
   const decoder = new DOMParser();
@@ -98,32 +86,6 @@ function formState(): SearchState {
   const filters: Record<string, string[]> = {};
   for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (filters[box.name] ??= []).push(box.value);
   return { q: input.value.trim(), mode: lastState.q === input.value.trim() ? lastState.mode : 'auto', parallels: parallelsBox.checked, sort: chosenSort, filters };
-}
-
-function renderFilters(state: SearchState, counts: Record<string, Record<string, number>>, exact: boolean): void {
-  filtersBox.replaceChildren();
-  const searching = state.q !== '' || hasFilters(state);
-  for (const { key, label } of FILTERS) {
-    const selected = new Set(state.filters[key] ?? []);
-    // A value with no hit in the current results is left out, unless the reader selected it.
-    const values = Object.keys(allFilterValues[key] ?? {}).filter((value) => selected.has(value) || !searching || (counts[key]?.[value] ?? 0) > 0);
-    if (!values.length) continue;
-    values.sort((a, b) => (key === 'year' ? byName.compare(b, a) : (counts[key]?.[b] ?? 0) - (counts[key]?.[a] ?? 0) || byName.compare(a, b)));
-    const group = el('ul');
-    for (const value of values) {
-      const id = `f-${key}-${value.replace(/[^A-Za-z0-9]+/g, '-')}`;
-      const box = el('input', { type: 'checkbox', id, name: key, value }) as HTMLInputElement;
-      box.checked = selected.has(value);
-      const count = counts[key]?.[value] ?? 0;
-      // For a passage query Pagefind counts the word results around it, so only "some" is known.
-      const countText = exact ? ` (${count})` : '';
-      group.append(el('li', {}, [box, el('label', { for: id }, [value, el('span', { class: 'count', text: countText })])]));
-    }
-    filtersBox.append(el('fieldset', { class: 'search-filter' }, [el('legend', { text: label }), group]));
-  }
-  const selectedCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
-  filterCount.textContent = selectedCount ? ` (${selectedCount} selected)` : '';
-  clearButton.hidden = selectedCount === 0;
 }
 
 async function renderMore(): Promise<void> {
@@ -183,7 +145,7 @@ async function run(state: SearchState): Promise<void> {
     parallelsRow.hidden = true;
     sortSelect.value = 'date';
     status.textContent = 'Type a word, a name, a source or a passage such as "Luke 21".';
-    if (filtersLoaded) renderFilters(state, allFilterValues, true);
+    if (filtersLoaded) renderFilterGroups(allFilterValues, state, allFilterValues, true);
     return;
   }
   status.textContent = 'Searching…';
@@ -210,7 +172,7 @@ async function run(state: SearchState): Promise<void> {
   list.replaceChildren();
   more.hidden = true;
   lastCounts = response.filters ?? {};
-  if (filtersLoaded) renderFilters(state, lastCounts, !passage);
+  if (filtersLoaded) renderFilterGroups(allFilterValues, state, lastCounts, !passage);
   renderUnderstood(state, parsed, hits, results.length);
   await renderMore();
   if (id !== runId) return;
@@ -236,9 +198,9 @@ function loadFilters(): Promise<void> {
     allFilterValues = await pagefind.filters();
     const state = lastState;
     const search = lastSearch;
-    if (!search || (!state.q && !hasFilters(state))) return renderFilters(state, allFilterValues, true);
+    if (!search || (!state.q && !hasFilters(state))) return renderFilterGroups(allFilterValues, state, allFilterValues, true);
     lastCounts = (await pagefind.search(search.words, search.options))?.filters ?? {};
-    if (state === lastState) renderFilters(state, lastCounts, search.exact);
+    if (state === lastState) renderFilterGroups(allFilterValues, state, lastCounts, search.exact);
   })().catch((error: unknown) => console.error(error));
   return filtersLoaded;
 }
@@ -282,10 +244,12 @@ async function start(): Promise<void> {
     loadingMore ??= renderMore().finally(() => (loadingMore = undefined));
   });
   window.addEventListener('popstate', () => void run(readState(location.search)));
+  // Results first: the filter values (164 kB at 10,000 articles) load once the first results are
+  // announced, also when the panel starts open.
+  await run(readState(location.search));
   filterPanel.addEventListener('toggle', () => {
     if (filterPanel.open) void loadFilters();
   });
-  await run(readState(location.search));
   if (filterPanel.open) await loadFilters();
 }
 

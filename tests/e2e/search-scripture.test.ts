@@ -252,6 +252,53 @@ describe('filters', () => {
     await page.context().close();
   });
 
+  it('shows the 12 values with most hits per group, and "Show all" lists the rest with focus on the first added', async () => {
+    // Every chapter the built articles can be filtered by: with no query the panel lists them all.
+    const chapters = new Set<string>();
+    for (const file of readdirSync(join(site.dist, 'articles'))) {
+      const html = readFileSync(join(site.dist, 'articles', file, 'index.html'), 'utf8');
+      for (const match of html.matchAll(/data-pagefind-filter="chapter:([^"]+)"/g)) chapters.add(match[1]!);
+    }
+    expect(chapters.size).toBeGreaterThan(14); // the sample site must be big enough for this test to mean something
+    const opened = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    problems.push(opened.problems);
+    const { page } = opened;
+    await page.goto(`${server.url}/search/`);
+    await page.waitForSelector('input[name="chapter"]');
+    expect(await page.locator('input[name="chapter"]').count()).toBe(12);
+    const showAll = page.locator('.search-filter', { has: page.locator('input[name="chapter"]') }).locator('button.search-filter__all');
+    expect(await showAll.textContent()).toBe(`Show all ${chapters.size} scripture chapter values`);
+    await showAll.click();
+    expect(await page.locator('input[name="chapter"]').count()).toBe(chapters.size);
+    expect(await page.evaluate(() => { const box = document.activeElement as HTMLInputElement; return [box.name, [...document.querySelectorAll('input[name="chapter"]')].indexOf(box)]; })).toEqual(['chapter', 12]);
+    await page.context().close();
+  });
+
+  it('loads the filter values only after the first results are announced, also when the panel starts open', async () => {
+    const opened = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    problems.push(opened.problems);
+    const { page } = opened;
+    // Pagefind fetches from its worker, out of the page's resource timing: the browser's own request timing says when.
+    const filterStarts: number[] = [];
+    page.on('requestfinished', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterStarts.push(request.timing().startTime);
+    });
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const w = window as unknown as { announcedAt?: number };
+        if (w.announcedAt === undefined && /found/.test(document.getElementById('search-status')?.textContent ?? '')) w.announcedAt = performance.timeOrigin + performance.now();
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(`${server.url}/search/?q=ceasefire`);
+    await page.waitForSelector('input[name="topic"]');
+    expect(await page.getAttribute('#search-filter-panel', 'open')).not.toBeNull();
+    const announcedAt = await page.evaluate(() => (window as unknown as { announcedAt?: number }).announcedAt);
+    expect(announcedAt).toBeDefined();
+    expect(filterStarts.length).toBeGreaterThan(0);
+    for (const start of filterStarts) expect(start).toBeGreaterThanOrEqual(announcedAt!);
+    await page.context().close();
+  });
+
   it('on a phone the closed panel is one line above the results, and an open one scrolls inside itself', async () => {
     const { page } = await search('?q=Russia', { width: 390, height: 844 });
     const firstResult = await page.locator('#search-results li').first().boundingBox();
