@@ -484,7 +484,8 @@ export function generateArticle(seed: number, index: number): { file: CorpusFile
   const citations: Citation[] = [];
   for (let tries = 0, wanted = rng.int(1, 4); citations.length < wanted && tries < 20; tries++) {
     const next = reference(w, rng);
-    if (!citations.some((c) => c.text === next.text)) citations.push(next);
+    // Compared by passage, not text: `Ezekiel 38:3–11` and `Ezekiel 38:3-11` are one passage (duplicate-scripture).
+    if (!citations.some((c) => formatPassages(c.passages) === formatPassages(next.passages))) citations.push(next);
   }
   const scripture = citations.map((c) => c.text);
   const sourceName = w.sourcePick.draw(rng);
