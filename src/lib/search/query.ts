@@ -40,7 +40,9 @@ const DISPLAY = new Map<string, string>();
 for (const row of BOOK_NAME_ROWS) {
   const [id, name, keys] = row.split('|') as [string, string, string];
   DISPLAY.set(id, name);
-  for (const key of keys.split(',')) NAMES.set(key, { id, name });
+  const lower = name.toLowerCase();
+  // Written compactly by build-book-names.ts: a number is that many letters of the name, '' all of it.
+  for (const key of keys.split(',')) NAMES.set(key === '' ? lower : /^\d+$/.test(key) ? lower.slice(0, Number(key)) : key, { id, name });
 }
 const SINGLE = new Set(SINGLE_CHAPTER_BOOKS);
 const LONGEST_NAME_WORDS = 4; // `Song of Solomon` after a number prefix

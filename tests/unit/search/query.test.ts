@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery, checkPassage } from '../../../src/lib/search/query.ts';
 import { formatPassages as formatQueryPassages } from '../../../src/lib/search/display.ts';
 import { spanOf } from '../../../src/lib/search/passage-file.ts';
-import { bookNamesModule } from '../../../src/lib/search/build-book-names.ts';
+import { bookNamesModule, bookNameTable } from '../../../src/lib/search/build-book-names.ts';
 import { BOOKS, findBook, formatPassages, parseReference, requireBook, verseSpan } from '../../../src/lib/scripture/index.ts';
 import { readFileSync } from 'node:fs';
 
@@ -123,6 +123,15 @@ describe('the same reading as the build', () => {
         expect(parsed.passages.map((p) => p.book), form).toEqual([book.id]);
         expect(findBook(form)?.id).toBe(book.id);
       }
+    }
+  });
+
+  it('reads back every spelling the generator found, from its compact form (lengths of the name)', () => {
+    const table = bookNameTable();
+    expect(table.flatMap((row) => row.keys).length).toBeGreaterThan(250);
+    for (const row of table) {
+      // Capitalised, since two-letter spellings are everyday words otherwise (`is`, `am`).
+      for (const key of row.keys) expect(parseQuery(`${key.replace(/\p{L}/u, (c) => c.toUpperCase())} 1:1`).passages.map((p) => p.book), key).toEqual([row.id]);
     }
   });
 
