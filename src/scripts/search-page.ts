@@ -217,8 +217,9 @@ async function start(): Promise<void> {
     console.error(error);
     return;
   }
-  // Filters start open where there is room beside the results, or when the address selects some.
-  filterPanel.open = window.matchMedia('(min-width: 60rem)').matches || hasFilters(readState(location.search));
+  // Filters start closed unless the address selects some: once Pagefind holds the filter values it
+  // counts them for every search, which took 0.7-0.9 s a query at 10,000 articles instead of 0.1 s.
+  filterPanel.open = hasFilters(readState(location.search));
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -245,7 +246,7 @@ async function start(): Promise<void> {
   });
   window.addEventListener('popstate', () => void run(readState(location.search)));
   // Results first: the filter values (164 kB at 10,000 articles) load once the first results are
-  // announced, also when the panel starts open.
+  // announced, and only when the panel is open.
   await run(readState(location.search));
   filterPanel.addEventListener('toggle', () => {
     if (filterPanel.open) void loadFilters();

@@ -119,6 +119,8 @@ describe('search in the browser', () => {
 
   it('combines a query with a year filter', async () => {
     const all = await search('?q=said');
+    await all.page.click('#search-filter-panel > summary');
+    await all.page.waitForSelector('input[name="year"]');
     const years = await all.page.$$eval('input[name="year"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     expect(years.length).toBeGreaterThan(1);
     await all.page.context().close();
@@ -133,6 +135,7 @@ describe('search in the browser', () => {
   it('narrows by ticking a filter, and Back restores the previous results', async () => {
     const { page, urls } = await search('?q=Russia');
     const before = urls;
+    await page.click('#search-filter-panel > summary');
     await page.check('input[name="author"][value="Samuel Thorne"]');
     await page.waitForURL(/author=Samuel\+Thorne/);
     await page.waitForFunction((n) => document.querySelectorAll('#search-results h2 a').length !== n, before.length);

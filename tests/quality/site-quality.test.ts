@@ -67,6 +67,8 @@ async function visit(page: Page, path: string): Promise<void> {
     // With a query, the results list and the filters must be there to be checked.
     if (path.includes('?q=')) {
       await page.waitForSelector('#search-results li', { timeout: 10_000 });
+      // The filter panel starts closed: open it, so its values are checked too.
+      if ((await page.getAttribute('#search-filter-panel', 'open')) === null) await page.click('#search-filter-panel > summary');
       await page.waitForSelector('#search-filters fieldset', { state: 'attached', timeout: 10_000 });
     }
   }
