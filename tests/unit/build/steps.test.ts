@@ -8,7 +8,7 @@ import { draftExclusions, isDraft, splitByDraft } from '../../../src/lib/build/d
 import { guardContent, recheckReport } from '../../../src/lib/build/content-guard.ts';
 import { planFromCheck } from '../../../src/lib/build/steps/validate-process.ts';
 import { contentErrorMessage } from '../../../src/lib/build/steps/validate.ts';
-import { renderFailureMessage, withoutTraces } from '../../../src/lib/build/steps/render.ts';
+import { astroHeapFlags, renderFailureMessage, withoutTraces } from '../../../src/lib/build/steps/render.ts';
 import { ogImageLogLines } from '../../../src/lib/build/steps/og-images.ts';
 import { auditLogLine } from '../../../src/lib/build/steps/audit.ts';
 import { ensureWritableOutDir } from '../../../src/lib/build/steps/output-dir.ts';
@@ -110,6 +110,21 @@ describe('render step: a page that fails names its file and the fix, without a s
     const other = 'Some failure\n  Location:\n    /repo/node_modules/astro/dist/x.js:1:2\n  Stack trace:\n    at foo (file:///x.js:1:1)\n\x1b[1mBold\x1b[22m';
     expect(withoutTraces(other)).toBe('Some failure\nBold');
     expect(renderFailureMessage(2, other, {})).toBe('Some failure\nBold\n\nastro build failed (exit code 2).');
+  });
+
+  it('says that Astro ran out of memory, and how to give it more, instead of V8’s stack', () => {
+    const oom = '<--- Last few GCs --->\n[1:0x1] 330854 ms: Mark-Compact (reduce) 2737.8 (3517.4) -> 2737.4 MB\nFATAL ERROR: CALL_AND_RETRY_LAST Allocation failed - JavaScript heap out of memory\n 1: 0x931db0  [node]';
+    const message = renderFailureMessage(null, oom, {});
+    expect(message).toMatch(/^astro build ran out of memory \(its JavaScript heap\); nothing was built\.\nFix: .*NODE_OPTIONS=--max-old-space-size=\d+ npm run build/);
+    expect(message).not.toMatch(/0x931db0|Mark-Compact/);
+  });
+
+  it('gives Astro half the machine’s memory as heap when that is more than V8’s 4 GiB, unless NODE_OPTIONS sets one', () => {
+    const GiB = 2 ** 30;
+    expect(astroHeapFlags('', 24 * GiB)).toEqual(['--max-old-space-size=12288']);
+    expect(astroHeapFlags('', 7 * GiB)).toEqual([]);
+    expect(astroHeapFlags('--max-old-space-size=2048', 24 * GiB)).toEqual([]);
+    expect(astroHeapFlags('--enable-source-maps', 24 * GiB)).toEqual(['--max-old-space-size=12288']);
   });
 
   it('escapes author text an error message may carry', () => {
