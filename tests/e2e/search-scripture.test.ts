@@ -10,7 +10,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
 import { checkProject } from '../../src/lib/validation/check-project.ts';
 import { parseReference, passagesOverlap, type Passage } from '../../src/lib/scripture/index.ts';
-import { PARALLELS } from '../../src/lib/related/index.ts';
+import { parallelPassages } from '../../scripts/bench/passage-correctness.ts';
 
 let site: BuildResult;
 let server: StaticServer;
@@ -44,16 +44,6 @@ function passagesOf(reference: string): Passage[] {
   const result = parseReference(reference);
   if (!result.ok) throw new Error(`${reference}: ${result.message}`);
   return result.passages;
-}
-
-/** The passages of the other gospels in the parallel sections `passages` touch. */
-function parallelsOf(passages: readonly Passage[]): Passage[] {
-  return PARALLELS.flatMap((parallel) =>
-    parallel.sections.flatMap((section) => {
-      const touched = passages.some((p) => section[p.book] && passagesOverlap(p, section[p.book]!));
-      return touched ? Object.entries(section).filter(([book]) => !passages.some((p) => p.book === book)).map(([, passage]) => passage) : [];
-    }),
-  );
 }
 
 /** Newest first, then by address: the articles citing a passage overlapping any of `wanted`. */
@@ -123,7 +113,7 @@ describe('passage queries', () => {
   it.each([['Mt 24', 'Matthew 24'], ['Luke 21:8', 'Luke 21:8'], ['Mark 13:1-2', 'Mark 13:1-2']])('"%s" with parallels adds the articles citing the parallel passages', async (query, reference) => {
     const wanted = passagesOf(reference);
     const { page, urls, understood } = await search(`?q=${encodeURIComponent(query)}&parallels=1`);
-    expect(new Set(urls)).toEqual(new Set(citing([...wanted, ...parallelsOf(wanted)])));
+    expect(new Set(urls)).toEqual(new Set(citing([...wanted, ...parallelPassages(wanted)])));
     expect(understood).toContain('and its parallels');
     expect(await page.isChecked('#search-parallels')).toBe(true);
     await page.context().close();
