@@ -1,10 +1,10 @@
-/** `npm run docs:rules`: writes the list of validation rules into README.md between its markers. */
+/** `npm run docs:rules`: writes the list of validation rules into docs/validation-rules.md between its markers. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withRulesTable } from '../src/lib/validation/rules-doc.ts';
+import { RULES_DOC, withRulesTable } from '../src/lib/validation/rules-doc.ts';
 
-const readme = join(import.meta.dirname, '..', 'README.md');
-const before = readFileSync(readme, 'utf8');
+const doc = join(import.meta.dirname, '..', RULES_DOC);
+const before = readFileSync(doc, 'utf8');
 const after = withRulesTable(before);
-if (after !== before) writeFileSync(readme, after);
-process.stdout.write(after === before ? 'README.md rule list is up to date.\n' : 'README.md rule list updated.\n');
+if (after !== before) writeFileSync(doc, after);
+process.stdout.write(after === before ? `${RULES_DOC} rule list is up to date.\n` : `${RULES_DOC} rule list updated.\n`);

@@ -16,7 +16,7 @@ export type ProjectFinding = Finding & { file: string };
 export type FileKind = 'article' | 'author' | 'person';
 
 interface RuleInfo {
-  /** Stable, kebab-case: printed with every problem and listed in the README. */
+  /** Stable, kebab-case: printed with every problem and listed in docs/validation-rules.md. */
   id: string;
   /** One line: what the rule checks and why. */
   description: string;

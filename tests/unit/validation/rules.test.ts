@@ -1,5 +1,5 @@
 // Every rule on its own: a valid input it accepts, and an invalid one it reports with its id, file,
-// line, field and its documented example message (so the README's examples are real output).
+// line, field and its documented example message (so the examples in docs/validation-rules.md are real output).
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

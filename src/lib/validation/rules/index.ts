@@ -1,7 +1,7 @@
 /**
  * Every validation rule, in the order their findings are reported for a file. To add a rule: write
  * rules/<id>.ts (id, description, example, check), list it here, give it a case in
- * tests/unit/validation/rules.test.ts, and run `npm run docs:rules` for the README.
+ * tests/unit/validation/rules.test.ts, and run `npm run docs:rules` for docs/validation-rules.md.
  */
 import type { FileRule, ProjectRule, Rule } from '../rule.ts';
 import { authorExists } from './author-exists.ts';
@@ -71,5 +71,5 @@ export const FILE_RULES: readonly FileRule[] = [
   uncitedPassages,
 ];
 
-/** Every rule, in the order of the README's list. */
+/** Every rule, in the order of the list in docs/validation-rules.md. */
 export const RULES: readonly Rule[] = [...PROJECT_RULES.slice(0, 3), ...FILE_RULES, ...PROJECT_RULES.slice(3)];

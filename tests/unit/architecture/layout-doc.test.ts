@@ -1,10 +1,10 @@
-// The README's "Project layout" block is the map a newcomer reads first: every path it names exists,
+// The "Project layout" block of docs/architecture.md is the map of the code: every path it names exists,
 // and every folder of src/ and src/lib/ is on it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const readme = readFileSync('README.md', 'utf8');
-const section = readme.split(/^## Project layout$/m)[1]?.split(/^## /m)[0] ?? '';
+const doc = readFileSync('docs/architecture.md', 'utf8');
+const section = doc.split(/^## Project layout$/m)[1]?.split(/^## /m)[0] ?? '';
 const block = section.match(/```\n([\s\S]*?)```/)?.[1] ?? '';
 const entries = block
   .split('\n')
@@ -16,7 +16,7 @@ const folders = (dir: string): string[] =>
     .filter((entry) => entry.isDirectory())
     .map((entry) => `${dir}/${entry.name}/`);
 
-describe('README project layout', () => {
+describe('project layout in docs/architecture.md', () => {
   it('has a layout block', () => {
     expect(entries.length).toBeGreaterThan(10);
   });
