@@ -1,11 +1,11 @@
 /**
- * The newsroom parts of an article page (src/data/article-page.ts): its corrections newest first,
+ * The newsroom parts of an article page (src/data/article-page.ts): its corrections and updates newest first,
  * its place in a series, the people page of each speaker, the lead image as shown, and what they add
  * to the JSON-LD. Plain TypeScript: the Astro-only image work is in src/data/lead-image.ts.
  */
 import type { Article } from './entries.ts';
 import type { PageContext } from './page-context.ts';
-import { correctionsOf } from './corrections.ts';
+import { noteList, type NoteListData } from './dated-notes.ts';
 import { personHref } from './people.ts';
 import { seriesNavOf, type SeriesNavData } from './series.ts';
 import { newsroomArticleJsonLd } from '../lib/metadata/json-ld.ts';
@@ -28,6 +28,9 @@ export interface LeadImageData {
 
 export interface ArticleNewsroomData {
   corrections: Correction[];
+  /** The corrections at the end of the article and the updates under its header, newest first. */
+  correctionList: NoteListData;
+  updateList: NoteListData;
   series?: SeriesNavData | undefined;
   image?: LeadImageData | undefined;
   /** The people page of each quote's speaker, by the quote's position. */
@@ -44,10 +47,13 @@ function leadImageData(image: LeadImage): LeadImageData {
 }
 
 export function articleNewsroom(article: Article, context: Pick<PageContext, 'published' | 'people'>): ArticleNewsroomData {
-  const corrections = correctionsOf(article);
+  const correctionList = noteList(article, 'corrections');
+  const corrections = correctionList.items;
   const series = seriesNavOf(article, context);
   return {
     corrections,
+    correctionList,
+    updateList: noteList(article, 'updates'),
     series,
     ...(article.data.image ? { image: leadImageData(article.data.image) } : {}),
     personHrefs: article.data.quotes.map((quote) => personHref(quote.speaker, context)),

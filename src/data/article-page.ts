@@ -2,15 +2,17 @@
  * Everything an article page prints (src/layouts/ArticleLayout.astro and its components): the header,
  * the head metadata (description, Open Graph card and alt text, JSON-LD), reading time, search
  * filters, quotes, scripture cited, topics, related articles and neighbours, and the newsroom parts
- * (corrections, series, lead image, people quoted; src/data/article-newsroom.ts).
+ * (corrections, updates, series, lead image, people quoted; src/data/article-newsroom.ts).
  */
 import type { Article } from './entries.ts';
 import { summaryOf, type PageContext } from './page-context.ts';
 import { scriptureCited, type CitedPassageData } from './scripture-cited.ts';
 import { articleNewsroom, type LeadImageData } from './article-newsroom.ts';
 import type { SeriesNavData } from './series.ts';
+import type { NoteListData } from './dated-notes.ts';
 import type { Correction } from '../schema/newsroom.ts';
 import { neighbours, readingMinutes } from '../lib/archive/collections.ts';
+import { lastUpdated } from '../lib/newsroom/dated-notes.ts';
 import { articleJsonLd } from '../lib/metadata/json-ld.ts';
 import { slugify } from '../lib/text/slug.ts';
 import { yearOf } from '../lib/text/dates.ts';
@@ -38,6 +40,7 @@ export interface ArticlePageData {
   description: string;
   kicker?: string | undefined;
   date: string;
+  /** The last change after publication: `updated`, or a later update (src/lib/newsroom/dated-notes.ts). */
   updated?: string | undefined;
   year: number;
   minutes: number;
@@ -48,6 +51,9 @@ export interface ArticlePageData {
   quotes: (Article['data']['quotes'][number] & { personHref: string })[];
   /** Newest first: the notice at the top names the first, the list at the end shows all. */
   corrections: Correction[];
+  /** The list of corrections at the end of the article, and of updates under its header. */
+  correctionList: NoteListData;
+  updateList: NoteListData;
   series?: SeriesNavData | undefined;
   image?: LeadImageData | undefined;
   scripture: CitedPassageData[][];
@@ -80,13 +86,14 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
   const { newer, older } = neighbours(context.published, article.id);
   const image = leadOgImage ?? { path: `/og/${article.id}.png`, alt: ogAlt(ogCard(data, author.data.name, site.title)), width: OG_WIDTH, height: OG_HEIGHT };
   const newsroom = articleNewsroom(article, context);
+  const updated = lastUpdated(data);
   const jsonLd = {
     ...articleJsonLd({
       url,
       headline: data.title,
       description,
       datePublished: data.date,
-      dateModified: data.updated ?? data.date,
+      dateModified: updated ?? data.date,
       author: { name: author.data.name, url: new URL(`/authors/${author.id}/`, site.url).href, ...(author.data.url ? { sameAs: author.data.url } : {}) },
       publisher: { name: site.title, url: site.url },
       ...(data.kicker ? { section: data.kicker } : {}),
@@ -102,13 +109,15 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     description,
     kicker: data.kicker,
     date: data.date,
-    updated: data.updated,
+    updated,
     year: yearOf(data.date),
     minutes: readingMinutes(context.factsOf(article).words),
     author: { href: `/authors/${author.id}/`, name: author.data.name, role: author.data.role },
     source: { ...data.source, moreHref: `/sources/${slugify(data.source.name)}/` },
     quotes: data.quotes.map((quote, index) => ({ ...quote, text: quoted(quote.text), personHref: newsroom.personHrefs[index]! })),
     corrections: newsroom.corrections,
+    correctionList: newsroom.correctionList,
+    updateList: newsroom.updateList,
     series: newsroom.series,
     image: newsroom.image,
     scripture: scriptureCited(data.scripture),
@@ -124,7 +133,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     head: {
       jsonLd,
       image,
-      article: { publishedTime: data.date, ...(data.updated ? { modifiedTime: data.updated } : {}), author: author.data.name, ...(data.kicker ? { section: data.kicker } : {}), tags: data.topics },
+      article: { publishedTime: data.date, ...(updated ? { modifiedTime: updated } : {}), author: author.data.name, ...(data.kicker ? { section: data.kicker } : {}), tags: data.topics },
     },
   };
 }

@@ -1,14 +1,16 @@
 /**
  * Feeds from the published articles: the main feed with each article's full text, and one feed per
  * subject (topic, scripture book, author, source, series) with summaries. Every feed holds the newest
- * site.feedSize articles, so its size does not grow with the archive.
+ * site.feedSize articles, so its size does not grow with the archive; the feed of updates holds the
+ * newest site.feedSize updates (src/data/updates-feed.ts).
  */
 import { render } from 'astro:content';
 import { loadRenderers } from 'astro:container';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { mdxComponents } from '../components/mdx-components.ts';
-import { allAuthors, articlesForScriptureIndex, authorsById, publishedArticles, summaryOf, type Article, type Author } from './query.ts';
+import { allAuthors, articlesForScriptureIndex, authorsById, pageContext, publishedArticles, summaryOf, type Article, type Author } from './query.ts';
+import { updatesFeed } from './updates-feed.ts';
 import { allSeries } from './series.ts';
 import { groupByAuthor, groupBySource, groupByTopic, sortNewestFirst } from '../lib/archive/collections.ts';
 import { feedHtml } from '../lib/feeds/absolute-html.ts';
@@ -16,6 +18,7 @@ import { followFeed } from '../lib/feeds/follow.ts';
 import { absoluteUrl, articlePath, feedItem, type FeedArticle } from '../lib/feeds/items.ts';
 import { rssDocument } from '../lib/feeds/rss.ts';
 import { buildScriptureIndex } from '../lib/archive/scripture-index.ts';
+import { lastUpdated } from '../lib/newsroom/dated-notes.ts';
 import { site } from '../site.config.ts';
 
 /** A feed that follows one subject: what it is called and which articles it holds (newest first). */
@@ -71,6 +74,11 @@ export async function mainFeedResponse(): Promise<Response> {
       items,
     }),
   );
+}
+
+/** /updates/rss.xml: the newest updates, one item each. */
+export async function updatesFeedResponse(): Promise<Response> {
+  return xmlResponse(rssDocument(updatesFeed(await pageContext())));
 }
 
 /** One feed per topic, at /topics/<slug>/rss.xml. */
@@ -139,7 +147,8 @@ function feedArticle(article: Article, authors: Map<string, Author>): FeedArticl
     id: article.id,
     title: article.data.title,
     date: article.data.date,
-    updated: article.data.updated,
+    // The last change: `updated`, or a later update (the contract does not ask for both).
+    updated: lastUpdated(article.data),
     summary: summaryOf(article),
     author: authors.get(article.data.author.id)?.data.name ?? article.data.author.id,
     topics: article.data.topics,

@@ -1,10 +1,10 @@
 /**
  * The data of the newsroom pages: the people quoted (index and each person's pages), the series
- * (index and each series' page) and the corrections archive. The route files only render it.
+ * (index and each series' page) and the archives of corrections and updates. The route files only render it.
  */
 import type { Person } from './entries.ts';
 import { articleCard, type ArticleCardData } from './article-card.ts';
-import { allCorrections } from './corrections.ts';
+import { allNotes, archivePath, NOTE_TEXT, type NoteField } from './dated-notes.ts';
 import { pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
 import { peopleQuoted } from './people.ts';
 import { allSeries } from './series.ts';
@@ -135,28 +135,50 @@ export function seriesPages(context: PageContext): { slug: string; data: SeriesP
   });
 }
 
-export interface CorrectionsPageData {
+/** An archive of dated notes, /corrections/ or /updates/: what the route prints. */
+export interface NoteArchivePageData {
   title: string;
   description: string;
   heading: string;
+  /** What the archive is, under the heading. */
+  intro: string;
+  /** What the page says when there is nothing to list. */
+  empty: string;
   items: { date: string; href: string; articleTitle: string; text: string }[];
   paging: PagingData;
+  /** The feed of the archive (updates only), advertised in the head and with a visible link. */
+  feed?: (FollowFeed & { name: string }) | undefined;
 }
 
-/** /corrections/ and /corrections/2/…: every correction on the site, newest first, each linking to its article. */
-export function correctionsPages(context: Pick<PageContext, 'published'>, pageSize: number = site.pageSize * 2): { page: string | undefined; data: CorrectionsPageData }[] {
-  const corrections = allCorrections(context);
-  return listPages(corrections, pageSize, '/corrections/').map((page) => {
+/** Every note of one kind on the site, newest first, each linking to its article, in pages. */
+function noteArchivePages(context: Pick<PageContext, 'published'>, kind: NoteField, pageSize: number, feed?: NoteArchivePageData['feed']): { page: string | undefined; data: NoteArchivePageData }[] {
+  const notes = allNotes(context, kind);
+  const text = NOTE_TEXT[kind];
+  return listPages(notes, pageSize, archivePath(kind)).map((page) => {
     const suffix = pageSuffix(page.current);
     return {
       page: pageParam(page.current),
       data: {
-        title: `Corrections${suffix}`,
-        description: `Every correction made to an article after publication, newest first: ${corrections.length} in all${suffix}.`,
-        heading: `Corrections${suffix}`,
-        items: page.items.map((c) => ({ date: c.date, href: `/articles/${c.article.id}/`, articleTitle: c.article.data.title, text: c.text })),
+        title: `${text.heading}${suffix}`,
+        description: `${text.description(notes.length)}${suffix}.`,
+        heading: `${text.heading}${suffix}`,
+        intro: text.intro,
+        empty: text.empty,
+        items: page.items.map((n) => ({ date: n.date, href: `/articles/${n.article.id}/`, articleTitle: n.article.data.title, text: n.text })),
         paging: paging(page),
+        ...(feed ? { feed } : {}),
       },
     };
   });
+}
+
+/** /corrections/ and /corrections/2/…: every correction on the site, newest first, each linking to its article. */
+export function correctionsPages(context: Pick<PageContext, 'published'>, pageSize: number = site.pageSize * 2): { page: string | undefined; data: NoteArchivePageData }[] {
+  return noteArchivePages(context, 'corrections', pageSize);
+}
+
+/** /updates/ and /updates/2/…: every update on the site, newest first, each linking to its article; followed by /updates/rss.xml. */
+export function updatesPages(context: Pick<PageContext, 'published'>, pageSize: number = site.pageSize * 2): { page: string | undefined; data: NoteArchivePageData }[] {
+  const { heading, feedName } = NOTE_TEXT.updates;
+  return noteArchivePages(context, 'updates', pageSize, { ...followFeed(archivePath('updates'), heading), name: feedName });
 }

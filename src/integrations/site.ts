@@ -16,6 +16,7 @@ import { factsComputedByPages } from '../lib/facts/store.ts';
 import { guardContent, recheckReport } from '../lib/build/content-guard.ts';
 import { handoff } from '../lib/build/handoff.ts';
 import { splitByDraft } from '../lib/build/drafts.ts';
+import { lastUpdated } from '../lib/newsroom/dated-notes.ts';
 import sitemaps from './sitemaps.ts';
 import { dropStaleRenderCache } from '../lib/build/render-cache.ts';
 
@@ -45,7 +46,7 @@ function contentGuard(): AstroIntegration {
         handoff().draftFiles = verdict.draftFiles;
         handoff().published = splitByDraft(result.articles).published.map(({ id, data }) => ({
           id,
-          data: { title: data.title, date: data.date, updated: data.updated, topics: data.topics, source: data.source, author: { id: data.author } },
+          data: { title: data.title, date: data.date, updated: lastUpdated(data), topics: data.topics, source: data.source, author: { id: data.author } },
         }));
         if (verdict.stop) {
           const error = new AstroUserError(verdict.stop.message, verdict.stop.hint);

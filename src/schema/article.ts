@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { calendarDay, customIssue, httpUrl, name, text } from './fields.ts';
 import { slugify } from '../lib/text/slug.ts';
 import { parseReference, formatPassages, type Passage } from '../lib/scripture/index.ts';
-import { correctionsSchema, leadImageSchema, seriesSchema } from './newsroom.ts';
+import { correctionsSchema, leadImageSchema, seriesSchema, updatesSchema } from './newsroom.ts';
 
 /** Where the news came from; a bare string is shorthand for `{ name }`. */
 export const sourceSchema = z.preprocess(
@@ -75,7 +75,7 @@ export function makeArticleSchema<Author extends z.ZodType, ImageSrc extends z.Z
       title: text(200).describe('Headline, 1–200 characters.'),
       kicker: name(60).optional().describe('Short label above the title: a region or subject, e.g. `North Korea`.'),
       date: calendarDay.describe('Publication date, YYYY-MM-DD.'),
-      updated: calendarDay.optional().describe('Date of the last substantive update, YYYY-MM-DD, not before `date`.'),
+      updated: calendarDay.optional().describe('Date of the last substantive update, YYYY-MM-DD, not before `date`; when absent the latest of `updates` counts.'),
       author: authorRef.describe('Id of a file in content/authors/.'),
       summary: text(300).optional().describe('Up to 300 characters; the opening of the body is used when absent.'),
       source: sourceSchema.describe('The news source: a publication name, or `{ name, url?, section? }`.'),
@@ -86,6 +86,7 @@ export function makeArticleSchema<Author extends z.ZodType, ImageSrc extends z.Z
         .default([]).describe('Passage references: `Ezekiel`, `Matthew 24`, `Luke 21:7-8`, `Revelation 13:1-18; 17:3`.'),
       quotes: z.array(quoteSchema).max(LIST_LIMITS.quotes).default([]).describe('Statements quoted in the body.'),
       corrections: correctionsSchema.default([]).describe('Corrections made after publication: `[{ date, text }]`, each shown on the page and at /corrections/.'),
+      updates: updatesSchema.default([]).describe('Updates after publication that are not corrections (new facts, a follow-up): `[{ date, text }]`, each shown on the page and at /updates/.'),
       image: leadImageSchema((imageSrc ?? z.string().trim().min(1)) as ImageSrc).optional().describe('Lead image shown at the top and used as the Open Graph image: `{ src, alt, caption?, credit?, license? }`.'),
       series: seriesSchema.optional().describe('The series this article is part of: a name, or `{ name, part }`.'),
       draft: z.boolean().default(false).describe('`true` keeps the article out of the built site entirely.'),
@@ -100,6 +101,6 @@ export type ArticleInput = z.input<typeof articleSchema>;
 export type ArticleData = z.output<typeof articleSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Quote = z.output<typeof quoteSchema>;
-export const ARTICLE_FIELDS = ['title', 'kicker', 'date', 'updated', 'author', 'summary', 'source', 'topics', 'scripture', 'quotes', 'corrections', 'image', 'series', 'draft'];
+export const ARTICLE_FIELDS = ['title', 'kicker', 'date', 'updated', 'author', 'summary', 'source', 'topics', 'scripture', 'quotes', 'corrections', 'updates', 'image', 'series', 'draft'];
 export const SOURCE_FIELDS = ['name', 'url', 'section'];
 export const QUOTE_FIELDS = ['text', 'speaker', 'role', 'date', 'url'];

@@ -21,8 +21,10 @@ export function articleJsonSchema(): JsonObject {
   };
   const quote = ((properties.quotes as JsonObject).items as JsonObject).properties as Record<string, JsonObject>;
   quote.date = { ...DAY, description: quote.date?.description };
-  const correction = ((properties.corrections as JsonObject).items as JsonObject).properties as Record<string, JsonObject>;
-  correction.date = { ...DAY, description: correction.date?.description };
+  for (const key of ['corrections', 'updates']) {
+    const note = ((properties[key] as JsonObject).items as JsonObject).properties as Record<string, JsonObject>;
+    note.date = { ...DAY, description: note.date?.description };
+  }
   const series = properties.series!;
   const seriesFields = series.properties as Record<string, JsonObject>;
   seriesFields.part = { type: 'integer', minimum: 1, maximum: MAX_SERIES_PART, description: seriesFields.part?.description };

@@ -1,20 +1,38 @@
-/** Frontmatter fields of the newsroom additions: corrections, series, and the people-quoted files. */
+/** Frontmatter fields of the newsroom additions: corrections, updates, series, and the people-quoted files. */
 import { z } from 'astro/zod';
 import { calendarDay, customIssue, httpUrl, name, text } from './fields.ts';
 import { slugify } from '../lib/text/slug.ts';
 
 /** Most corrections one article may list: a story corrected more often needs rewriting, not a longer list. */
 export const MAX_CORRECTIONS = 50;
+/** Most updates one article may list: a story that keeps moving deserves a new article, not a longer list. */
+export const MAX_UPDATES = 50;
+
+/** A dated note added after publication (a correction, an update): `{ date, text }`, described for its kind. */
+function datedNoteSchema(describe: { date: string; text: string }) {
+  return z
+    .object({
+      date: calendarDay.describe(describe.date),
+      text: text(500).describe(describe.text),
+    })
+    .strict();
+}
 
 /** One published correction: when it was made and what was wrong. */
-export const correctionSchema = z
-  .object({
-    date: calendarDay.describe('Day the correction was made, YYYY-MM-DD, on or after the publication date.'),
-    text: text(500).describe('What was corrected, 1–500 characters, e.g. `An earlier version gave the envoy\'s title as minister.`'),
-  })
-  .strict();
+export const correctionSchema = datedNoteSchema({
+  date: 'Day the correction was made, YYYY-MM-DD, on or after the publication date.',
+  text: 'What was corrected, 1–500 characters, e.g. `An earlier version gave the envoy\'s title as minister.`',
+});
 
 export const correctionsSchema = z.array(correctionSchema).max(MAX_CORRECTIONS);
+
+/** One update that is not a correction (new facts, a follow-up): when it was made and what it added. */
+export const updateSchema = datedNoteSchema({
+  date: 'Day of the update, YYYY-MM-DD, on or after the publication date.',
+  text: 'What the update added or changed, 1–500 characters, e.g. `Added the ministry\'s statement issued after publication.`',
+});
+
+export const updatesSchema = z.array(updateSchema).max(MAX_UPDATES);
 
 /** Highest part number: far above any real series, low enough to stay a readable "Part n of N". */
 export const MAX_SERIES_PART = 1000;
@@ -39,9 +57,13 @@ export const seriesSchema = z.preprocess(
     .strict(),
 );
 
-export type Correction = z.output<typeof correctionSchema>;
+/** A correction or an update: the two have one shape. */
+export type DatedNote = z.output<typeof correctionSchema>;
+export type Correction = DatedNote;
+export type Update = z.output<typeof updateSchema>;
 export type SeriesRef = z.output<typeof seriesSchema>;
-export const CORRECTION_FIELDS = ['date', 'text'];
+/** The fields of a correction and of an update. */
+export const DATED_NOTE_FIELDS = ['date', 'text'];
 export const SERIES_FIELDS = ['name', 'part'];
 
 /** `content/people/<slug>.md`: a person quoted in articles; the body is a short note. */

@@ -26,7 +26,7 @@ describe('npm run new', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Created content/articles/signs-in-the-sky.md (a draft).');
     const text = readFileSync(join(root, 'content/articles/signs-in-the-sky.md'), 'utf8');
-    for (const field of ['title: Signs in the Sky', 'kicker: Science', 'date: 2026-11-23', '# updated:', 'author: ada-author', '# summary:', 'source: Example Wire', '# topics:', '# scripture:', '# quotes:', '# series:', '# corrections:', 'draft: true']) {
+    for (const field of ['title: Signs in the Sky', 'kicker: Science', 'date: 2026-11-23', '# updated:', 'author: ada-author', '# summary:', 'source: Example Wire', '# topics:', '# scripture:', '# quotes:', '# series:', '# corrections:', '# updates:', 'draft: true']) {
       expect(text).toContain(field);
     }
     const check = await checkSite(root);
@@ -59,7 +59,7 @@ describe('JSON Schemas for editors', () => {
 
   it('describe every contract field and reject unknown ones', () => {
     const schema = articleJsonSchema() as { properties: Record<string, { description?: string }>; required: string[]; additionalProperties: boolean };
-    expect(Object.keys(schema.properties)).toEqual(['title', 'kicker', 'date', 'updated', 'author', 'summary', 'source', 'topics', 'scripture', 'quotes', 'corrections', 'image', 'series', 'draft']);
+    expect(Object.keys(schema.properties)).toEqual(['title', 'kicker', 'date', 'updated', 'author', 'summary', 'source', 'topics', 'scripture', 'quotes', 'corrections', 'updates', 'image', 'series', 'draft']);
     expect(schema.required).toEqual(['title', 'date', 'author', 'source']);
     expect(schema.additionalProperties).toBe(false);
     for (const [key, value] of Object.entries(schema.properties)) expect(value.description, key).toBeTruthy();

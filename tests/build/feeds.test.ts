@@ -12,6 +12,8 @@ const ORIGIN = 'https://watchman.example.org';
 let site: BuildResult;
 const read = (path: string) => readFileSync(join(site.dist, path), 'utf8');
 const feedAt = (path: string): ParsedFeed => parseFeed(read(path));
+/** The feed of /updates/: one item per update of an article. */
+const UPDATES_FEED = 'updates/rss.xml';
 const xml = new XMLParser({ parseTagValue: false, isArray: (name) => ['url', 'sitemap'].includes(name) });
 
 /** List pages that follow a subject, with the feed each must advertise (paginated and chapter pages included). */
@@ -34,13 +36,13 @@ describe('feeds', () => {
     for (const feed of feeds) expect(rssProblems(read(feed)), feed).toEqual([]);
   });
 
-  it('there is one feed beside the first page of every topic, source, author, book and series, and no other', () => {
+  it('there is one feed beside the first page of every topic, source, author, book and series, and of the updates, and no other', () => {
     const firstPages = htmlFiles(site.dist)
       .map(urlPathOf)
       .filter((path) => /^\/(topics|sources|authors|series)\/[^/]+\/$|^\/scripture\/[^/]+\/$/.test(path))
       .map((path) => `${path.slice(1)}rss.xml`);
     const feeds = listFiles(site.dist, (p) => p.endsWith('rss.xml') && p !== 'rss.xml');
-    expect(feeds).toEqual(firstPages.sort());
+    expect(feeds).toEqual([...firstPages, UPDATES_FEED].sort());
     for (const feed of ['topics/agriculture/rss.xml', 'scripture/luke/rss.xml', 'authors/samuel-thorne/rss.xml', 'sources/harbor-city-times/rss.xml']) {
       expect(feeds).toContain(feed);
     }
@@ -88,13 +90,26 @@ describe('feeds', () => {
 
   it('one article has one guid in every feed it appears in', () => {
     const guids = new Map<string, string>();
-    for (const file of listFiles(site.dist, (p) => p.endsWith('rss.xml'))) {
+    // The updates feed's items are updates, not articles (tested below).
+    for (const file of listFiles(site.dist, (p) => p.endsWith('rss.xml') && p !== UPDATES_FEED)) {
       for (const item of feedAt(file).items) {
         expect(guids.get(item.link!) ?? item.guid).toBe(item.guid);
         guids.set(item.link!, item.guid!);
       }
     }
     expect(guids.size).toBe(12);
+  });
+
+  it('the updates feed has one item per update of the sample article, each guid its own, linking to the article', () => {
+    const feed = feedAt(UPDATES_FEED);
+    expect(feed).toMatchObject({ title: 'Updates · Watchman Notes', link: `${ORIGIN}/updates/`, self: `${ORIGIN}/updates/rss.xml`, lastBuildDate: 'Wed, 08 Oct 2025 00:00:00 GMT' });
+    expect(feed.items.map((item) => [item.link, item.guid, item.guidIsPermaLink, item.pubDate, item.creator])).toEqual([
+      [`${ORIGIN}/articles/black-sea-grain-corridor/#updates-heading`, `${ORIGIN}/articles/black-sea-grain-corridor/#update-2025-10-08`, 'false', 'Wed, 08 Oct 2025 00:00:00 GMT', 'Ruth Calloway'],
+      [`${ORIGIN}/articles/black-sea-grain-corridor/#updates-heading`, `${ORIGIN}/articles/black-sea-grain-corridor/#update-2025-09-29`, 'false', 'Mon, 29 Sep 2025 00:00:00 GMT', 'Ruth Calloway'],
+    ]);
+    // The article's own items carry the latest update as their last change.
+    const article = feedAt('rss.xml').items.find((item) => item.link === `${ORIGIN}/articles/black-sea-grain-corridor/`)!;
+    expect(article.modified).toBe('2025-10-08');
   });
 
   it('the main feed carries each article’s full text with absolute links and images, newest first', () => {
@@ -149,6 +164,8 @@ describe('sitemaps', () => {
     expect(lastmod.get('/articles/harbour-quay-reopens/')).toBe('2026-10-14');
     expect(lastmod.get('/articles/food-price-index-record/')).toBe('2026-10-12');
     expect(lastmod.get('/articles/pyongyang-moscow-treaty/')).toBe('2024-07-02');
+    // No updated in its frontmatter: the latest of its updates.
+    expect(lastmod.get('/articles/black-sea-grain-corridor/')).toBe('2025-10-08');
     expect(lastmod.get('/')).toBe('2026-10-14');
     expect(lastmod.get('/topics/economy/')).toBe('2026-10-14');
     expect(lastmod.get('/topics/north-korea/')).toBe('2025-03-14');

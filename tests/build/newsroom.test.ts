@@ -1,4 +1,4 @@
-// Builds the newsroom fixture once: corrections (notice, list, /corrections/), series, people quoted, their JSON-LD, and no draft leaking into any of them.
+// Builds the newsroom fixture once: corrections (notice, list, /corrections/), updates (list, /updates/, feed), series, people quoted, their JSON-LD, and no draft leaking into any of them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,55 @@ describe('corrections', () => {
       { '@type': 'CorrectionComment', datePublished: '2025-05-03', text: 'An earlier version gave the wrong day for the vote.' },
     ]);
     expect(data.dateModified).toBe('2025-05-09');
+  });
+});
+
+describe('updates', () => {
+  it('lists the updates under the header, newest first, each with its day, before the body', () => {
+    const html = page('articles/tide-letters-2/index.html');
+    const section = /<section class="updates" aria-labelledby="updates-heading"[^>]*>.*?<\/section>/s.exec(html)![0];
+    expect(section).toContain('<h2 id="updates-heading">Updates</h2>');
+    expect([...section.matchAll(/<li>(.*?)<\/li>/gs)].map((m) => m[1])).toEqual([
+      '<time datetime="2025-06-15">15 June 2025</time>: The board answered the letter: the gates stay open until autumn.',
+      '<time datetime="2025-06-10">10 June 2025</time>: The harbour board published the tide tables the letter asked for.',
+    ]);
+    expect(section).toContain('<a href="/updates/">All updates on this site</a>');
+    const header = /<header class="article__header">.*?<\/header>/s.exec(html)![0];
+    expect(header).toContain(section);
+    expect(html.indexOf(section)).toBeLessThan(html.indexOf('<div class="prose">'));
+    expect(page('articles/harbour-vote/index.html')).not.toContain('updates-heading');
+  });
+
+  it('makes the latest update the last change when updated is absent: byline, JSON-LD, Open Graph, sitemap', () => {
+    const html = page('articles/tide-letters-2/index.html');
+    expect(text(/<p class="dates".*?<\/p>/s.exec(html)![0])).toContain('Updated 15 June 2025');
+    expect(jsonLdOf(html).dateModified).toBe('2025-06-15');
+    expect(html).toContain('<meta property="article:modified_time" content="2025-06-15">');
+    expect(page('sitemap-0.xml')).toContain('<loc>https://watchman.example.org/articles/tide-letters-2/</loc><lastmod>2025-06-15');
+    const item = parseFeed(page('series/tide-letters/rss.xml')).items.find((i) => i.link === 'https://watchman.example.org/articles/tide-letters-2/');
+    expect(item?.modified).toBe('2025-06-15');
+  });
+
+  it('lists every update at /updates/, newest first, linking to the article, and is in the sitemap and the footer', () => {
+    const html = page('updates/index.html');
+    const items = [...html.matchAll(/<li>(.*?)<\/li>/gs)].map((m) => m[1]!).filter((li) => li.includes('<time'));
+    expect(items.map((li) => /datetime="([^"]+)"/.exec(li)![1])).toEqual(['2025-06-15', '2025-06-10']);
+    for (const li of items) expect(li).toContain('<a href="/articles/tide-letters-2/">Tide Letters, Two</a>');
+    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Updates · Watchman Notes" href="/updates/rss.xml">');
+    expect(html).toMatch(/<a href="\/updates\/rss\.xml" type="application\/rss\+xml">.*Follow updates by RSS<\/a>/s);
+    expect(page('sitemap-0.xml')).toContain('<loc>https://watchman.example.org/updates/</loc>');
+    expect(page('index.html')).toContain('<a href="/updates/">Updates</a>');
+  });
+
+  it('has a feed of the updates, one item each, newest first', () => {
+    const xml = page('updates/rss.xml');
+    expect(rssProblems(xml)).toEqual([]);
+    const feed = parseFeed(xml);
+    expect(feed).toMatchObject({ title: 'Updates · Watchman Notes', link: 'https://watchman.example.org/updates/', self: 'https://watchman.example.org/updates/rss.xml', lastBuildDate: 'Sun, 15 Jun 2025 00:00:00 GMT' });
+    expect(feed.items.map((item) => [item.title, item.link, item.guid, item.guidIsPermaLink, item.pubDate, item.description])).toEqual([
+      ['Update: Tide Letters, Two', 'https://watchman.example.org/articles/tide-letters-2/#updates-heading', 'https://watchman.example.org/articles/tide-letters-2/#update-2025-06-15', 'false', 'Sun, 15 Jun 2025 00:00:00 GMT', 'The board answered the letter: the gates stay open until autumn.'],
+      ['Update: Tide Letters, Two', 'https://watchman.example.org/articles/tide-letters-2/#updates-heading', 'https://watchman.example.org/articles/tide-letters-2/#update-2025-06-10', 'false', 'Tue, 10 Jun 2025 00:00:00 GMT', 'The harbour board published the tide tables the letter asked for.'],
+    ]);
   });
 });
 
@@ -150,11 +199,11 @@ describe('lead images', () => {
 });
 
 describe('drafts and the audit', () => {
-  it('leaves the draft out of series, people and corrections, and indexes only articles', () => {
+  it('leaves the draft out of series, people, corrections and updates, and indexes only articles', () => {
     expect(site.output).toContain('audit: 4 article pages, no drafts in the output');
     expect(site.output).toMatch(/search index: 4 article pages/);
     expect(existsSync(join(site.dist, 'people/secret-source'))).toBe(false);
-    for (const path of ['corrections/index.html', 'series/tide-letters/index.html', 'people/index.html', 'articles/tide-letters-3/index.html']) {
+    for (const path of ['corrections/index.html', 'updates/index.html', 'updates/rss.xml', 'series/tide-letters/index.html', 'people/index.html', 'articles/tide-letters-3/index.html']) {
       const html = page(path);
       expect(html).not.toContain('unfinished-draft');
       expect(html).not.toContain('must not leak');

@@ -46,7 +46,7 @@ export const MAX_FILE_BYTES = 8 * 1024 * 1024;
  * ids on one page break the skip link and in-page links; tests/unit/page-ids.test.ts keeps this
  * list in step with the layout and components.
  */
-export const ARTICLE_PAGE_IDS: readonly string[] = ['main', 'theme-toggle', 'site-search-q', 'toc-heading', 'scripture-heading', 'quotes-heading', 'related-heading', 'topics-heading', 'corrections-heading', 'series-heading'];
+export const ARTICLE_PAGE_IDS: readonly string[] = ['main', 'theme-toggle', 'site-search-q', 'toc-heading', 'scripture-heading', 'quotes-heading', 'related-heading', 'topics-heading', 'corrections-heading', 'updates-heading', 'series-heading'];
 
 /** True when `id` is one the article page uses itself (fixed ids, `quote-<n>`, `passage-…`). */
 export function isArticlePageId(id: string): boolean {

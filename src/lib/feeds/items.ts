@@ -23,6 +23,8 @@ export interface FeedItem {
   link: string;
   /** The permalink: one article, one guid, in every feed it appears in. */
   guid: string;
+  /** false when the guid is a stable name rather than the item's address (an update: one article page holds several). */
+  permalink?: false | undefined;
   /** RFC 822 date-time (`Mon, 02 Mar 2026 00:00:00 GMT`). */
   pubDate: string;
   /** W3C date (`2026-03-05`) of the last update, for `dcterms:modified`. */

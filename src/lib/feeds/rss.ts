@@ -37,7 +37,7 @@ function itemXml(item: FeedItem): string {
     '<item>',
     element('title', item.title),
     element('link', item.link),
-    `<guid isPermaLink="true">${escapeXml(item.guid)}</guid>`,
+    `<guid isPermaLink="${item.permalink === false ? 'false' : 'true'}">${escapeXml(item.guid)}</guid>`,
     element('pubDate', item.pubDate),
     ...(item.modified ? [element('dcterms:modified', item.modified)] : []),
     element('description', item.description),

@@ -5,7 +5,7 @@
 import { mdxToJs } from 'satteri';
 import { articleSchema, ARTICLE_FIELDS, QUOTE_FIELDS, SOURCE_FIELDS, type ArticleData } from '../../schema/article.ts';
 import { authorSchema, AUTHOR_FIELDS, type AuthorData } from '../../schema/author.ts';
-import { CORRECTION_FIELDS, IMAGE_FIELDS, PERSON_FIELDS, SERIES_FIELDS, personSchema, type PersonData } from '../../schema/newsroom.ts';
+import { DATED_NOTE_FIELDS, IMAGE_FIELDS, PERSON_FIELDS, SERIES_FIELDS, personSchema, type PersonData } from '../../schema/newsroom.ts';
 import { shortenValue } from './problems.ts';
 import { bodyFacts, type BodyFacts } from '../facts/body-facts.ts';
 import { MarkdownLimitError } from '../markdown/limits.ts';
@@ -18,7 +18,7 @@ import type { FileContext, FileKind, Finding } from './rule.ts';
 export function knownArticleFields(path: readonly PropertyKey[]): readonly string[] {
   if (path[0] === 'source') return SOURCE_FIELDS;
   if (path[0] === 'quotes') return QUOTE_FIELDS;
-  if (path[0] === 'corrections') return CORRECTION_FIELDS;
+  if (path[0] === 'corrections' || path[0] === 'updates') return DATED_NOTE_FIELDS;
   if (path[0] === 'series') return SERIES_FIELDS;
   if (path[0] === 'image') return IMAGE_FIELDS;
   return ARTICLE_FIELDS;

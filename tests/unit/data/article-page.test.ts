@@ -82,3 +82,31 @@ describe('tableOfContents', () => {
     expect(tableOfContents([h(2, 'A'), h(3, 'B'), h(4, 'C')])).toEqual([]);
   });
 });
+
+describe('articlePage with updates', () => {
+  const withUpdates = (updated?: string) =>
+    article('updated-story', { date: '2024-02-01', ...(updated ? { updated } : {}), updates: [{ date: '2024-02-05', text: 'The council met again.' }, { date: '2024-02-09', text: 'The vote was held.' }] });
+
+  it('lists the updates newest first under the header, with a link to all updates', () => {
+    const page = articlePage(withUpdates(), ctx);
+    expect(page.updateList).toEqual({
+      kind: 'updates',
+      heading: 'Updates',
+      items: [{ date: '2024-02-09', text: 'The vote was held.' }, { date: '2024-02-05', text: 'The council met again.' }],
+      more: { href: '/updates/', text: 'All updates on this site' },
+    });
+    expect(page.correctionList).toMatchObject({ kind: 'corrections', heading: 'Corrections', items: [], more: { href: '/corrections/' } });
+  });
+
+  it('takes the last change from the latest update when updated is absent or older', () => {
+    for (const page of [articlePage(withUpdates(), ctx), articlePage(withUpdates('2024-02-06'), ctx)]) {
+      expect(page.updated).toBe('2024-02-09');
+      expect(page.head.jsonLd.dateModified).toBe('2024-02-09');
+      expect(page.head.article.modifiedTime).toBe('2024-02-09');
+    }
+    expect(articlePage(withUpdates('2024-02-20'), ctx).updated).toBe('2024-02-20');
+    // Without updates nothing changes: no updated, no modified time, dateModified is the publication day.
+    const plain = articlePage(article('plain', { date: '2024-02-01' }), ctx);
+    expect([plain.updated, plain.head.article.modifiedTime, plain.head.jsonLd.dateModified]).toEqual([undefined, undefined, '2024-02-01']);
+  });
+});

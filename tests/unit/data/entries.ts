@@ -14,6 +14,8 @@ export interface ArticleSpec {
   kicker?: string;
   summary?: string;
   updated?: string;
+  /** `{ date, text }` updates after publication. */
+  updates?: { date: string; text: string }[];
   quotes?: { text: string; speaker: string }[];
   body?: string;
 }
@@ -37,6 +39,7 @@ export function article(id: string, spec: ArticleSpec): Article {
       }),
       quotes: spec.quotes ?? [],
       corrections: [],
+      updates: spec.updates ?? [],
       draft: false,
       ...(spec.kicker ? { kicker: spec.kicker } : {}),
       ...(spec.summary ? { summary: spec.summary } : {}),

@@ -1,7 +1,9 @@
-// The data of the newsroom pages (people quoted, series, corrections archive), from in-memory entries.
+// The data of the newsroom pages (people quoted, series, corrections and updates archives, the updates feed), from in-memory entries.
 import { describe, expect, it } from 'vitest';
 import type { Article, Person } from '../../../src/data/entries.ts';
-import { correctionsPages, peopleIndexPage, personPages, seriesIndexPage, seriesPages } from '../../../src/data/newsroom-pages.ts';
+import { correctionsPages, peopleIndexPage, personPages, seriesIndexPage, seriesPages, updatesPages } from '../../../src/data/newsroom-pages.ts';
+import { updatesFeed } from '../../../src/data/updates-feed.ts';
+import { rssDocument } from '../../../src/lib/feeds/rss.ts';
 import { site } from '../../../src/site.config.ts';
 import { article, context, type ArticleSpec } from './entries.ts';
 
@@ -125,5 +127,59 @@ describe('corrections archive', () => {
     ]);
     expect(pages[1]!.data.description).toBe('Every correction made to an article after publication, newest first: 3 in all, page 2.');
     expect(correctionsPages(context([])).map((p) => [p.page, p.data.items])).toEqual([[undefined, []]]);
+  });
+});
+
+describe('updates archive and feed', () => {
+  const updated = [
+    article('u1', { date: '2024-01-01', topics: ['Wars'], updates: [{ date: '2024-01-09', text: 'Talks resumed.' }, { date: '2024-01-09', text: 'A second statement came.' }] }),
+    article('u2', { date: '2024-02-01', updates: [{ date: '2024-02-03', text: 'The vote was held.' }] }),
+    article('u3', { date: '2024-03-01' }),
+  ];
+  const uctx = context(updated);
+
+  it('lists every update newest first with its article, its texts from the page data, and advertises its feed', () => {
+    const [page, ...rest] = updatesPages(uctx);
+    expect(rest).toEqual([]);
+    expect(page!.page).toBeUndefined();
+    expect(page!.data).toMatchObject({
+      title: 'Updates',
+      heading: 'Updates',
+      description: 'Every update added to an article after publication, newest first: 3 in all.',
+      intro: expect.stringContaining('Every update, newest first.'),
+      empty: 'No updates so far.',
+      feed: { href: '/updates/rss.xml', title: `Updates · ${site.title}`, name: 'updates' },
+    });
+    expect(page!.data.items).toEqual([
+      { date: '2024-02-03', href: '/articles/u2/', articleTitle: 'Title of u2', text: 'The vote was held.' },
+      { date: '2024-01-09', href: '/articles/u1/', articleTitle: 'Title of u1', text: 'Talks resumed.' },
+      { date: '2024-01-09', href: '/articles/u1/', articleTitle: 'Title of u1', text: 'A second statement came.' },
+    ]);
+    // The corrections archive keeps its own texts and has no feed.
+    const corrections = correctionsPages(uctx)[0]!.data;
+    expect(corrections).toMatchObject({ items: [], empty: 'No corrections so far.' });
+    expect(corrections.feed).toBeUndefined();
+  });
+
+  it('pages like the corrections archive, and has one empty page when nothing was updated', () => {
+    expect(updatesPages(uctx, 2).map((p) => [p.page, p.data.title, p.data.items.length])).toEqual([
+      [undefined, 'Updates', 2],
+      ['2', 'Updates, page 2', 1],
+    ]);
+    expect(updatesPages(context([])).map((p) => [p.page, p.data.items])).toEqual([[undefined, []]]);
+  });
+
+  it('feeds one item per update, newest first, linking to the article’s updates, each guid its own', () => {
+    const feed = updatesFeed(uctx);
+    expect(feed).toMatchObject({ title: `Updates · ${site.title}`, link: abs('/updates/'), self: abs('/updates/rss.xml') });
+    expect(feed.items.map((item) => [item.title, item.link, item.guid, item.pubDate, item.description, item.author, item.categories])).toEqual([
+      ['Update: Title of u2', `${abs('/articles/u2/')}#updates-heading`, `${abs('/articles/u2/')}#update-2024-02-03`, 'Sat, 03 Feb 2024 00:00:00 GMT', 'The vote was held.', 'Ada Author', []],
+      ['Update: Title of u1', `${abs('/articles/u1/')}#updates-heading`, `${abs('/articles/u1/')}#update-2024-01-09`, 'Tue, 09 Jan 2024 00:00:00 GMT', 'Talks resumed.', 'Ada Author', ['Wars']],
+      ['Update: Title of u1', `${abs('/articles/u1/')}#updates-heading`, `${abs('/articles/u1/')}#update-2024-01-09-2`, 'Tue, 09 Jan 2024 00:00:00 GMT', 'A second statement came.', 'Ada Author', ['Wars']],
+    ]);
+    // The guid names the update; it is not an address of its own.
+    expect(rssDocument(feed)).toContain(`<guid isPermaLink="false">${abs('/articles/u2/')}#update-2024-02-03</guid>`);
+    expect(rssDocument(feed)).toContain('<lastBuildDate>Sat, 03 Feb 2024 00:00:00 GMT</lastBuildDate>');
+    expect(updatesFeed(uctx, 2).items.map((item) => item.guid.split('#')[1])).toEqual(['update-2024-02-03', 'update-2024-01-09']);
   });
 });

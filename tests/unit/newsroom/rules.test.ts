@@ -1,10 +1,10 @@
-// The newsroom fields and rules: corrections, series, people files; each valid and each way it fails, with the message.
+// The newsroom fields and rules: corrections, updates, series, people files; each valid and each way it fails, with the message.
 import { describe, expect, it } from 'vitest';
 import { articleSchema, personSchema } from '../../../src/schema/index.ts';
 import { issuesToFindings } from '../../../src/lib/validation/zod-problems.ts';
 import { knownArticleFields } from '../../../src/lib/validation/context.ts';
 import { validateContent, type SourceFile } from '../../../src/lib/validation/run.ts';
-import { correctionsNewestFirst, latestCorrection } from '../../../src/lib/newsroom/corrections.ts';
+import { lastUpdated, latestNote, newestFirst } from '../../../src/lib/newsroom/dated-notes.ts';
 import { groupSeries } from '../../../src/lib/newsroom/series.ts';
 import { groupPeople } from '../../../src/lib/newsroom/people.ts';
 import { formatProblem } from '../../../src/lib/validation/problems.ts';
@@ -63,8 +63,64 @@ describe('corrections', () => {
 
   it('orders newest first, same-day corrections as written', () => {
     const list = [{ date: '2026-01-02', text: 'a' }, { date: '2026-01-05', text: 'b' }, { date: '2026-01-05', text: 'c' }];
-    expect(correctionsNewestFirst(list).map((c) => c.text)).toEqual(['b', 'c', 'a']);
-    expect(latestCorrection(list)?.text).toBe('c');
+    expect(newestFirst(list).map((c) => c.text)).toEqual(['b', 'c', 'a']);
+    expect(latestNote(list)?.text).toBe('c');
+  });
+});
+
+describe('updates', () => {
+  it('accepts a list of { date, text } without updated, and leaves it empty by default', () => {
+    expect(articleSchema.parse(valid).updates).toEqual([]);
+    const data = articleSchema.parse({ ...valid, updates: [{ date: new Date('2026-06-12T00:00:00Z'), text: 'Added the council statement.' }] });
+    expect(data.updates).toEqual([{ date: '2026-06-12', text: 'Added the council statement.' }]);
+    // Unquoted YAML dates are dates here, not text mistaken for one.
+    const files = [file('x', 'updates:\n  - date: 2026-06-12\n    text: Added the council statement.\n'), file('y', 'updated: 2026-06-14\nupdates: [{ date: 2026-06-12, text: Added a map. }]\n')];
+    expect(validateContent({ authors: [AUTHOR], articles: files, people: [] }).problems).toEqual([]);
+  });
+
+  it.each([
+    [{ updates: [{ date: '2026-06-12' }] }, "updates[0].text: is required but missing (say what the update added, e.g. text: Added the ministry's statement issued after publication.)"],
+    [{ updates: [{ date: '2026-06-31', text: 'x' }] }, 'updates[0].date: 2026-06-31 is not a calendar day (June 2026 has 30 days)'],
+    [{ updates: [{ date: '2026-06-12', text: 'x'.repeat(501) }] }, 'updates[0].text: is 501 characters long; the limit is 500 (shorten it to at most 500 characters)'],
+    [{ updates: [{ date: '2026-06-12', text: 'x', dat: 'y' }] }, 'updates[0].dat: unknown field "dat" (did you mean "date"?)'],
+    [{ updates: 'Added a map' }, `updates: expected a list, found text (write a list, e.g. updates: [{ date: 2026-06-12, text: "Added the ministry's statement issued after publication." }])`],
+  ])('rejects %j', (patch, expected) => {
+    expect(problemsOf({ ...valid, ...patch })).toEqual([expected]);
+  });
+
+  it('allows at most 50 updates', () => {
+    const updates = (n: number) => Array.from({ length: n }, () => ({ date: '2026-06-12', text: 'More.' }));
+    expect(articleSchema.safeParse({ ...valid, updates: updates(50) }).success).toBe(true);
+    expect(articleSchema.safeParse({ ...valid, updates: updates(51) }).success).toBe(false);
+  });
+
+  it('wants a given updated on or after the latest update, and derives it when absent', () => {
+    const updates = 'updates:\n  - date: 2026-06-12\n    text: a\n  - date: 2026-06-11\n    text: b\n';
+    expect(reported('updates-dates', [file('x', `updated: 2026-06-11\n${updates}`)])).toEqual([
+      'content/articles/x.md:6  updated  is before the latest update (2026-06-12) (found 2026-06-11)  (fix: set updated: 2026-06-12 (or a later day), or remove updated: the latest update then counts as the last change)  [updates-dates]',
+    ]);
+    expect(reported('updates-dates', [file('x', updates)])).toEqual([]);
+    expect(reported('updates-dates', [file('x', `updated: 2026-06-12\n${updates}`)])).toEqual([]);
+  });
+
+  it('refuses an update dated before publication', () => {
+    expect(reported('updates-dates', [file('x', 'updates:\n  - date: 2026-06-11\n    text: a\n  - date: 2026-06-09\n    text: b\n')])).toEqual([
+      'content/articles/x.md:9  updates[1].date  is before the publication date 2026-06-10 (found 2026-06-09)  (fix: use the day of the update, on or after 2026-06-10)  [updates-dates]',
+    ]);
+  });
+
+  it('checks corrections and updates apart: an update does not excuse a correction from updated', () => {
+    const front = 'updates:\n  - date: 2026-06-14\n    text: a\ncorrections:\n  - date: 2026-06-12\n    text: b\n';
+    expect(reported('corrections-dates', [file('x', front)])).toHaveLength(1);
+    expect(reported('updates-dates', [file('x', front)])).toEqual([]);
+  });
+
+  it('makes the latest of updated and the updates the last change', () => {
+    expect(lastUpdated({})).toBeUndefined();
+    expect(lastUpdated({ updated: '2026-06-11', updates: [] })).toBe('2026-06-11');
+    expect(lastUpdated({ updates: [{ date: '2026-06-12', text: 'a' }, { date: '2026-06-14', text: 'b' }, { date: '2026-06-13', text: 'c' }] })).toBe('2026-06-14');
+    expect(lastUpdated({ updated: '2026-06-20', updates: [{ date: '2026-06-14', text: 'b' }] })).toBe('2026-06-20');
+    expect(lastUpdated({ updated: '2026-06-11', updates: [{ date: '2026-06-14', text: 'b' }] })).toBe('2026-06-14');
   });
 });
 

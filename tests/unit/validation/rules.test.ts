@@ -88,6 +88,11 @@ const CASES: Record<string, Case> = {
     invalid: site({ [A]: article('updated: 2025-03-11\ncorrections:\n  - date: 2025-03-12\n    text: An earlier version named the wrong envoy.\n') }),
     at: { file: A, line: 6, field: 'updated' },
   },
+  'updates-dates': {
+    valid: site({ [A]: article('updates:\n  - date: 2025-03-12\n    text: Added the envoy\'s statement after the talks.\n') }),
+    invalid: site({ [A]: article('updated: 2025-03-11\nupdates:\n  - date: 2025-03-12\n    text: Added the envoy\'s statement after the talks.\n') }),
+    at: { file: A, line: 6, field: 'updated' },
+  },
   'dates-order': {
     valid: site({ [A]: article('updated: 2025-03-10\n') }),
     invalid: site({ [A]: article('updated: 2025-03-01\n') }),

@@ -39,6 +39,7 @@ import { topicClash } from './topic-clash.ts';
 import { uncitedPassages } from './uncited-passages.ts';
 import { unknownField } from './unknown-field.ts';
 import { unquotedDate } from './unquoted-date.ts';
+import { updatesDates } from './updates-dates.ts';
 
 /** Rules over files that could not become content, then over each file alone, then across files. */
 export const PROJECT_RULES: readonly ProjectRule[] = [fileLayout, fileSize, fileEncoding, authorExists, duplicateId, idFormat, leadImageSrc, seriesDuplicatePart, peopleNameClash, peopleNearDuplicate];
@@ -54,6 +55,7 @@ export const FILE_RULES: readonly FileRule[] = [
   duplicateScripture,
   datesOrder,
   correctionsDates,
+  updatesDates,
   unquotedDate,
   bodyLimits,
   bodyControlChars,

@@ -10,7 +10,7 @@ import { AUTHOR_FIELDS } from '../../../schema/author.ts';
 import { PERSON_FIELDS } from '../../../schema/newsroom.ts';
 
 function isArticleDateField(path: readonly PropertyKey[]): boolean {
-  return (path.length === 1 && (path[0] === 'date' || path[0] === 'updated')) || (path.length === 3 && (path[0] === 'quotes' || path[0] === 'corrections') && path[2] === 'date');
+  return (path.length === 1 && (path[0] === 'date' || path[0] === 'updated')) || (path.length === 3 && (path[0] === 'quotes' || path[0] === 'corrections' || path[0] === 'updates') && path[2] === 'date');
 }
 
 export const unquotedDate: FileRule = {

@@ -1,0 +1,65 @@
+/**
+ * Page data for dated notes, corrections and updates alike: an article's own list, and every note of
+ * one kind in the site's archive (/corrections/, /updates/), newest first.
+ */
+import type { Article } from './entries.ts';
+import type { PageContext } from './page-context.ts';
+import { newestFirst } from '../lib/newsroom/dated-notes.ts';
+import { compareText } from '../lib/text/text-order.ts';
+import type { DatedNote } from '../schema/newsroom.ts';
+
+/** Which kind of note: the frontmatter field that lists them. */
+export type NoteField = 'corrections' | 'updates';
+
+export interface ArchiveNote extends DatedNote {
+  article: Article;
+}
+
+/** An article's notes of one kind, newest first (the first correction is the one its notice names). */
+export function notesOf(article: Article, field: NoteField): DatedNote[] {
+  return newestFirst(article.data[field]);
+}
+
+/** Every note of one kind of every published article: newest first, same day by article id, then as written. */
+export function allNotes(context: Pick<PageContext, 'published'>, field: NoteField): ArchiveNote[] {
+  return context.published
+    .flatMap((article) => notesOf(article, field).map((note, order) => ({ ...note, article, order })))
+    .sort((a, b) => compareText(b.date, a.date) || compareText(a.article.id, b.article.id) || a.order - b.order)
+    .map(({ order: _order, ...note }) => note);
+}
+
+/** What the site says about each kind of note, kept here rather than in components (a strings table per edition comes next). */
+export const NOTE_TEXT: Record<NoteField, { heading: string; more: string; feedName: string; intro: string; empty: string; description: (count: number) => string }> = {
+  corrections: {
+    heading: 'Corrections',
+    more: 'All corrections on this site',
+    feedName: 'corrections',
+    intro: 'When we get something wrong we correct the article and say so on it. Every correction, newest first.',
+    empty: 'No corrections so far.',
+    description: (count) => `Every correction made to an article after publication, newest first: ${count} in all`,
+  },
+  updates: {
+    heading: 'Updates',
+    more: 'All updates on this site',
+    feedName: 'updates',
+    intro: 'When a story moves on after we publish, we add what is new to the article and date it. Every update, newest first.',
+    empty: 'No updates so far.',
+    description: (count) => `Every update added to an article after publication, newest first: ${count} in all`,
+  },
+};
+
+/** The archive of one kind of note: `/corrections/`, `/updates/`. */
+export const archivePath = (field: NoteField): string => `/${field}/`;
+
+/** A list of dated notes on an article page, as DatedNoteList shows it (nothing when `items` is empty). */
+export interface NoteListData {
+  kind: NoteField;
+  heading: string;
+  items: DatedNote[];
+  more: { href: string; text: string };
+}
+
+/** An article's list of one kind of note, newest first, with its heading and the link to the archive. */
+export function noteList(article: Article, kind: NoteField): NoteListData {
+  return { kind, heading: NOTE_TEXT[kind].heading, items: notesOf(article, kind), more: { href: archivePath(kind), text: NOTE_TEXT[kind].more } };
+}
