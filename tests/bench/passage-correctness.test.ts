@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { citingArticle, expectedUrls, passageQueries, type CitingArticle } from '../../scripts/bench/passage-correctness.ts';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { parseReference } from '../../src/lib/scripture/index.ts';
-import { parseQuery } from '../../src/lib/search/query.ts';
+import { parseQuery } from '../../src/lib/search/common/query.ts';
 
 const articles = [
   citingArticle('signs', { scripture: ['Matthew 24:3-8'] }, 'Wars and rumours of wars are no reason for alarm.'),

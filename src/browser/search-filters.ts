@@ -1,7 +1,7 @@
 // The search page's filter panel: one group per filter, values with no hit in the current results
 // left out, the values with most hits first, and at most SHOWN_VALUES per group until the reader
 // asks for all of them.
-import { FILTERS, hasFilters, type SearchState } from '../lib/search/state.ts';
+import { FILTERS, hasFilters, type SearchState } from '../lib/search/browser/state.ts';
 import { el } from './dom.ts';
 
 type Counts = Record<string, Record<string, number>>;

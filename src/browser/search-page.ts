@@ -2,11 +2,11 @@
 // whose empty values are hidden, and the whole state in the address so results can be shared and
 // Back works. Everything is rendered as text except Pagefind's excerpt, whose text Pagefind
 // entity-encodes and which is rebuilt here from text nodes and <mark> elements only.
-import { parseQuery, bookName, type ParsedQuery } from '../lib/search/query.ts';
-import { passageHits, type PassageHits } from '../lib/search/passage-search.ts';
-import type { PassageFile } from '../lib/search/passage-file.ts';
-import { effectiveSort, hasFilters, pagefindFilters, readState, resultHref, stateToSearch, type SearchState } from '../lib/search/state.ts';
-import { formatPassages } from '../lib/search/display.ts';
+import { parseQuery, bookName, type ParsedQuery } from '../lib/search/common/query.ts';
+import { passageHits, type PassageHits } from '../lib/search/browser/passage-search.ts';
+import type { PassageFile } from '../lib/search/common/passage-file.ts';
+import { effectiveSort, hasFilters, pagefindFilters, readState, resultHref, stateToSearch, type SearchState } from '../lib/search/browser/state.ts';
+import { formatPassages } from '../lib/search/browser/display.ts';
 import { ARTICLE, countOf } from '../lib/text/plural.ts';
 import { el } from './dom.ts';
 import { renderFilterGroups } from './search-filters.ts';

@@ -1,5 +1,5 @@
 /** The search page's state and its address: `/search/?q=Mt+24&parallels=1&sort=date&book=Luke`. */
-import type { QueryMode } from './query.ts';
+import type { QueryMode } from '../common/query.ts';
 
 /** Filter keys in the order the panel shows them, with their labels. */
 export const FILTERS: readonly { key: string; label: string }[] = [

@@ -1,5 +1,5 @@
 /** The scripture filter values of an article for the search page: each cited book and chapter once, in the order first cited. */
-import { formatPassage, isWholeBook, requireBook, type Passage } from '../scripture/index.ts';
+import { formatPassage, isWholeBook, requireBook, type Passage } from '../../scripture/index.ts';
 
 export interface ScriptureFilterValues {
   /** `Luke`, `Song of Solomon`. */

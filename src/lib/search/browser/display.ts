@@ -1,5 +1,5 @@
 /** Display text of query passages, as format.ts writes them (`Luke 21:7–8`, `Psalm 2`), without the canon table. */
-import { bookName, isSingleChapterBook, type QueryPassage, type QueryPoint } from './query.ts';
+import { bookName, isSingleChapterBook, type QueryPassage, type QueryPoint } from '../common/query.ts';
 
 /** `Matthew 24`, `Luke 21:7–8; Revelation 13`: one passage after another, each with its book. */
 export function formatPassages(passages: readonly QueryPassage[]): string {

@@ -3,9 +3,9 @@
  * which articles cite which verses, in the frontmatter or in the prose (one file per book, so a
  * query loads only its book), with the synoptic parallels related articles use.
  */
-import { BOOKS, verseSpan, type Passage } from '../scripture/index.ts';
-import { PARALLELS } from '../related/index.ts';
-import type { PassageFile } from './passage-file.ts';
+import { BOOKS, verseSpan, type Passage } from '../../scripture/index.ts';
+import { PARALLELS } from '../../related/index.ts';
+import type { PassageFile } from '../common/passage-file.ts';
 
 export interface CitingArticle {
   /** Page address, `/articles/<id>/`. */

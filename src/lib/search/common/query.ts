@@ -14,7 +14,7 @@
  */
 import { BOOK_NAME_ROWS, SINGLE_CHAPTER_BOOKS } from './book-names.ts';
 import { bookKey } from './book-name-key.ts';
-import { CHAPTER, countOf } from '../text/plural.ts';
+import { CHAPTER, countOf } from '../../text/plural.ts';
 
 /** A place in a book: a whole chapter (`verse: null`) or one verse (the shape of parse.ts's PassagePoint). */
 export type QueryPoint = { chapter: number; verse: number | null };

@@ -3,8 +3,8 @@
  * passages against their verse counts, and returns the Pagefind page ids citing an overlapping
  * passage (with the synoptic parallels when asked), each with its closeness for "best match".
  */
-import { checkPassage, bookName, type QueryPassage } from './query.ts';
-import { pagesCiting, parallelSpans, spanOf, type PassageFile, type Span } from './passage-file.ts';
+import { checkPassage, bookName, type QueryPassage } from '../common/query.ts';
+import { pagesCiting, parallelSpans, spanOf, type PassageFile, type Span } from '../common/passage-file.ts';
 
 export type LoadFile = (book: string) => Promise<PassageFile>;
 
