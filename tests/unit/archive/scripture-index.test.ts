@@ -1,7 +1,7 @@
 // The scripture index: books in canonical order, chapters, whole-book citations, counts and passage text layout.
 import { describe, expect, it } from 'vitest';
-import { buildScriptureIndex, chapterLabel, chaptersOf, citedVerseRuns, firstVerseIn, passageReading } from '../../src/lib/archive/scripture-index.ts';
-import { bookById, formatPassage, formatPassages, parseReference, type Passage } from '../../src/lib/scripture/index.ts';
+import { buildScriptureIndex, chapterLabel, chaptersOf, citedVerseRuns, firstVerseIn, passageReading } from '../../../src/lib/archive/scripture-index.ts';
+import { bookById, formatPassage, formatPassages, parseReference, type Passage } from '../../../src/lib/scripture/index.ts';
 
 function passages(reference: string): Passage[] {
   const result = parseReference(reference);

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditBuild } from '../../src/lib/build/steps/audit.ts';
-import { comparableWords, draftRuns, draftTextFinder, RUN_LENGTH, visibleText } from '../../src/lib/build/draft-text.ts';
+import { auditBuild } from '../../../src/lib/build/steps/audit.ts';
+import { comparableWords, draftRuns, draftTextFinder, RUN_LENGTH, visibleText } from '../../../src/lib/build/draft-text.ts';
 
 const secret =
   'The embargoed briefing notes describe a naval exercise planned for the spring, with three carrier groups ' +
@@ -62,7 +62,7 @@ describe('draft text in the output', () => {
 
 describe('scripture a draft quotes', () => {
   it('is not a leak: published pages print the KJV text of cited passages', async () => {
-    const { wholeBibleText } = await import('../../src/lib/scripture/text.ts');
+    const { wholeBibleText } = await import('../../../src/lib/scripture/text.ts');
     const quoting =
       'My own notes, not yet ready. For nation shall rise against nation, and kingdom against kingdom: and there shall be famines, and pestilences, and earthquakes, in divers places.';
     const runs = draftRuns([{ id: 'notes', text: quoting }], [wholeBibleText()]);

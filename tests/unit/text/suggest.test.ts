@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance } from '../../src/lib/text/suggest.ts';
-import { parseReference } from '../../src/lib/scripture/parse.ts';
+import { closestMatch, editDistance } from '../../../src/lib/text/suggest.ts';
+import { parseReference } from '../../../src/lib/scripture/parse.ts';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and changes', () => {

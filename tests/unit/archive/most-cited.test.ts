@@ -1,8 +1,8 @@
 // The most-cited chapters (src/lib/archive/most-cited.ts) count what the chapter pages count.
 import { describe, expect, it } from 'vitest';
-import { mostCitedChapters } from '../../src/lib/archive/most-cited.ts';
-import { buildScriptureIndex } from '../../src/lib/archive/scripture-index.ts';
-import { formatPassages, parseReference } from '../../src/lib/scripture/index.ts';
+import { mostCitedChapters } from '../../../src/lib/archive/most-cited.ts';
+import { buildScriptureIndex } from '../../../src/lib/archive/scripture-index.ts';
+import { formatPassages, parseReference } from '../../../src/lib/scripture/index.ts';
 
 function article(id: string, references: string[]) {
   return {

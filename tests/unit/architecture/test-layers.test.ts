@@ -2,7 +2,7 @@
 // and `npm run test:unit` really is only the fast layer.
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import config from '../../vitest.config.ts';
+import config from '../../../vitest.config.ts';
 
 type Project = { test: { name: string; include: string[]; exclude: string[] } };
 const projects = (config.test?.projects ?? []) as Project[];

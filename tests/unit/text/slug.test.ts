@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { slugify } from '../../src/lib/text/slug.ts';
+import { slugify } from '../../../src/lib/text/slug.ts';
 
 it.each([
   ['North Korea', 'north-korea'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCalendarDate, formatDisplayDate } from '../../src/lib/text/dates.ts';
+import { checkCalendarDate, formatDisplayDate } from '../../../src/lib/text/dates.ts';
 
 describe('checkCalendarDate', () => {
   it.each([

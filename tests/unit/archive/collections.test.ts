@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, neighbours, pageParam, pageUrl, paginate, readingMinutes, sortNewestFirst } from '../../src/lib/archive/collections.ts';
+import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, neighbours, pageParam, pageUrl, paginate, readingMinutes, sortNewestFirst } from '../../../src/lib/archive/collections.ts';
 
 const article = (id: string, date: string, topics: string[] = [], source = 'Example Wire', title = id) => ({ id, data: { title, date, topics, source: { name: source } } });
 

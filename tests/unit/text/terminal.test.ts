@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { terminalSafe } from '../../src/lib/text/terminal.ts';
-import { compareForDisplay, compareText } from '../../src/lib/text/text-order.ts';
-import { formatProblemsForTerminal, sortProblems, type Problem } from '../../src/lib/validation/problems.ts';
+import { terminalSafe } from '../../../src/lib/text/terminal.ts';
+import { compareForDisplay, compareText } from '../../../src/lib/text/text-order.ts';
+import { formatProblemsForTerminal, sortProblems, type Problem } from '../../../src/lib/validation/problems.ts';
 
 describe('terminalSafe', () => {
   it('leaves ordinary text, accents and emoji alone', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articlePageIds, auditBuild, ogImagePaths } from '../../src/lib/build/steps/audit.ts';
+import { articlePageIds, auditBuild, ogImagePaths } from '../../../src/lib/build/steps/audit.ts';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'audit-'));

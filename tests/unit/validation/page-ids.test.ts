@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_PAGE_IDS, isArticlePageId } from '../../src/lib/content/layout.ts';
-import { bodyFacts } from '../../src/lib/facts/body-facts.ts';
-import { headingIdProblems } from '../../src/lib/validation/rules/heading-ids.ts';
+import { ARTICLE_PAGE_IDS, isArticlePageId } from '../../../src/lib/content/layout.ts';
+import { bodyFacts } from '../../../src/lib/facts/body-facts.ts';
+import { headingIdProblems } from '../../../src/lib/validation/rules/heading-ids.ts';
 
-const SRC = join(import.meta.dirname, '../../src');
+const SRC = join(import.meta.dirname, '../../../src');
 const ARTICLE_PAGE_FILES = ['layouts/ArticleLayout.astro', 'layouts/BaseLayout.astro', 'components/Header.astro', 'components/QuoteList.astro', 'components/ScriptureList.astro', 'components/RelatedArticles.astro', 'components/TableOfContents.astro', 'components/PassageText.astro', 'components/CorrectionList.astro', 'components/CorrectionNotice.astro', 'components/SeriesNav.astro'];
 
 describe('article page ids', () => {

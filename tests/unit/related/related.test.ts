@@ -1,7 +1,7 @@
 // Related articles: shared verses first, then synoptic parallels, then same chapter, then topics; never the article itself.
 import { describe, expect, it } from 'vitest';
-import { PARALLELS, parallelScore, relatedArticles, relatedReasonText } from '../../src/lib/related/index.ts';
-import { parseReference, type Passage } from '../../src/lib/scripture/index.ts';
+import { PARALLELS, parallelScore, relatedArticles, relatedReasonText } from '../../../src/lib/related/index.ts';
+import { parseReference, type Passage } from '../../../src/lib/scripture/index.ts';
 
 function one(reference: string): Passage {
   const result = parseReference(reference);

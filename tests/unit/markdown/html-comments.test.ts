@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOnlyComments, readRawHtml } from '../../src/lib/markdown/html-comments.ts';
+import { isOnlyComments, readRawHtml } from '../../../src/lib/markdown/html-comments.ts';
 
 describe('readRawHtml: comments as the HTML standard tokenizes them', () => {
   it.each([

@@ -1,9 +1,9 @@
 // Sitemap rules: lastmod per page, pages left out, and the Google News sitemap's window, all pure.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { lastModifiedPages, type DatedArticle } from '../../src/lib/sitemap/lastmod.ts';
-import { NEWS_MAX_URLS, newsArticles, newsLanguage, newsSitemap } from '../../src/lib/sitemap/news.ts';
-import { inSitemap } from '../../src/lib/sitemap/pages.ts';
+import { lastModifiedPages, type DatedArticle } from '../../../src/lib/sitemap/lastmod.ts';
+import { NEWS_MAX_URLS, newsArticles, newsLanguage, newsSitemap } from '../../../src/lib/sitemap/news.ts';
+import { inSitemap } from '../../../src/lib/sitemap/pages.ts';
 
 const dated = (id: string, date: string, over: Partial<DatedArticle['data']> = {}): DatedArticle => ({
   id,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { environmentAccess, importSpecifiers } from '../../src/lib/markdown/mdx-safety.ts';
-import { bodyFacts } from '../../src/lib/facts/body-facts.ts';
+import { environmentAccess, importSpecifiers } from '../../../src/lib/markdown/mdx-safety.ts';
+import { bodyFacts } from '../../../src/lib/facts/body-facts.ts';
 
 const codeFacts = (mdx: string) => bodyFacts(mdx, { mdx: true }).mdxCode;
 

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isCached, ogCacheKey, ogCachePath, storeInCache } from '../../src/lib/og/cache.ts';
-import { ogAlt, titleFontSize } from '../../src/lib/og/card.ts';
-import { cardsToDraw, copyCardsToSite, drawIntoCache, shouldRecycle } from '../../src/lib/og/drawer.ts';
-import { cardPalette, hexColour, PalettePngEncoder } from '../../src/lib/og/png.ts';
-import { renderOgImage, wrapText } from '../../src/lib/og/render.ts';
+import { isCached, ogCacheKey, ogCachePath, storeInCache } from '../../../src/lib/og/cache.ts';
+import { ogAlt, titleFontSize } from '../../../src/lib/og/card.ts';
+import { cardsToDraw, copyCardsToSite, drawIntoCache, shouldRecycle } from '../../../src/lib/og/drawer.ts';
+import { cardPalette, hexColour, PalettePngEncoder } from '../../../src/lib/og/png.ts';
+import { renderOgImage, wrapText } from '../../../src/lib/og/render.ts';
 
 const card = { title: 'A Treaty Signed in Haste', kicker: 'Middle East', author: 'Jane Doe', date: '2 March 2026', siteTitle: 'Watchman Notes' };
 

@@ -1,7 +1,7 @@
 // Words on the reader's pages: counts (src/lib/text/plural.ts) and quotation marks (src/lib/text/quoted.ts).
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, ARTICLE_CITES, CHAPTER, countOf, pluralOf } from '../../src/lib/text/plural.ts';
-import { quoted } from '../../src/lib/text/quoted.ts';
+import { ARTICLE, ARTICLE_CITES, CHAPTER, countOf, pluralOf } from '../../../src/lib/text/plural.ts';
+import { quoted } from '../../../src/lib/text/quoted.ts';
 
 describe('countOf', () => {
   it('takes the singular for exactly one and the plural for every other number', () => {

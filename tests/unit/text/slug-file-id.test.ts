@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileIdFrom, MAX_GENERATED_ID_LENGTH } from '../../src/lib/text/slug.ts';
-import { ID_PATTERN } from '../../src/lib/content/layout.ts';
+import { fileIdFrom, MAX_GENERATED_ID_LENGTH } from '../../../src/lib/text/slug.ts';
+import { ID_PATTERN } from '../../../src/lib/content/layout.ts';
 
 describe('fileIdFrom', () => {
   it.each([

@@ -1,7 +1,7 @@
 // What a list card shows (articleCard in src/data/article-card.ts): nothing the list page is about.
 import { describe, expect, it } from 'vitest';
-import { articleCard } from '../../src/data/article-card.ts';
-import { article, author, context } from './data/entries.ts';
+import { articleCard } from '../../../src/data/article-card.ts';
+import { article, author, context } from './entries.ts';
 
 const treaty = article('treaty', { title: 'A Treaty Signed in Haste', date: '2026-03-02', kicker: 'North Korea', author: 'jane-doe', source: { name: 'Example Wire' }, summary: 'Signed overnight.' });
 const ctx = context([treaty], [author('jane-doe', 'Jane Doe')]);

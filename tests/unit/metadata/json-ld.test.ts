@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd, serializeJsonLd } from '../../src/lib/metadata/json-ld.ts';
+import { articleJsonLd, serializeJsonLd } from '../../../src/lib/metadata/json-ld.ts';
 
 describe('serializeJsonLd', () => {
   it('cannot close the script element or open a comment', () => {

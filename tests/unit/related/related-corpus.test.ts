@@ -1,12 +1,12 @@
 // Related articles on a seeded generated corpus: output pinned to the committed expected file, and cost that grows linearly.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { relatedArticles } from '../../src/lib/related/index.ts';
-import { fixtureCorpus, relatedCorpus, relatedLines } from '../support/related-corpus.ts';
+import { relatedArticles } from '../../../src/lib/related/index.ts';
+import { fixtureCorpus, relatedCorpus, relatedLines } from '../../support/related-corpus.ts';
 
 describe('relatedArticles on a generated corpus', () => {
   it('gives exactly the committed expected output (tests/fixtures/related/expected.txt)', () => {
-    const expected = readFileSync(new URL('../fixtures/related/expected.txt', import.meta.url), 'utf8').trimEnd().split('\n');
+    const expected = readFileSync(new URL('../../fixtures/related/expected.txt', import.meta.url), 'utf8').trimEnd().split('\n');
     const actual = relatedLines(fixtureCorpus());
     expect(actual.length).toBe(expected.length);
     // Line by line, so a difference names the article and the related one.

@@ -1,9 +1,9 @@
 // Every schema rule: one valid case, and each way it can fail with its field path and fix.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { articleSchema, authorSchema } from '../../src/schema/index.ts';
-import { issuesToFindings } from '../../src/lib/validation/zod-problems.ts';
-import { knownArticleFields } from '../../src/lib/validation/context.ts';
+import { articleSchema, authorSchema } from '../../../src/schema/index.ts';
+import { issuesToFindings } from '../../../src/lib/validation/zod-problems.ts';
+import { knownArticleFields } from '../../../src/lib/validation/context.ts';
 
 const valid = {
   title: 'A Treaty Signed in Haste',

@@ -1,9 +1,9 @@
 // Feed items, the RSS writer and feed HTML: pure functions, checked with a real XML parser.
 import { describe, expect, it } from 'vitest';
-import { feedHtml } from '../../src/lib/feeds/absolute-html.ts';
-import { absoluteUrl, feedItem, feedPathOf, lastChanged, rfc822Date, type FeedArticle } from '../../src/lib/feeds/items.ts';
-import { escapeXml, rssDocument, type FeedChannel } from '../../src/lib/feeds/rss.ts';
-import { isRfc822, parseFeed, rssProblems } from '../support/feeds.ts';
+import { feedHtml } from '../../../src/lib/feeds/absolute-html.ts';
+import { absoluteUrl, feedItem, feedPathOf, lastChanged, rfc822Date, type FeedArticle } from '../../../src/lib/feeds/items.ts';
+import { escapeXml, rssDocument, type FeedChannel } from '../../../src/lib/feeds/rss.ts';
+import { isRfc822, parseFeed, rssProblems } from '../../support/feeds.ts';
 
 const SITE = 'https://news.example/';
 const article = (over: Partial<FeedArticle> = {}): FeedArticle => ({
