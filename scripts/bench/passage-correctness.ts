@@ -21,7 +21,7 @@ import { PARALLELS } from '../../src/lib/related/index.ts';
 import { parseQuery } from '../../src/lib/search/common/query.ts';
 import { passageHits } from '../../src/lib/search/browser/passage-search.ts';
 import type { PassageFile } from '../../src/lib/search/common/passage-file.ts';
-import { mulberry32, type ArticleInfo } from './corpus.ts';
+import { mulberry32, type ArticleInfo } from './corpus/index.ts';
 import { PAGE_QUERIES } from './search-page-cost.ts';
 
 /** A published article and every passage it cites, frontmatter and prose together. */

@@ -8,7 +8,7 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { authorNames, tailWord } from './corpus.ts';
+import { authorNames, tailWord } from './corpus/index.ts';
 
 export interface Query {
   q: string;

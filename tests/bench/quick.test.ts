@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BenchResult, SizeResult } from '../../scripts/bench/run.ts';
+import type { BenchResult, SizeResult } from '../../scripts/bench/run/index.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const out = join(mkdtempSync(join(tmpdir(), 'bench-quick-')), 'result.json');
@@ -16,7 +16,7 @@ let output = '';
 
 beforeAll(async () => {
   const code = await new Promise<number | null>((done) => {
-    const child = spawn(process.execPath, [join(REPO, 'scripts/bench/run.ts'), '--quick', '--no-browser', '--out', out, '--work', work], { cwd: REPO });
+    const child = spawn(process.execPath, [join(REPO, 'scripts/bench/run/index.ts'), '--quick', '--no-browser', '--out', out, '--work', work], { cwd: REPO });
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', done);
