@@ -16,7 +16,7 @@ let output = '';
 
 beforeAll(async () => {
   const code = await new Promise<number | null>((done) => {
-    const child = spawn(process.execPath, [join(REPO, 'scripts/bench/run/index.ts'), '--quick', '--no-browser', '--out', out, '--work', work], { cwd: REPO });
+    const child = spawn(process.execPath, [join(REPO, 'scripts/bench/run.ts'), '--quick', '--no-browser', '--out', out, '--work', work], { cwd: REPO });
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', done);
