@@ -18,10 +18,10 @@ import { idFromPath } from '../../src/lib/content/layout.ts';
 import { bodyFacts } from '../../src/lib/facts/body-facts.ts';
 import { isSingleChapter, parseReference, passagesOverlap, requireBook, verseCount, type Passage } from '../../src/lib/scripture/index.ts';
 import { PARALLELS } from '../../src/lib/related/index.ts';
-import { parseQuery } from '../../src/lib/search/query.ts';
-import { passageHits } from '../../src/lib/search/passage-search.ts';
-import type { PassageFile } from '../../src/lib/search/passage-file.ts';
-import { mulberry32, type ArticleInfo } from './corpus.ts';
+import { parseQuery } from '../../src/lib/search/common/query.ts';
+import { passageHits } from '../../src/lib/search/browser/passage-search.ts';
+import type { PassageFile } from '../../src/lib/search/common/passage-file.ts';
+import { mulberry32, type ArticleInfo } from './corpus/index.ts';
 import { PAGE_QUERIES } from './search-page-cost.ts';
 
 /** A published article and every passage it cites, frontmatter and prose together. */

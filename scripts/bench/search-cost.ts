@@ -1,6 +1,6 @@
 /**
  * Client cost of search on a built site, in headless Chromium: for each query, a fresh browser context opens
- * the home page, then runs what the search page (src/scripts/search-page.ts) runs before the first results (import pagefind.js,
+ * the home page, then runs what the search page (src/browser/search-page.ts) runs before the first results (import pagefind.js,
  * options, init, search with the filters and the newest-first sort; filter values load after the results) and loads data() of the top 5 results. Recorded: the time
  * to those first results (in the page, performance.now) and every response body transferred after the home
  * page loaded. Then a second query in the same context (the next query of the list) gives the warm figures.
@@ -8,7 +8,7 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { authorNames, tailWord } from './corpus.ts';
+import { authorNames, tailWord } from './corpus/index.ts';
 
 export interface Query {
   q: string;

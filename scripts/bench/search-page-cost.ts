@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import type { Response } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { parseQuery } from '../../src/lib/search/query.ts';
+import { parseQuery } from '../../src/lib/search/common/query.ts';
 
 export interface PageQueryCost {
   query: string;

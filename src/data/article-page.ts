@@ -16,7 +16,7 @@ import { lastUpdated } from '../lib/newsroom/dated-notes.ts';
 import { articleJsonLd } from '../lib/metadata/json-ld.ts';
 import { slugify } from '../lib/text/slug.ts';
 import { yearOf } from '../lib/text/dates.ts';
-import { scriptureFilterValues, type ScriptureFilterValues } from '../lib/search/filter-values.ts';
+import { scriptureFilterValues, type ScriptureFilterValues } from '../lib/search/build-time/filter-values.ts';
 import { relatedArticles, relatedReasonText } from '../lib/related/index.ts';
 import { ogAlt, ogCard, OG_HEIGHT, OG_WIDTH } from '../lib/og/card.ts';
 import { quoted } from '../lib/text/quoted.ts';

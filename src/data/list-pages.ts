@@ -5,6 +5,7 @@
  */
 import type { Article, Author } from './entries.ts';
 import { articleCard, type ArticleCardData, type CardContext } from './article-card.ts';
+import { backTo, type Breadcrumbs } from './breadcrumbs.ts';
 import { pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
 import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, pageParam, type Group } from '../lib/archive/collections.ts';
 import { followFeed, type FollowFeed } from '../lib/feeds/follow.ts';
@@ -71,7 +72,7 @@ export interface GroupPageData {
   label: string;
   heading: string;
   count: string;
-  back: { href: string; label: string };
+  breadcrumbs: Breadcrumbs;
   /** The group's feed (topics and sources; years have none) and the name it follows. */
   feed?: FollowFeed & { name: string };
   cards: ArticleCardData[];
@@ -94,7 +95,7 @@ export function groupPages(kind: GroupKind, context: PageContext, pageSize: numb
           label,
           heading: `${group.name}${suffix}`,
           count,
-          back: { href: `/${kind}/`, label: backLabel },
+          breadcrumbs: backTo(`/${kind}/`, backLabel),
           ...(followable ? { feed: { ...followFeed(`/${kind}/${group.slug}/`, group.name), name: group.name } } : {}),
           cards: page.items.map((article) => articleCard(article, context, cardContext(group.name))),
           paging: paging(page),
@@ -140,7 +141,8 @@ export interface AuthorPageData {
   /** The biography and website are on the first page; later pages link back to it. */
   first: boolean;
   website?: string | undefined;
-  aboutHref: string;
+  /** Later pages lead back to the first, with the biography. */
+  breadcrumbs?: Breadcrumbs | undefined;
   articlesHeading: string;
   feed: FollowFeed;
   cards: ArticleCardData[];
@@ -169,7 +171,7 @@ export function authorPages(authors: readonly Author[], context: PageContext, pa
           role,
           first: page.current === 1,
           website: author.data.url,
-          aboutHref: `/authors/${author.id}/`,
+          breadcrumbs: page.current === 1 ? undefined : backTo(`/authors/${author.id}/`, `About ${name}`),
           articlesHeading: `Articles by ${name} (${articles.length})`,
           feed: followFeed(`/authors/${author.id}/`, name),
           cards: page.items.map((article) => articleCard(article, context, { authorId: author.id })),

@@ -5,6 +5,7 @@
 import type { Person } from './entries.ts';
 import { articleCard, type ArticleCardData } from './article-card.ts';
 import { allNotes, archivePath, NOTE_TEXT, type NoteField } from './dated-notes.ts';
+import { backTo, type Breadcrumbs } from './breadcrumbs.ts';
 import { pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
 import { peopleQuoted } from './people.ts';
 import { allSeries } from './series.ts';
@@ -42,6 +43,7 @@ export interface PersonPageData {
   heading: string;
   /** The person file's description (if any) and the number of quotes. */
   sub: string;
+  breadcrumbs: Breadcrumbs;
   /** The note and the link to more about the person are on the first page only. */
   first: boolean;
   website?: string | undefined;
@@ -70,6 +72,7 @@ export function personPages(context: Pick<PageContext, 'published' | 'people'>, 
           name,
           heading: `${name}${suffix}`,
           sub: `${description ? `${description} · ` : ''}${count}`,
+          breadcrumbs: backTo('/people/', 'People quoted'),
           first: page.current === 1,
           website: file?.data.url,
           quotes: page.items.map((q) => ({ text: q.text, role: q.role, date: q.date, href: `/articles/${q.article.id}/#quote-${q.index + 1}`, articleTitle: q.article.data.title })),
@@ -102,6 +105,7 @@ export interface SeriesPageData {
   title: string;
   description: string;
   heading: string;
+  breadcrumbs: Breadcrumbs;
   /** The number of parts, and how many are published when not all are. */
   sub: string;
   feed: FollowFeed & { name: string };
@@ -122,6 +126,7 @@ export function seriesPages(context: PageContext): { slug: string; data: SeriesP
         title: name,
         description: `${name}: a series in ${countOf(total, PART)}.`,
         heading: name,
+        breadcrumbs: backTo('/series/', 'All series'),
         sub: `${countOf(total, PART)}${parts.length < total ? `, ${parts.length} published` : ''}`,
         feed: { ...followFeed(path, name), name },
         parts: parts.map((part) => ({ number: part.number, kicker: `Part ${part.number}`, card: articleCard(part.article, context) })),

@@ -6,6 +6,7 @@
  */
 import type { Article } from './entries.ts';
 import { articleCard, type ArticleCardData } from './article-card.ts';
+import { SCRIPTURE_INDEX, trailTo, type Breadcrumbs } from './breadcrumbs.ts';
 import { pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
 import { listPages, pageParam } from '../lib/archive/collections.ts';
 import { buildScriptureIndex, citedVerseRuns, firstVerseIn, type VerseRun } from '../lib/archive/scripture-index.ts';
@@ -50,6 +51,7 @@ export interface BookPageData {
   title: string;
   description: string;
   name: string;
+  breadcrumbs: Breadcrumbs;
   kicker: string;
   heading: string;
   sub: string;
@@ -76,6 +78,7 @@ export function bookPages(articles: readonly Article[], pageSize: number = site.
           title: `${book.name} in the scripture index${suffix}`,
           description: `${countOf(entry.articles.length, ARTICLE_CITES)} ${book.name}, listed by chapter${suffix}.`,
           name: book.name,
+          breadcrumbs: trailTo([SCRIPTURE_INDEX], book.name),
           feed: followFeed(entry.url, book.name),
           kicker: testamentName(book.testament),
           heading: `${book.name}${suffix}`,
@@ -100,6 +103,7 @@ export interface ChapterPageData {
   description: string;
   book: { href: string; name: string };
   label: string;
+  breadcrumbs: Breadcrumbs;
   kicker: string;
   heading: string;
   sub: string;
@@ -132,6 +136,7 @@ export function chapterPages(articles: readonly Article[], context: Pick<PageCon
             book: { href: entry.url, name: entry.book.name },
             feed: followFeed(entry.url, entry.book.name),
             label: chapter.label,
+            breadcrumbs: trailTo([SCRIPTURE_INDEX, { href: entry.url, label: entry.book.name }], chapter.label),
             kicker: testamentName(entry.book.testament),
             heading: `${chapter.label}${suffix}`,
             sub: `${countOf(n, ARTICLE_CITES)} this chapter`,

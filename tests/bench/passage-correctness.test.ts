@@ -1,9 +1,9 @@
 // The benchmark's expected answers for passage queries (scripts/bench/passage-correctness.ts), on a tiny corpus in memory.
 import { describe, expect, it } from 'vitest';
 import { citingArticle, expectedUrls, passageQueries, type CitingArticle } from '../../scripts/bench/passage-correctness.ts';
-import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { generateCorpus } from '../../scripts/bench/corpus/index.ts';
 import { parseReference } from '../../src/lib/scripture/index.ts';
-import { parseQuery } from '../../src/lib/search/query.ts';
+import { parseQuery } from '../../src/lib/search/common/query.ts';
 
 const articles = [
   citingArticle('signs', { scripture: ['Matthew 24:3-8'] }, 'Wars and rumours of wars are no reason for alarm.'),

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BenchResult, SizeResult } from '../../scripts/bench/run.ts';
+import type { BenchResult, SizeResult } from '../../scripts/bench/run/index.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const out = join(mkdtempSync(join(tmpdir(), 'bench-quick-')), 'result.json');

@@ -1,12 +1,11 @@
 // The report's search page goals and passage correctness section, on a committed results file with figures added.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdown, summariseAll, type BenchResult } from '../../scripts/bench/report.ts';
+import { latestResultsFile, markdown, summariseAll, type BenchResult } from '../../scripts/bench/report/index.ts';
 import type { PageQueryCost } from '../../scripts/bench/search-page-cost.ts';
 import type { PassageCheck } from '../../scripts/bench/passage-correctness.ts';
 
-const base = JSON.parse(readFileSync(join(import.meta.dirname, '../../scripts/bench/results/latest.json'), 'utf8')) as BenchResult;
+const base = JSON.parse(readFileSync(latestResultsFile(), 'utf8')) as BenchResult;
 
 function row(query: string, kind: PageQueryCost['kind'], bytes: number, ms: number, nextMs: number): PageQueryCost {
   return { query, kind, bytes, passageBytes: kind === 'passage' ? 4000 : 0, requests: 20, ms, nextMs, nextBytes: 50_000, status: '3 articles found.' };

@@ -8,7 +8,7 @@
 // config (getViteConfig) and still skips the layouts, the CSP and Pagefind; the build renders the
 // real pages exactly as they ship, and an HTML parser reads them back. The escaping primitives
 // themselves (JSON-LD, Markdown bodies) are property-tested with 1,000 runs each in
-// tests/unit/properties/.
+// the property tests beside the unit tests (tests/unit/<folder>/*.property.test.ts).
 import fc from 'fast-check';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ const PAYLOADS = [
   '<style>*{}</style>', '`', '*', '_', '[x](javascript:alert(1))', '\\', '"', "'", '<', '>', '&', 'שלום', 'سلام', '🕊️', '👨‍👩‍👧', '\u202E',
 ];
 // Printable single-line text: what the schema accepts (no control characters, no unpaired surrogates).
-// What the schema refuses (tested on their own in tests/unit/schema.test.ts and the hostile cases).
+// What the schema refuses (tested on their own in tests/unit/schema/schema.test.ts and the hostile cases).
 // Line breaks and tabs are left out too: a page shows them as spaces, so the text would not compare.
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/;
 const refused = (value: string): boolean => CONTROLS.test(value) || UNPRINTABLE.test(value) || BIDI_CONTROL.test(value) || invisibleIn(value) !== undefined;

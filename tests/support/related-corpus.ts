@@ -8,7 +8,7 @@
  * meant to change, and say so in the commit.
  */
 import { parse as parseYaml } from 'yaml';
-import { generateArticle, mulberry32 } from '../../scripts/bench/corpus.ts';
+import { generateArticle, mulberry32 } from '../../scripts/bench/corpus/index.ts';
 import { relatedArticles, type RelatableArticle } from '../../src/lib/related/index.ts';
 import { parseReference, requireBook, type Passage } from '../../src/lib/scripture/index.ts';
 

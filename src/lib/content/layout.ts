@@ -43,7 +43,7 @@ export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 /**
  * Element ids an article page uses for its own parts (skip link, header, sections, quotes,
  * passages). A heading in the body gets an id from its text (`## Main` → `main`), and two equal
- * ids on one page break the skip link and in-page links; tests/unit/page-ids.test.ts keeps this
+ * ids on one page break the skip link and in-page links; tests/unit/validation/page-ids.test.ts keeps this
  * list in step with the layout and components.
  */
 export const ARTICLE_PAGE_IDS: readonly string[] = ['main', 'theme-toggle', 'site-search-q', 'toc-heading', 'scripture-heading', 'quotes-heading', 'related-heading', 'topics-heading', 'corrections-heading', 'updates-heading', 'series-heading'];

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleId, generateArticle, generateCorpus, writeCorpus, AUTHOR_COUNT } from '../../../scripts/bench/corpus.ts';
+import { articleId, generateArticle, generateCorpus, writeCorpus, AUTHOR_COUNT } from '../../../scripts/bench/corpus/index.ts';
 import { checkProject } from '../../../src/lib/validation/check-project.ts';
 import { parseReference } from '../../../src/lib/scripture/index.ts';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';

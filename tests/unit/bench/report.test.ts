@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildPhases } from '../../../scripts/bench/astro-log.ts';
 import { evaluateGoals, goalSizes, GOALS } from '../../../scripts/bench/goals.ts';
-import { markdown, perArticleRows, sizeFigures, summariseAll, type BenchResult, type BuildRun, type SizeResult } from '../../../scripts/bench/report.ts';
-import { buildCommand, coldPaths, PROJECT_CACHE, REPO } from '../../../scripts/bench/run.ts';
+import { markdown, perArticleRows, sizeFigures, summariseAll, type BenchResult, type BuildRun, type SizeResult } from '../../../scripts/bench/report/index.ts';
+import { buildCommand, coldPaths, PROJECT_CACHE, REPO } from '../../../scripts/bench/run/index.ts';
 
 function run(wallMs: number, peakRssMiB: number, renderingMs: number): BuildRun {
   const phases: BuildPhases = { routes: {}, marks: {}, windows: { rendering: [1000, 1000 + renderingMs] }, renderingMs };

@@ -29,7 +29,7 @@ describe('homePages', () => {
 describe('groupPages and groupIndex: topics, sources and years share one shape', () => {
   it('groups topics by slug under the most frequent spelling, with counts and the way back', () => {
     const [food, wars] = groupPages('topics', ctx);
-    expect(food).toMatchObject({ slug: 'food', page: undefined, data: { title: 'Food', description: '1 article on Food.', label: 'Topic', count: '1 article', back: { href: '/topics/', label: 'All topics' } } });
+    expect(food).toMatchObject({ slug: 'food', page: undefined, data: { title: 'Food', description: '1 article on Food.', label: 'Topic', count: '1 article', breadcrumbs: { label: 'Breadcrumb', links: [{ href: '/topics/', label: 'All topics' }] } } });
     expect(wars!.data.heading).toBe('Wars');
     expect(wars!.data.cards.map((c) => c.href)).toEqual(['/articles/a3/', '/articles/a2/', '/articles/a1/']);
   });
@@ -55,7 +55,7 @@ describe('groupPages and groupIndex: topics, sources and years share one shape',
   });
 
   it('lists years newest first, and each kind’s index with counts', () => {
-    expect(groupPages('archive', ctx).map((p) => [p.slug, p.data.label, p.data.back.label])).toEqual([
+    expect(groupPages('archive', ctx).map((p) => [p.slug, p.data.label, p.data.breadcrumbs.links[0]!.label])).toEqual([
       ['2024', 'Archive', 'All years'],
       ['2023', 'Archive', 'All years'],
     ]);
@@ -76,7 +76,8 @@ describe('authors', () => {
     const pages = authorPages([ada], ctx, 1);
     expect(pages.map((p) => p.page)).toEqual([undefined, '2']);
     expect(pages[0]!.data).toMatchObject({ title: 'Ada Author', description: 'Ada Author, Editor, Watchman: 2 articles.', role: 'Editor, Watchman', first: true, website: 'https://ada.example/', articlesHeading: 'Articles by Ada Author (2)' });
-    expect(pages[1]!.data).toMatchObject({ title: 'Ada Author, page 2', first: false, aboutHref: '/authors/ada/' });
+    expect(pages[1]!.data).toMatchObject({ title: 'Ada Author, page 2', first: false, breadcrumbs: { label: 'Breadcrumb', links: [{ href: '/authors/ada/', label: 'About Ada Author' }] } });
+    expect(pages[0]!.data.breadcrumbs).toBeUndefined();
   });
 
   it('says "1 article" for one, and leaves the author off the cards of their own page', () => {
@@ -104,6 +105,7 @@ describe('scripture pages', () => {
   it('gives a book page its chapters on the first page and its whole-book citations', () => {
     const [ezekiel, luke] = bookPages(articles);
     expect(ezekiel!.data).toMatchObject({ title: 'Ezekiel in the scripture index', kicker: 'Old Testament', sub: '1 article', chapters: [], wholeBook: { count: '1 article', items: [{ href: '/articles/a2/', cites: 'Ezekiel' }] } });
+    expect(luke!.data.breadcrumbs).toEqual({ label: 'Breadcrumb', links: [{ href: '/scripture/', label: 'Scripture index' }], current: 'Luke' });
     expect(luke!.data).toMatchObject({ sub: '3 articles · 1 chapter cited', chapters: [{ href: '/scripture/luke/21/', label: 'Luke 21', count: '3 articles' }], wholeBook: undefined });
   });
 
@@ -111,6 +113,11 @@ describe('scripture pages', () => {
     const [page] = chapterPages(articles, ctx);
     expect(page).toMatchObject({ book: 'luke', chapter: '21', page: undefined });
     expect(page!.data).toMatchObject({ title: 'Luke 21 in the commentary', sub: '3 articles cite this chapter', kicker: 'New Testament', book: { href: '/scripture/luke/', name: 'Luke' } });
+    expect(page!.data.breadcrumbs).toEqual({
+      label: 'Breadcrumb',
+      links: [{ href: '/scripture/', label: 'Scripture index' }, { href: '/scripture/luke/', label: 'Luke' }],
+      current: 'Luke 21',
+    });
     expect(page!.data.items.map((i) => i.author?.name)).toEqual(['Ada Author', 'Ben Writer', 'Ada Author']);
     expect(page!.data.items.map((i) => [i.href, i.cites])).toEqual([
       ['/articles/a3/', [{ href: '#v8', label: 'Luke 21:8–11' }]],

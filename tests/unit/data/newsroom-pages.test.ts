@@ -47,6 +47,7 @@ describe('people quoted', () => {
       title: 'Mara Quill',
       description: 'Mara Quill, Envoy of the Northern League: 2 quotes in our articles.',
       sub: 'Envoy of the Northern League · 2 quotes',
+      breadcrumbs: { label: 'Breadcrumb', links: [{ href: '/people/', label: 'People quoted' }] },
       first: true,
       website: 'https://mara.example/',
     });
@@ -89,7 +90,7 @@ describe('series', () => {
     const [lone, signs] = seriesPages(ctx);
     expect(lone!.data).toMatchObject({ description: 'A Lone Study: a series in 1 part.', sub: '1 part' });
     expect(signs!.slug).toBe('signs-of-the-times');
-    expect(signs!.data).toMatchObject({ title: 'Signs of the Times', heading: 'Signs of the Times', description: 'Signs of the Times: a series in 3 parts.', sub: '3 parts, 2 published', feed: { href: '/series/signs-of-the-times/rss.xml', name: 'Signs of the Times' } });
+    expect(signs!.data).toMatchObject({ title: 'Signs of the Times', heading: 'Signs of the Times', description: 'Signs of the Times: a series in 3 parts.', sub: '3 parts, 2 published', breadcrumbs: { label: 'Breadcrumb', links: [{ href: '/series/', label: 'All series' }] }, feed: { href: '/series/signs-of-the-times/rss.xml', name: 'Signs of the Times' } });
     expect(signs!.data.parts.map((p) => [p.number, p.kicker, p.card.href])).toEqual([
       [1, 'Part 1', '/articles/n1/'],
       [3, 'Part 3', '/articles/n2/'],

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { factsFromTree, type BodyFacts } from '../../../src/lib/facts/body-facts.ts';
 import { parseBody, parseWithRemark } from '../../../src/lib/markdown/parse.ts';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
-import { DEFAULT_SEED, generateArticle } from '../../../scripts/bench/corpus.ts';
+import { DEFAULT_SEED, generateArticle } from '../../../scripts/bench/corpus/index.ts';
 
 const REPO = join(import.meta.dirname, '../../..');
 

@@ -68,7 +68,7 @@ describe('newsroom JSON-LD', () => {
     });
     const data = { ...article, ...extra };
     expect(data.correction).toEqual([{ '@type': 'CorrectionComment', datePublished: '2026-03-04', text: 'An earlier version misspelt a name.' }]);
-    // Only the added properties are checked strictly here; the article's own are tested in tests/unit/json-ld.test.ts.
+    // Only the added properties are checked strictly here; the article's own are tested in tests/unit/metadata/json-ld.test.ts.
     expect(problemsOf(data as Record<string, unknown>, '$', false)).toEqual([]);
     expect(newsroomArticleJsonLd({ corrections: [] })).toEqual({});
   });

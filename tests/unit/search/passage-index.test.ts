@@ -1,7 +1,7 @@
 // The per-book passage files: which pages cite which verses, newest first, and the parallels.
 import { describe, expect, it } from 'vitest';
-import { passageFiles } from '../../../src/lib/search/passage-index.ts';
-import { pagesCiting, parallelSpans, spanOf } from '../../../src/lib/search/passage-file.ts';
+import { passageFiles } from '../../../src/lib/search/build-time/passage-index.ts';
+import { pagesCiting, parallelSpans, spanOf } from '../../../src/lib/search/common/passage-file.ts';
 import { parseReference, type Passage } from '../../../src/lib/scripture/index.ts';
 
 const p = (reference: string): Passage[] => {

@@ -1,10 +1,10 @@
 // The search box's query parser: which part of a query is a passage and which part words, read the
 // way the build's own parser reads the same reference.
 import { describe, expect, it } from 'vitest';
-import { parseQuery, checkPassage } from '../../../src/lib/search/query.ts';
-import { formatPassages as formatQueryPassages } from '../../../src/lib/search/display.ts';
-import { spanOf } from '../../../src/lib/search/passage-file.ts';
-import { bookNamesModule, bookNameTable } from '../../../src/lib/search/build-book-names.ts';
+import { parseQuery, checkPassage } from '../../../src/lib/search/common/query.ts';
+import { formatPassages as formatQueryPassages } from '../../../src/lib/search/browser/display.ts';
+import { spanOf } from '../../../src/lib/search/common/passage-file.ts';
+import { bookNamesModule, bookNameTable } from '../../../src/lib/search/build-time/build-book-names.ts';
 import { BOOKS, findBook, formatPassages, parseReference, requireBook, verseSpan } from '../../../src/lib/scripture/index.ts';
 import { readFileSync } from 'node:fs';
 
@@ -136,7 +136,7 @@ describe('the same reading as the build', () => {
   });
 
   it('book-names.ts is what the generator writes from the current parser (no drift)', () => {
-    expect(readFileSync(new URL('../../../src/lib/search/book-names.ts', import.meta.url), 'utf8')).toBe(bookNamesModule());
+    expect(readFileSync(new URL('../../../src/lib/search/common/book-names.ts', import.meta.url), 'utf8')).toBe(bookNamesModule());
   });
 
   it('checks chapters and verses as the frontmatter parser does', () => {

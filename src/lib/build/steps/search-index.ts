@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { passageFiles, type CitingArticle } from '../../search/passage-index.ts';
+import { passageFiles, type CitingArticle } from '../../search/build-time/passage-index.ts';
 
 /** Where the passage files go, under the site: `/search/passages/<OSIS id>.json`. */
 export const PASSAGE_DIR = 'search/passages';

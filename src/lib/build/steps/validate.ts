@@ -8,7 +8,7 @@
 import { fork } from 'node:child_process';
 import type { OgJob } from '../../og/drawer.ts';
 import type { DraftRun } from '../draft-text.ts';
-import type { CitingArticle } from '../../search/passage-index.ts';
+import type { CitingArticle } from '../../search/build-time/passage-index.ts';
 
 export interface BuildPlan {
   /** Content errors; when above zero, nothing may be built and `report` says why. */

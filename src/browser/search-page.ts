@@ -1,0 +1,257 @@
+// Search page behaviour: Pagefind for words, the passage files for scripture references, filters
+// whose empty values are hidden, and the whole state in the address so results can be shared and
+// Back works. Everything is rendered as text except Pagefind's excerpt, whose text Pagefind
+// entity-encodes and which is rebuilt here from text nodes and <mark> elements only.
+import { parseQuery, bookName, type ParsedQuery } from '../lib/search/common/query.ts';
+import { passageHits, type PassageHits } from '../lib/search/browser/passage-search.ts';
+import type { PassageFile } from '../lib/search/common/passage-file.ts';
+import { effectiveSort, hasFilters, pagefindFilters, readState, resultHref, stateToSearch, type SearchState } from '../lib/search/browser/state.ts';
+import { formatPassages } from '../lib/search/browser/display.ts';
+import { ARTICLE, countOf } from '../lib/text/plural.ts';
+import { el } from './dom.ts';
+import { renderFilterGroups } from './search-filters.ts';
+
+type Result = { id: string; score: number; data(): Promise<Fragment> };
+type Fragment = { url: string; excerpt: string; meta: Record<string, string>; sub_results?: { title: string; url: string; excerpt: string }[] };
+type Pagefind = {
+  options(o: object): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o: object): Promise<{ results: Result[]; filters: Record<string, Record<string, number>> } | null>;
+};
+
+const PAGE_SIZE = 10;
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const form = byId<HTMLFormElement>('search-form');
+const input = byId<HTMLInputElement>('search-q');
+const sortSelect = byId<HTMLSelectElement>('search-sort');
+const parallelsBox = byId<HTMLInputElement>('search-parallels');
+const parallelsRow = byId<HTMLElement>('search-parallels-row');
+const understood = byId<HTMLElement>('search-understood');
+const filtersBox = byId<HTMLElement>('search-filters');
+const filterPanel = byId<HTMLDetailsElement>('search-filter-panel');
+const clearButton = byId<HTMLButtonElement>('search-clear');
+const status = byId<HTMLElement>('search-status');
+const list = byId<HTMLOListElement>('search-results');
+const more = byId<HTMLButtonElement>('search-more');
+
+let pagefind: Pagefind;
+let allFilterValues: Record<string, Record<string, number>> = {};
+// Filter values and counts are a large part of the index at archive scale (164 kB at 10,000
+// articles), so they load only when the reader opens the panel.
+let filtersLoaded: Promise<void> | undefined;
+let lastState = readState(location.search);
+let lastCounts: Record<string, Record<string, number>> = {};
+// The last Pagefind call, repeated once the filter values are loaded: counts need them in memory.
+let lastSearch: { words: string | null; options: object; exact: boolean } | undefined;
+let current: { results: Result[]; words: string; cite: string | undefined } = { results: [], words: '', cite: undefined };
+let shown = 0;
+// The batch "More results" is loading: a second click meanwhile would list the same ten again.
+let loadingMore: Promise<void> | undefined;
+let runId = 0;
+// The order the reader picked; until then it follows the query (best match for words, else newest).
+let chosenSort = lastState.sort;
+const files = new Map<string, Promise<PassageFile>>();
+
+function loadFile(book: string): Promise<PassageFile> {
+  let file = files.get(book);
+  if (!file) {
+    file = fetch(`/search/passages/${encodeURIComponent(book)}.json`).then((response) => {
+      if (!response.ok) throw new Error(`passage file ${book}: ${response.status}`);
+      return response.json() as Promise<PassageFile>;
+    });
+    files.set(book, file);
+  }
+  return file;
+}
+
+/** Rebuilds Pagefind's excerpt (encoded text with <mark> tags) as DOM nodes without innerHTML. */
+function excerptNodes(excerpt: string): Node[] {
+  const decoder = new DOMParser();
+  const nodes: Node[] = [];
+  let marked = false;
+  for (const part of String(excerpt).split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part) {
+      const text = decoder.parseFromString(`<!doctype html><body>${part}`, 'text/html').body.textContent ?? '';
+      nodes.push(marked ? el('mark', { text }) : document.createTextNode(text));
+    }
+  }
+  return nodes;
+}
+
+function formState(): SearchState {
+  const filters: Record<string, string[]> = {};
+  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (filters[box.name] ??= []).push(box.value);
+  return { q: input.value.trim(), mode: lastState.q === input.value.trim() ? lastState.mode : 'auto', parallels: parallelsBox.checked, sort: chosenSort, filters };
+}
+
+async function renderMore(): Promise<void> {
+  const showing = current;
+  const batch = current.results.slice(shown, shown + PAGE_SIZE);
+  const data = await Promise.all(batch.map((result) => result.data()));
+  if (showing !== current) return; // a new search replaced the list meanwhile
+  for (const item of data) {
+    const meta = item.meta ?? {};
+    const link = el('a', { href: resultHref(item.url, current.words, current.cite), text: meta.title ?? item.url });
+    const details = [meta.date_display ?? meta.date, meta.author].filter(Boolean).join(' · ');
+    const children: Node[] = [];
+    if (meta.kicker) children.push(el('p', { class: 'kicker', text: meta.kicker }));
+    children.push(el('h2', { class: 'card__title' }, [link]));
+    if (details) children.push(el('p', { class: 'card__meta', text: details }));
+    children.push(el('p', { class: 'card__summary' }, excerptNodes(item.excerpt)));
+    // The section the words were found in, where Pagefind's sub-results name one below the title.
+    const section = current.words ? item.sub_results?.find((sub) => sub.url.includes('#') && sub.excerpt.includes('<mark>')) : undefined;
+    if (section) children.push(el('p', { class: 'card__section' }, ['in ', el('a', { href: resultHref(section.url.replace(/#.*/, ''), current.words, undefined) + section.url.replace(/^[^#]*/, ''), text: section.title })]));
+    list.append(el('li', {}, [el('article', { class: 'card' }, children)]));
+  }
+  shown += batch.length;
+  more.hidden = shown >= current.results.length;
+}
+
+/** "Passage: Matthew 24 — 3 articles", with one click to search the words instead (or the offer for a bare book name). */
+function renderUnderstood(state: SearchState, parsed: ParsedQuery, hits: PassageHits | undefined, count: number): void {
+  understood.replaceChildren();
+  parallelsRow.hidden = !parsed.passages.length;
+  const go = (text: string, next: Partial<SearchState>) => {
+    const link = el('a', { href: `/search/${stateToSearch({ ...state, ...next })}`, text });
+    return link;
+  };
+  if (hits?.problems.length) {
+    understood.append(`${hits.problems.join('; ')}: searched as words.`);
+  } else if (parsed.passages.length) {
+    const words = parsed.words ? ` containing “${parsed.words}”` : '';
+    const parallels = state.parallels ? ' and its parallels' : '';
+    understood.append(`Passage: ${formatPassages(parsed.passages)}${parallels}${words} — ${countOf(count, ARTICLE)}. `, go('Search the words instead', { mode: 'words' }));
+  } else if (parsed.offer) {
+    understood.append(go(`Search passages in the book of ${bookName(parsed.offer.book)}`, { mode: 'passage' }));
+  }
+  understood.hidden = understood.childNodes.length === 0;
+}
+
+async function run(state: SearchState): Promise<void> {
+  const id = ++runId;
+  lastState = state;
+  chosenSort = state.sort;
+  input.value = state.q;
+  parallelsBox.checked = state.parallels;
+  if (!state.q && !hasFilters(state)) {
+    lastSearch = undefined;
+    list.replaceChildren();
+    more.hidden = true;
+    understood.hidden = true;
+    parallelsRow.hidden = true;
+    sortSelect.value = 'date';
+    status.textContent = 'Type a word, a name, a source or a passage such as "Luke 21".';
+    if (filtersLoaded) renderFilterGroups(allFilterValues, state, allFilterValues, true);
+    return;
+  }
+  status.textContent = 'Searching…';
+  let parsed = parseQuery(state.q, state.mode);
+  const hits = parsed.passages.length ? await passageHits(parsed.passages, state.parallels, loadFile) : undefined;
+  if (hits?.problems.length) parsed = { ...parseQuery(state.q, 'words'), passages: [] };
+  const passage = hits && !hits.problems.length ? hits : undefined;
+  const words = parsed.words;
+  const sort = effectiveSort(state, words !== '');
+  sortSelect.value = sort;
+  const options: { filters: object; sort?: object } = { filters: pagefindFilters(state) };
+  if (sort === 'date' || !words) options.sort = { date: 'desc' };
+  lastSearch = { words: words || null, options, exact: !passage };
+  const response = await pagefind.search(words || null, options);
+  if (id !== runId || !response) return; // a newer search superseded this one
+  let results = response.results;
+  if (passage) {
+    results = results.filter((result) => passage.pages.has(result.id));
+    // Best match for a passage alone: the closest citation first (Pagefind's order, newest, breaks ties).
+    if (sort === 'relevance' && !words) results = results.map((r, i) => ({ r, i })).sort((a, b) => passage.pages.get(b.r.id)! - passage.pages.get(a.r.id)! || a.i - b.i).map(({ r }) => r);
+  }
+  current = { results, words, cite: passage?.cite };
+  shown = 0;
+  list.replaceChildren();
+  more.hidden = true;
+  lastCounts = response.filters ?? {};
+  if (filtersLoaded) renderFilterGroups(allFilterValues, state, lastCounts, !passage);
+  renderUnderstood(state, parsed, hits, results.length);
+  await renderMore();
+  if (id !== runId) return;
+  // The status is written last: it announces the results to screen readers once they are there.
+  const count = results.length;
+  const what = state.q ? ` for “${state.q}”` : '';
+  status.textContent = count === 0
+    ? `No articles found${what}. Try fewer words, another spelling, or remove a filter.`
+    : `${countOf(count, ARTICLE)} found${what}.`;
+}
+
+function submit(push: boolean): void {
+  const state = formState();
+  const url = stateToSearch(state) || location.pathname;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  void run(state);
+}
+
+/** Loads every filter value once, then shows them with the counts of the current search. */
+function loadFilters(): Promise<void> {
+  filtersLoaded ??= (async () => {
+    allFilterValues = await pagefind.filters();
+    const state = lastState;
+    const search = lastSearch;
+    if (!search || (!state.q && !hasFilters(state))) return renderFilterGroups(allFilterValues, state, allFilterValues, true);
+    lastCounts = (await pagefind.search(search.words, search.options))?.filters ?? {};
+    if (state === lastState) renderFilterGroups(allFilterValues, state, lastCounts, search.exact);
+  })().catch((error: unknown) => console.error(error));
+  return filtersLoaded;
+}
+
+async function start(): Promise<void> {
+  try {
+    // A variable address keeps the bundler from resolving (and preloading) Pagefind's own module.
+    const address = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ address)) as Pagefind;
+    await pagefind.options({ excerptLength: 30 });
+    await pagefind.init();
+  } catch (error) {
+    status.textContent = 'Search could not be loaded. Browse the archive instead.';
+    console.error(error);
+    return;
+  }
+  // Filters start closed unless the address selects some: once Pagefind holds the filter values it
+  // counts them for every search, which took 0.7-0.9 s a query at 10,000 articles instead of 0.1 s.
+  filterPanel.open = hasFilters(readState(location.search));
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    // Enter searches now: the search the typing timer would start after it is the same one again.
+    clearTimeout(typingTimer);
+    submit(true);
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => submit(false), 250);
+  });
+  sortSelect.addEventListener('change', () => {
+    chosenSort = sortSelect.value === 'relevance' ? 'relevance' : 'date';
+    submit(true);
+  });
+  parallelsBox.addEventListener('change', () => submit(true));
+  filtersBox.addEventListener('change', () => submit(true));
+  clearButton.addEventListener('click', () => {
+    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
+    submit(true);
+  });
+  more.addEventListener('click', () => {
+    loadingMore ??= renderMore().finally(() => (loadingMore = undefined));
+  });
+  window.addEventListener('popstate', () => void run(readState(location.search)));
+  // Results first: the filter values (164 kB at 10,000 articles) load once the first results are
+  // announced, and only when the panel is open.
+  await run(readState(location.search));
+  filterPanel.addEventListener('toggle', () => {
+    if (filterPanel.open) void loadFilters();
+  });
+  if (filterPanel.open) await loadFilters();
+}
+
+void start();

@@ -1,0 +1,71 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditBuild } from '../../../src/lib/build/steps/audit.ts';
+import { comparableWords, draftRuns, draftTextFinder, RUN_LENGTH, visibleText } from '../../../src/lib/build/draft-text.ts';
+
+const secret =
+  'The embargoed briefing notes describe a naval exercise planned for the spring, with three carrier groups ' +
+  'rehearsing a blockade of the northern straits while diplomats in Geneva drafted a ceasefire nobody expected to hold.';
+const published = 'A published commentary on harvest festivals, grain prices and the patience of farmers in a dry year.';
+
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'draft-text-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('draft text in the output', () => {
+  const runs = draftRuns([{ id: 'secret-draft', text: secret }], [published]);
+
+  it('takes runs of words from each draft long enough to fingerprint', () => {
+    expect(runs.length).toBeGreaterThan(1);
+    for (const run of runs) expect(run.words).toHaveLength(RUN_LENGTH);
+    expect(draftRuns([{ id: 'short', text: 'Only a title-length draft.' }], [])).toEqual([]);
+  });
+
+  it('finds a draft paragraph in a page even across inline markup and character references', () => {
+    const page = `<p>Leaked: the embargoed <em>briefing</em> notes describe a naval exercise planned for the spring, with three carrier groups rehearsing a blockade of the northern straits while diplomats in Geneva drafted a ceasefire nobody expected to hold.</p>`;
+    expect(draftTextFinder(runs)(visibleText(page))).toEqual(['secret-draft']);
+    expect(visibleText('a&amp;b &#39;c&#x27; &lt;d&gt;')).toBe("a&b 'c' <d>");
+  });
+
+  it('does not take text a published article shares with a draft for a leak', () => {
+    const shared = draftRuns([{ id: 'revision', text: secret }], [published, `Already published: ${secret}`]);
+    expect(shared).toEqual([]);
+  });
+
+  it('ignores a few shared words: only a whole run counts', () => {
+    const page = '<p>A naval exercise planned for the spring was announced.</p>';
+    expect(draftTextFinder(runs)(visibleText(page))).toEqual([]);
+  });
+
+  it('compares words without case, accents in other forms or punctuation mattering', () => {
+    expect(comparableWords('Ｃafé—“Quoted”, ok.')).toEqual(['café', 'quoted', 'ok']);
+  });
+
+  it('fails the audit, naming the draft and the file', () => {
+    const dir = site({
+      'articles/a/index.html': `<p>${published}</p>`,
+      'topics/navy/index.html': `<p>${secret}</p>`,
+    });
+    expect(auditBuild(dir, { publishedIds: ['a'], draftIds: ['secret-draft'], draftRuns: runs })).toEqual([
+      'text of draft "secret-draft" appears in topics/navy/index.html',
+    ]);
+    expect(auditBuild(site({ 'articles/a/index.html': `<p>${published}</p>` }), { publishedIds: ['a'], draftIds: ['secret-draft'], draftRuns: runs })).toEqual([]);
+  });
+});
+
+describe('scripture a draft quotes', () => {
+  it('is not a leak: published pages print the KJV text of cited passages', async () => {
+    const { wholeBibleText } = await import('../../../src/lib/scripture/text.ts');
+    const quoting =
+      'My own notes, not yet ready. For nation shall rise against nation, and kingdom against kingdom: and there shall be famines, and pestilences, and earthquakes, in divers places.';
+    const runs = draftRuns([{ id: 'notes', text: quoting }], [wholeBibleText()]);
+    expect(runs.every((run) => !run.words.includes('pestilences'))).toBe(true);
+  });
+});
