@@ -4,6 +4,7 @@
  * issue 12's goals), cost per article across sizes, and the Markdown tables.
  *
  *   node scripts/bench/report.ts [FILE]   # the tables of a results file (default: the latest, results/latest.txt)
+ *   node scripts/bench/report.ts [FILE] --write-docs   # also rewrite the generated tables of docs/performance.md
  *   node scripts/bench/report.ts FILE --reparse [--work DIR] [--note TEXT]   # re-derive phases from the logs, rewrite FILE
  *
  * Summaries are recomputed from the raw runs whenever a report is printed, so an older results file is judged
@@ -13,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { latestResultsFile, markdown, reparse, type BenchResult } from './report/index.ts';
+import { latestResultsFile, markdown, reparse, writeBenchDocs, type BenchResult } from './report/index.ts';
 
 function main(): void {
   const { values, positionals } = parseArgs({
@@ -21,12 +22,13 @@ function main(): void {
     options: {
       help: { type: 'boolean', default: false },
       reparse: { type: 'boolean', default: false },
+      'write-docs': { type: 'boolean', default: false },
       work: { type: 'string', default: join(import.meta.dirname, '.work') },
       note: { type: 'string', multiple: true },
     },
   });
   if (values.help) {
-    process.stdout.write('usage: node scripts/bench/report.ts [RESULTS.json] [--reparse [--work DIR]] [--note TEXT]\n');
+    process.stdout.write('usage: node scripts/bench/report.ts [RESULTS.json] [--write-docs] [--reparse [--work DIR]] [--note TEXT]\n');
     return;
   }
   const file = positionals[0] ?? latestResultsFile();
@@ -36,6 +38,7 @@ function main(): void {
     if (values.note?.length) result.notes = [...(result.notes ?? []), ...values.note];
     writeFileSync(resolve(file), `${JSON.stringify(result, null, 1)}\n`);
   }
+  if (values['write-docs']) writeBenchDocs(result);
   process.stdout.write(`${markdown(result)}\n`);
 }
 

@@ -25,10 +25,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED } from './corpus/index.ts';
-import { latestResultsFile, markdown, reparse, type BenchResult } from './report/index.ts';
+import { latestResultsFile, markdown, reparse, writeBenchDocs, type BenchResult } from './report/index.ts';
 import { BENCH_DIR, runBench, type BenchOptions } from './run/index.ts';
 
-const USAGE = 'usage: npm run bench -- [--sizes 1000,10000,30000] [--runs 3] [--quick] [--no-browser] [--seed S] [--out FILE] [--work DIR] [--note TEXT] | --report FILE|latest | --reparse FILE\n';
+const USAGE = 'usage: npm run bench -- [--sizes 1000,10000,30000] [--runs 3] [--quick] [--no-browser] [--seed S] [--out FILE] [--work DIR] [--note TEXT] | --report FILE|latest [--write-docs] | --reparse FILE\n';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       work: { type: 'string', default: join(BENCH_DIR, '.work') },
       report: { type: 'string' },
+      'write-docs': { type: 'boolean', default: false },
       reparse: { type: 'string' },
       note: { type: 'string', multiple: true },
     },
@@ -61,8 +62,11 @@ async function main(): Promise<void> {
   }
   if (values.report) {
     // Prints the Markdown tables of a results file again, without running anything.
+    // With --write-docs the generated tables of docs/performance.md are rewritten from it too.
     const file = values.report === 'latest' ? latestResultsFile() : resolve(values.report);
-    process.stdout.write(`${markdown(JSON.parse(readFileSync(file, 'utf8')) as BenchResult)}\n`);
+    const result = JSON.parse(readFileSync(file, 'utf8')) as BenchResult;
+    if (values['write-docs']) writeBenchDocs(result);
+    process.stdout.write(`${markdown(result)}\n`);
     return;
   }
   const options: BenchOptions = {

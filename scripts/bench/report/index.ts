@@ -4,3 +4,4 @@ export { passageMismatches, perArticleRows, sizeFigures, summarise, summariseAll
 export { markdown } from './tables.ts';
 export { readLog, reparse } from './reparse.ts';
 export { latestResultsFile, LATEST_POINTER, pointLatestAt, RESULTS_DIR } from './latest.ts';
+export { BENCH_DOC, BENCH_MARKERS, withBenchTables, writeBenchDocs } from './docs.ts';

@@ -1,5 +1,6 @@
 /** The list of validation rules in docs/validation-rules.md, written from the rules themselves (`npm run docs:rules`). */
 import { RULES } from './rules/index.ts';
+import { withGeneratedSection } from '../text/generated-section.ts';
 
 /** The document that holds the list, relative to the repository root. */
 export const RULES_DOC = 'docs/validation-rules.md';
@@ -18,8 +19,5 @@ export function rulesTable(): string {
 
 /** `doc` with the text between the markers replaced by the current table; throws when a marker is missing. */
 export function withRulesTable(doc: string): string {
-  const start = doc.indexOf(RULES_START);
-  const end = doc.indexOf(RULES_END);
-  if (start === -1 || end === -1 || end < start) throw new Error(`${RULES_DOC} needs the lines ${RULES_START} and ${RULES_END}`);
-  return `${doc.slice(0, start + RULES_START.length)}\n${rulesTable()}\n${doc.slice(end)}`;
+  return withGeneratedSection(doc, { start: RULES_START, end: RULES_END, file: RULES_DOC }, rulesTable());
 }
