@@ -15,9 +15,9 @@
  * Zipf-skewed tail of 30,000 invented words, so the search index has a realistic number of distinct terms.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { exitWithUsage, parseToolOptions } from '../../src/lib/cli/options.ts';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { BOOKS, formatPassage, formatPassages, isSingleChapter, requireBook, type Book, type Passage } from '../../src/lib/scripture/index.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 
@@ -665,7 +665,9 @@ export function authorNames(seed: number): string[] {
 }
 
 function main(): void {
-  const { values } = parseArgs({
+  const tool = { name: 'bench corpus', usage: 'Usage: node scripts/bench/corpus.ts --count N --out CONTENT_DIR [--seed S] [--force]' };
+  const { values } = parseToolOptions(tool, {
+    strict: true,
     options: {
       count: { type: 'string' },
       out: { type: 'string' },
@@ -674,10 +676,8 @@ function main(): void {
     },
   });
   const count = Number(values.count);
-  if (!Number.isInteger(count) || count < 1 || !values.out) {
-    process.stderr.write('usage: node scripts/bench/corpus.ts --count N --out CONTENT_DIR [--seed S] [--force]\n');
-    process.exit(2);
-  }
+  if (!Number.isInteger(count) || count < 1) exitWithUsage(tool, `--count must be a whole number of articles, 1 or more (found ${values.count ?? 'nothing'})`);
+  if (!values.out) exitWithUsage(tool, 'give the content folder to write with --out CONTENT_DIR');
   const out = resolve(values.out);
   const repoContent = resolve(import.meta.dirname, '../../content');
   if (out === repoContent) {

@@ -9,9 +9,9 @@
  * by the current goals (what it did not measure shows as "not measured").
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { exitWithUsage, parseToolOptions } from '../../src/lib/cli/options.ts';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parseBuildLog, type BuildPhases } from './astro-log.ts';
 import { evaluateGoals, formatGoalValue, formatGoalVerdict, formatLimit, GOAL_MIN_SIZE, GOALS, goalSizes, type Goal, type SizeFigures } from './goals.ts';
 import { stats, type LogLine, type Stats } from './measure.ts';
@@ -523,8 +523,11 @@ export function reparse(result: BenchResult, workDir: string): BenchResult {
   return summariseAll(result);
 }
 
+const TOOL = { name: 'bench report', usage: 'Usage: node scripts/bench/report.ts RESULTS.json [--reparse [--work DIR]] [--note TEXT]' };
+
 function main(): void {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseToolOptions(TOOL, {
+    strict: true,
     allowPositionals: true,
     options: {
       reparse: { type: 'boolean', default: false },
@@ -533,10 +536,7 @@ function main(): void {
     },
   });
   const file = positionals[0];
-  if (!file) {
-    process.stderr.write('usage: node scripts/bench/report.ts RESULTS.json [--reparse [--work DIR]] [--note TEXT]\n');
-    process.exit(2);
-  }
+  if (!file) exitWithUsage(TOOL, 'give the results file');
   let result = JSON.parse(readFileSync(resolve(file), 'utf8')) as BenchResult;
   if (values.reparse || values.note?.length) {
     if (values.reparse) result = reparse(result, resolve(values.work));

@@ -20,12 +20,12 @@
  * size that fails (say, out of memory at 30,000) keeps the sizes before it.
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { parseToolOptions } from '../../src/lib/cli/options.ts';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, release, platform } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parseBuildLog, parsePagefindCli, type BuildPhases } from './astro-log.ts';
 import { countFiles, measure, peakBetween, treeSize, type Measured, type RssSample } from './measure.ts';
 import { DEFAULT_SEED, AUTHOR_COUNT, generateArticle, writeCorpus, type ArticleInfo } from './corpus.ts';
@@ -479,7 +479,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const tool = { name: 'npm run bench', usage: 'Usage: npm run bench -- [--sizes 1000,10000] [--runs N] [--seed S] [--quick] [--no-browser] [--out FILE] [--work DIR] [--report FILE] [--reparse FILE] [--note TEXT]' };
+  const { values } = parseToolOptions(tool, {
+    strict: true,
     options: {
       sizes: { type: 'string', default: '1000' },
       runs: { type: 'string', default: '3' },

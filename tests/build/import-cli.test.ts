@@ -152,7 +152,7 @@ describe.concurrent('npm run import', () => {
     const result = await run([input('unattributed-and-bad-date'), join(root, 'missing.txt')], root);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Not writing: content/articles/2023/harvest-festival-cancelled-after-floods.md already has the id "harvest-festival-cancelled-after-floods"');
-    expect(result.stdout).toContain('missing.txt: cannot read the file (ENOENT)');
+    expect(result.stdout).toContain('missing.txt: not imported: it does not exist (fix: check the path)');
     expect(existsSync(join(root, 'content/articles/harvest-festival-cancelled-after-floods.md'))).toBe(false);
   });
 });
