@@ -12,6 +12,8 @@ export interface UnreadableFile {
   /** `not-found`, `not-regular` (device, FIFO, socket, directory), `too-large`, `unreadable`. */
   reason: 'not-found' | 'not-regular' | 'too-large' | 'unreadable';
   message: string;
+  /** The size on the descriptor, when it was too large. */
+  size?: number;
   fix: string;
 }
 
@@ -54,6 +56,7 @@ export function readLimited(path: string, limits: ReadLimits): LimitedRead {
       return {
         ok: false,
         reason: 'too-large',
+        size: stat.size,
         message: `is ${stat.size.toLocaleString('en')} bytes, more than the ${limits.maxBytes.toLocaleString('en')} accepted`,
         fix: 'give a smaller file',
       };
