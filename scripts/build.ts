@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseToolOptions } from '../src/lib/cli/options.ts';
 import { cacheDir } from '../src/lib/facts/cache.ts';
 import { BuildFailure, failureText, log, since } from '../src/lib/build/failure.ts';
 import { contentErrorMessage, planBuildInChildProcess } from '../src/lib/build/steps/validate.ts';
@@ -19,9 +19,10 @@ import { auditBuild, auditLogLine, articlePageIds } from '../src/lib/build/steps
 const REPO = resolve(import.meta.dirname, '..');
 
 function parseCli() {
-  const { values } = parseArgs({
-    options: { root: { type: 'string' }, outDir: { type: 'string' }, config: { type: 'string' } },
-  });
+  const { values } = parseToolOptions(
+    { name: 'npm run build', usage: 'Usage: npm run build -- [--root DIR] [--outDir DIR] [--config FILE]' },
+    { strict: true, options: { root: { type: 'string' }, outDir: { type: 'string' }, config: { type: 'string' } } },
+  );
   const root = resolve(values.root ?? REPO);
   return {
     root,

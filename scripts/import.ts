@@ -5,9 +5,10 @@
  * Never overwrites a file unless --force; prints what it found and what is left to do for each file.
  * Exit 1 when a file could not be imported or written.
  */
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { exitWithUsage, parseToolOptions, projectRootProblem } from '../src/lib/cli/options.ts';
+import { readLimited } from '../src/lib/files/read-limited.ts';
 import { loadContentFiles } from '../src/lib/content/load.ts';
 import { idFromPath, ARTICLES_DIR, AUTHORS_DIR } from '../src/lib/content/layout.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
@@ -26,29 +27,20 @@ const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 const USAGE =
   'Usage: npm run import -- <file.txt>... [--author <id>] [--source <name>] [--date YYYY-MM-DD] [--kicker <label>] [--out DIR] [--root DIR] [--force]';
 
-function readArgs() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      author: { type: 'string' },
-      source: { type: 'string' },
-      date: { type: 'string' },
-      kicker: { type: 'string' },
-      out: { type: 'string' },
-      root: { type: 'string', default: '.' },
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}
-
-let parsed: ReturnType<typeof readArgs>;
-try {
-  parsed = readArgs();
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
-}
-const { values, positionals } = parsed;
+const TOOL = { name: 'npm run import', usage: USAGE };
+const { values, positionals } = parseToolOptions(TOOL, {
+  strict: true,
+  allowPositionals: true,
+  options: {
+    author: { type: 'string' },
+    source: { type: 'string' },
+    date: { type: 'string' },
+    kicker: { type: 'string' },
+    out: { type: 'string' },
+    root: { type: 'string', default: '.' },
+    force: { type: 'boolean', default: false },
+  },
+});
 
 function fail(message: string): never {
   process.stderr.write(`${terminalSafe(message)}\n`);
@@ -57,15 +49,13 @@ function fail(message: string): never {
 
 const toPosix = (path: string): string => path.split(sep).join('/');
 
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
-if (positionals.length === 0) fail(USAGE);
+if (positionals.length === 0) exitWithUsage(TOOL, 'give the text files to import');
 
 // `npm run` starts scripts in the project folder; paths on the command line are meant from where it was typed.
 const here = process.env['INIT_CWD'] ?? process.cwd();
 const root = resolve(here, values.root ?? '.');
+const rootProblem = projectRootProblem(root);
+if (rootProblem) exitWithUsage(TOOL, `${rootProblem} (fix: give the folder that holds content/)`);
 const outDir = values.out ? resolve(here, values.out) : join(root, ARTICLES_DIR);
 const content = loadContentFiles(root);
 const authorFiles: SourceFile[] = [...content.authors];
@@ -103,19 +93,15 @@ process.stdout.write(`${summary}${written.length ? ' Run npm run check before pu
 process.exitCode = failed > 0 ? 1 : 0;
 
 function importOne(input: string, report: string[]): boolean {
-  let bytes: Buffer;
-  try {
-    const path = resolve(here, input);
-    const size = lstatSync(path).size;
-    if (size > MAX_INPUT_BYTES) {
-      report.push(`${input}: not imported: the file is ${size.toLocaleString('en')} bytes, more than the ${MAX_INPUT_BYTES.toLocaleString('en')} an article can be (fix: give one article per file)`);
-      return false;
-    }
-    bytes = readFileSync(path);
-  } catch (error) {
-    report.push(`${input}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  // Checked on the open file: a device or a FIFO is refused (and cannot block), whatever its name says.
+  const read = readLimited(resolve(here, input), { maxBytes: MAX_INPUT_BYTES });
+  if (!read.ok) {
+    const fix = read.reason === 'too-large' ? 'give one article per file' : read.fix;
+    const message = `${read.reason === 'too-large' ? 'the file' : 'it'} ${read.message.replace(/accepted$/, 'an article can be')}`;
+    report.push(`${input}: not imported: ${message} (fix: ${fix})`);
     return false;
   }
+  const bytes = read.bytes;
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     report.push(`${input}: not imported: ${decoded.message} (fix: ${decoded.fix})`);

@@ -1,18 +1,28 @@
-/** `npm run new -- "Title" --author <id> [--kicker …] [--source …] [--date YYYY-MM-DD] [--root DIR]`: starts a new article. */
+/**
+ * `npm run new -- "Title" --author <id> [--kicker …] [--source …] [--date YYYY-MM-DD] [--root DIR]`:
+ * starts a new article. A title that starts with "-" is given as --title=-… or after a lone "--".
+ */
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { exitWithUsage, parseToolOptions, projectRootProblem } from '../src/lib/cli/options.ts';
 import { loadContentFiles } from '../src/lib/content/load.ts';
 import { idFromPath, ARTICLES_DIR } from '../src/lib/content/layout.ts';
-import { newArticleText } from '../src/lib/authoring/new-article.ts';
+import { fieldProblem, newArticleText, oneLineTitle } from '../src/lib/authoring/new-article.ts';
 import { checkCalendarDate } from '../src/lib/text/dates.ts';
 import { fileIdFrom, MAX_GENERATED_ID_LENGTH } from '../src/lib/text/slug.ts';
 import { closestMatch } from '../src/lib/text/suggest.ts';
 import { terminalSafe } from '../src/lib/text/terminal.ts';
 import { UnsafeWriteError, writeFilesAtomically } from '../src/lib/files/atomic-write.ts';
 
-const { values, positionals } = parseArgs({
+const TOOL = {
+  name: 'npm run new',
+  usage: 'Usage: npm run new -- "Title of the article" --author <id> [--kicker <label>] [--source <name>] [--date YYYY-MM-DD] [--root DIR]\n       (a title starting with "-": --title=-… or after a lone --, e.g. npm run new -- --author <id> -- "-title")',
+};
+
+const { values, positionals } = parseToolOptions(TOOL, {
+  strict: true,
   allowPositionals: true,
   options: {
+    title: { type: 'string' },
     author: { type: 'string' },
     kicker: { type: 'string' },
     source: { type: 'string' },
@@ -27,13 +37,18 @@ function fail(message: string): never {
 }
 
 const root = resolve(values.root ?? '.');
+const rootProblem = projectRootProblem(root);
+if (rootProblem) exitWithUsage(TOOL, `${rootProblem} (fix: give the folder that holds content/)`);
 // A title is one line: line breaks and tabs typed into the shell become spaces (the frontmatter
 // would otherwise hold a multi-line title that check rejects); other control characters are refused.
-const title = positionals.join(' ').replace(/[\t\n\r]+/g, ' ').replace(/ {2,}/g, ' ').trim();
-for (const [name, value] of [['title', title], ['--kicker', values.kicker], ['--source', values.source]] as const) {
+if (values.title !== undefined && positionals.length) exitWithUsage(TOOL, `the title is given twice: --title and ${JSON.stringify(positionals.join(' '))}; give one`);
+const title = oneLineTitle(values.title ?? positionals.join(' '));
+const kicker = values.kicker?.trim();
+const source = values.source?.trim();
+for (const [name, value] of [['title', title], ['--kicker', kicker], ['--source', source]] as const) {
   if (value && /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value)) fail(`${name}: has a control or bidi character (shown escaped here: ${value}); type it again without it`);
 }
-if (!title) fail('Usage: npm run new -- "Title of the article" --author <id> [--kicker …] [--source …]');
+if (!title) exitWithUsage(TOOL, 'give the title of the article');
 const content = loadContentFiles(root);
 const authors = content.authors.map((f) => idFromPath(f.path)).sort();
 if (!values.author) fail(`Give the author with --author <id>. Known authors: ${authors.join(', ') || '(none: add content/authors/<id>.md)'}`);
@@ -51,13 +66,18 @@ if (!dateCheck.ok) fail(`--date ${date}: ${dateCheck.message} (${dateCheck.fix})
 const id = fileIdFrom(title);
 if (!id) fail('The title needs letters or digits to make a file name.');
 if (title.length > 200) fail(`The title has ${title.length} characters; titles have at most 200. Shorten it (the file name is cut to ${MAX_GENERATED_ID_LENGTH} characters anyway).`);
+// Whatever check would refuse is refused here, with check's own words, rather than written.
+for (const [flag, field, value] of [['title', 'title', title], ['--kicker', 'kicker', kicker], ['--source', 'source', source]] as const) {
+  const problem = value === undefined ? undefined : fieldProblem(field, value);
+  if (problem) fail(`${flag} ${JSON.stringify(value)}: ${problem}`);
+}
 const taken = content.articles.find((f) => idFromPath(f.path).toLowerCase() === id);
 if (taken) fail(`Not overwriting: ${taken.path} already has the id "${id}". Choose another title, or edit that file.`);
 const file = join(ARTICLES_DIR, `${id}.md`);
 
 try {
   writeFilesAtomically(
-    [{ path: join(root, file), text: newArticleText({ title, author: values.author, date, ...(values.kicker ? { kicker: values.kicker } : {}), ...(values.source ? { source: values.source } : {}) }) }],
+    [{ path: join(root, file), text: newArticleText({ title, author: values.author, date, ...(kicker ? { kicker } : {}), ...(source ? { source } : {}) }) }],
     { within: join(root, 'content') },
   );
 } catch (error) {
@@ -65,5 +85,5 @@ try {
   fail(`Could not write ${file}: ${(error as Error).message}. Nothing was written.`);
 }
 process.stdout.write(
-  `Created ${file} (a draft).\nNext: ${values.source ? '' : 'add the source, '}write the excerpt and commentary, fill in topics, scripture and quotes, then remove "draft: true" and run npm run check.\n`,
+  `Created ${file} (a draft).\nNext: ${source ? '' : 'add the source, '}write the excerpt and commentary, fill in topics, scripture and quotes, then remove "draft: true" and run npm run check.\n`,
 );

@@ -2,6 +2,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES_DOC, withRulesTable } from '../src/lib/validation/rules-doc.ts';
+import { parseToolOptions } from '../src/lib/cli/options.ts';
+
+// No options: a mistyped one is an error rather than ignored.
+parseToolOptions({ name: 'npm run docs:rules', usage: 'Usage: npm run docs:rules (no options)' }, { strict: true, options: {} });
 
 const doc = join(import.meta.dirname, '..', RULES_DOC);
 const before = readFileSync(doc, 'utf8');

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { parseToolOptions } from '../src/lib/cli/options.ts';
 
 const VIEWPORTS = { desktop: { width: 1280, height: 860 }, phone: { width: 390, height: 844 } } as const;
 const README_PAGES = [
@@ -15,7 +16,7 @@ const README_PAGES = [
   { name: 'search', path: '/search/?q=Luke+21', waitFor: '#search-results h2 a' },
 ];
 
-const adhoc = process.argv.slice(2);
+const adhoc = parseToolOptions({ name: 'npm run screenshots', usage: 'Usage: npm run screenshots [-- /path/ …]' }, { strict: true, allowPositionals: true, options: {} }).positionals;
 const pages = adhoc.length ? adhoc.map((path, i) => ({ name: String(i), path })) : README_PAGES;
 const outDir = adhoc.length ? 'tests/.tmp/screenshots' : '.github/screenshots';
 const schemes = adhoc.length ? (['light'] as const) : (['light', 'dark'] as const);

@@ -7,6 +7,10 @@ import { resolve } from 'node:path';
 import { renderOgImage } from '../src/lib/og/render.ts';
 import { SITE_CARD_PATH, siteCard } from '../src/lib/og/site-card.ts';
 import { site } from '../src/site.config.ts';
+import { parseToolOptions } from '../src/lib/cli/options.ts';
+
+// No options: a mistyped one is an error rather than ignored.
+parseToolOptions({ name: 'npm run site-card', usage: 'Usage: npm run site-card (no options)' }, { strict: true, options: {} });
 
 const file = resolve(import.meta.dirname, '../public', `.${SITE_CARD_PATH}`);
 const png = renderOgImage(siteCard(site));

@@ -20,30 +20,24 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { exitWithUsage, parseToolOptions } from '../../src/lib/cli/options.ts';
 import { AUTHOR_COUNT, DEFAULT_SEED, writeCorpus } from './corpus/index.ts';
 
-const USAGE = 'usage: node scripts/bench/corpus.ts --count N --out CONTENT_DIR [--seed S] [--force]\n';
+const TOOL = { name: 'bench corpus', usage: 'Usage: node scripts/bench/corpus.ts --count N --out CONTENT_DIR [--seed S] [--force]' };
 
 function main(): void {
-  const { values } = parseArgs({
+  const { values } = parseToolOptions(TOOL, {
+    strict: true,
     options: {
-      help: { type: 'boolean', default: false },
       count: { type: 'string' },
       out: { type: 'string' },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
       force: { type: 'boolean', default: false },
     },
   });
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return;
-  }
   const count = Number(values.count);
-  if (!Number.isInteger(count) || count < 1 || !values.out) {
-    process.stderr.write(USAGE);
-    process.exit(2);
-  }
+  if (!Number.isInteger(count) || count < 1) exitWithUsage(TOOL, `--count must be a whole number of articles, 1 or more (found ${values.count ?? 'nothing'})`);
+  if (!values.out) exitWithUsage(TOOL, 'give the content folder to write with --out CONTENT_DIR');
   const out = resolve(values.out);
   const repoContent = resolve(import.meta.dirname, '../../content');
   if (out === repoContent) {

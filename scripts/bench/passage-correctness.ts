@@ -7,9 +7,9 @@
  * `node scripts/bench/passage-correctness.ts --content DIR --dist DIR [--q QUERY]… [--parallels] [--limit N]`
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { exitWithUsage, parseToolOptions } from '../../src/lib/cli/options.ts';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
@@ -237,8 +237,9 @@ export function expectedSets(contentDir: string, queries: readonly PassageQuery[
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { content: { type: 'string' }, dist: { type: 'string' }, q: { type: 'string', multiple: true }, parallels: { type: 'boolean', default: false }, limit: { type: 'string', default: String(LIST_LIMIT) } } });
-  if (!values.content || !values.dist) throw new Error('usage: node scripts/bench/passage-correctness.ts --content DIR --dist DIR [--q QUERY]… [--parallels] [--limit N]');
+  const tool = { name: 'passage-correctness', usage: 'Usage: node scripts/bench/passage-correctness.ts --content DIR --dist DIR [--q QUERY]… [--parallels] [--limit N]' };
+  const { values } = parseToolOptions(tool, { strict: true, options: { content: { type: 'string' }, dist: { type: 'string' }, q: { type: 'string', multiple: true }, parallels: { type: 'boolean', default: false }, limit: { type: 'string', default: String(LIST_LIMIT) } } });
+  if (!values.content || !values.dist) exitWithUsage(tool, 'give both --content DIR and --dist DIR');
   const queries = (values.q ?? ['Matthew 24', 'Luke 21:7-8', 'Daniel 9']).map((q) => ({ q, parallels: values.parallels }));
   const rows = await checkPassagesInBrowser(values.dist, queries, expectedSets(values.content, queries), Number(values.limit));
   for (const row of rows) console.log(`${row.ok ? 'ok      ' : 'MISMATCH'} ${queryKey(row)}: expected ${row.expected}, shown ${row.shown} (${row.method}), missing ${row.missingCount}, extra ${row.extraCount}, duplicates ${row.duplicates.length} | ${row.understood}`);

@@ -13,24 +13,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseToolOptions } from '../../src/lib/cli/options.ts';
 import { latestResultsFile, markdown, reparse, writeBenchDocs, type BenchResult } from './report/index.ts';
 
+const TOOL = { name: 'bench report', usage: 'Usage: node scripts/bench/report.ts [RESULTS.json] [--write-docs] [--reparse [--work DIR]] [--note TEXT]' };
+
 function main(): void {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseToolOptions(TOOL, {
+    strict: true,
     allowPositionals: true,
     options: {
-      help: { type: 'boolean', default: false },
       reparse: { type: 'boolean', default: false },
       'write-docs': { type: 'boolean', default: false },
       work: { type: 'string', default: join(import.meta.dirname, '.work') },
       note: { type: 'string', multiple: true },
     },
   });
-  if (values.help) {
-    process.stdout.write('usage: node scripts/bench/report.ts [RESULTS.json] [--write-docs] [--reparse [--work DIR]] [--note TEXT]\n');
-    return;
-  }
   const file = positionals[0] ?? latestResultsFile();
   let result = JSON.parse(readFileSync(resolve(file), 'utf8')) as BenchResult;
   if (values.reparse || values.note?.length) {

@@ -23,17 +23,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { exitWithUsage, parseToolOptions } from '../../src/lib/cli/options.ts';
 import { DEFAULT_SEED } from './corpus/index.ts';
 import { latestResultsFile, markdown, reparse, writeBenchDocs, type BenchResult } from './report/index.ts';
 import { BENCH_DIR, runBench, type BenchOptions } from './run/index.ts';
 
-const USAGE = 'usage: npm run bench -- [--sizes 1000,10000,30000] [--runs 3] [--quick] [--no-browser] [--seed S] [--out FILE] [--work DIR] [--note TEXT] | --report FILE|latest [--write-docs] | --reparse FILE\n';
+const TOOL = { name: 'npm run bench', usage: 'Usage: npm run bench -- [--sizes 1000,10000,30000] [--runs 3] [--quick] [--no-browser] [--seed S] [--out FILE] [--work DIR] [--note TEXT] | --report FILE|latest [--write-docs] | --reparse FILE' };
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = parseToolOptions(TOOL, {
+    strict: true,
     options: {
-      help: { type: 'boolean', default: false },
       sizes: { type: 'string', default: '1000' },
       runs: { type: 'string', default: '3' },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
@@ -47,10 +47,6 @@ async function main(): Promise<void> {
       note: { type: 'string', multiple: true },
     },
   });
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return;
-  }
   if (values.reparse) {
     // Re-derives phases from the saved logs (same --work folder) and rewrites the results file in place.
     const file = resolve(values.reparse);
@@ -78,10 +74,8 @@ async function main(): Promise<void> {
   };
   if (values.out) options.out = resolve(values.out);
   if (values.note?.length) options.notes = values.note;
-  if (options.sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(options.runs) || options.runs < 1) {
-    process.stderr.write(USAGE);
-    process.exit(2);
-  }
+  if (options.sizes.some((n) => !Number.isInteger(n) || n < 1)) exitWithUsage(TOOL, `--sizes must be whole numbers of articles, e.g. 1000,10000 (found ${values.sizes})`);
+  if (!Number.isInteger(options.runs) || options.runs < 1) exitWithUsage(TOOL, `--runs must be a whole number, 1 or more (found ${values.runs})`);
   const result = await runBench(options);
   process.stdout.write(`\n${markdown(result)}\n`);
   process.stdout.write(`JSON: ${options.out ?? `${join(BENCH_DIR, 'results', `${result.date}-${options.sizes.join(',')}.json`)} (results/latest.txt points at it)`}\n`);

@@ -6,7 +6,7 @@
  * compress), of which the passage files, and the time to the results.
  * `node scripts/bench/search-page-cost.ts --dist DIR [--q "Matthew 24"]…`
  */
-import { parseArgs } from 'node:util';
+import { exitWithUsage, parseToolOptions } from '../../src/lib/cli/options.ts';
 import type { Response } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
@@ -83,8 +83,9 @@ function sum(values: readonly number[]): number {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { dist: { type: 'string' }, q: { type: 'string', multiple: true } } });
-  if (!values.dist) throw new Error('usage: node scripts/bench/search-page-cost.ts --dist DIR [--q QUERY]…');
+  const tool = { name: 'search-page-cost', usage: 'Usage: node scripts/bench/search-page-cost.ts --dist DIR [--q QUERY]…' };
+  const { values } = parseToolOptions(tool, { strict: true, options: { dist: { type: 'string' }, q: { type: 'string', multiple: true } } });
+  if (!values.dist) exitWithUsage(tool, 'give the built site with --dist DIR');
   const rows = await measureSearchPage(values.dist, values.q?.length ? values.q : PAGE_QUERIES);
   console.log('query | first: kB (passage files) / requests / ms | next query: kB / ms | status');
   for (const row of rows) {

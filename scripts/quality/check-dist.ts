@@ -11,8 +11,12 @@ import { formatHtmlProblems, validateHtml } from '../../tests/support/quality/ht
 import { checkLinks, formatLinkProblems } from '../../tests/support/quality/links.ts';
 import { articlePageSizes, cssSizes, javascriptSizes, sizeBreakdown, sizeTable, total } from '../../tests/support/quality/sizes.ts';
 import { site } from '../../src/site.config.ts';
+import { exitWithUsage, parseToolOptions } from '../../src/lib/cli/options.ts';
 
-const dist = resolve(process.argv[2] ?? 'dist');
+const tool = { name: 'check-dist', usage: 'Usage: node scripts/quality/check-dist.ts [dist]' };
+const { positionals } = parseToolOptions(tool, { strict: true, allowPositionals: true, options: {} });
+if (positionals.length > 1) exitWithUsage(tool, `one build folder at most (found ${positionals.length})`);
+const dist = resolve(positionals[0] ?? 'dist');
 if (!existsSync(dist)) {
   console.error(`no build at ${dist}: run npm run build first`);
   process.exit(2);

@@ -109,4 +109,67 @@ describe('npm run new with awkward titles', () => {
     expect(readdirSync(join(root, 'elsewhere'))).toEqual([]);
     expect(existsSync(join(root, 'elsewhere/signs-in-the-sky.md'))).toBe(false);
   });
+
+  it('turns usage mistakes into one line and the usage, exit 2, no stack trace, nothing written', () => {
+    const root = stage('usage');
+    const before = readdirSync(join(root, 'content/articles'));
+    const cases = [
+      ['Signs in the Sky', '--author', 'ada-author', '--kiker', 'Skies', '--root', root],
+      ['-5 Signs in the Sky', '--author', 'ada-author', '--root', root],
+      ['Signs in the Sky', '--root', root, '--author'],
+      ['Signs in the Sky', '--author', '--kicker', 'Skies', '--root', root],
+      ['Signs in the Sky', '--author', '', '--root', root],
+      ['--title', 'Signs', 'in the Sky', '--author', 'ada-author', '--root', root],
+    ];
+    for (const args of cases) {
+      const result = spawnSync(process.execPath, [join(REPO, 'scripts/new.ts'), ...args], { encoding: 'utf8' });
+      expect(result.status, `${args.join(' ')}\n${result.stderr}`).toBe(2);
+      const lines = result.stderr.trimEnd().split('\n');
+      expect(lines[0]).toMatch(/^npm run new: /);
+      expect(lines[1]).toMatch(/^Usage: npm run new/);
+      expect(result.stderr).not.toMatch(/\n\s+at |TypeError|ERR_PARSE_ARGS/);
+    }
+    expect(readdirSync(join(root, 'content/articles'))).toEqual(before);
+  });
+
+  it('takes a title that starts with "-" as --title=-… or after a lone --; check accepts both', async () => {
+    const root = stage('dash-title');
+    const option = spawnSync(process.execPath, [join(REPO, 'scripts/new.ts'), '--title=-5 Signs in the Sky', '--author', 'ada-author', '--source', 'Example Wire', '--root', root], { encoding: 'utf8' });
+    expect(option.status, option.stderr).toBe(0);
+    const separator = spawnSync(process.execPath, [join(REPO, 'scripts/new.ts'), '--author', 'ada-author', '--source', 'Example Wire', '--root', root, '--', '- Lists', 'of', 'Kings'], { encoding: 'utf8' });
+    expect(separator.status, separator.stderr).toBe(0);
+    expect(readFileSync(join(root, 'content/articles/5-signs-in-the-sky.md'), 'utf8')).toContain('title: "-5 Signs in the Sky"');
+    expect(readFileSync(join(root, 'content/articles/lists-of-kings.md'), 'utf8')).toContain('title: "- Lists of Kings"');
+    const check = await checkSite(root);
+    expect(check.code, check.output).toBe(0);
+  });
+
+  it('quotes a title and kicker that YAML reads as a date or a number, so its own check accepts them', async () => {
+    const root = stage('date-title');
+    const result = runNew(root, ['2024-01-01', '--author', 'ada-author', '--kicker', '12', '--source', 'Example Wire']);
+    expect(result.code, result.stderr).toBe(0);
+    const text = readFileSync(join(root, 'content/articles/2024-01-01.md'), 'utf8');
+    expect(text).toContain('title: "2024-01-01"');
+    expect(text).toContain('kicker: "12"');
+    const check = await checkSite(root);
+    expect(check.code, check.output).toBe(0);
+  });
+
+  it('refuses a kicker its own check would reject, in the schema\'s words', () => {
+    const root = stage('long-kicker');
+    const result = runNew(root, ['Signs in the Sky', '--author', 'ada-author', '--kicker', 'k'.repeat(61)]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^--kicker "k+": /);
+    expect(existsSync(join(root, 'content/articles/signs-in-the-sky.md'))).toBe(false);
+  });
+
+  it('refuses a --root that does not exist or is not a project', () => {
+    const root = stage('no-root');
+    const missing = runNew(join(root, 'nowhere'), ['Signs in the Sky', '--author', 'ada-author']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^npm run new: --root .*nowhere: no such folder/);
+    const notProject = runNew(join(root, 'content/articles'), ['Signs in the Sky', '--author', 'ada-author']);
+    expect(notProject.code).toBe(2);
+    expect(notProject.stderr).toContain('has no content/ folder');
+  });
 });

@@ -3,6 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSite, FIXTURES, REPO } from '../support/build-site.ts';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+/** Runs a script with these exact arguments (checkSite adds its own --root). */
+async function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  const result = spawnSync(command, args, { cwd: REPO, encoding: 'utf8' });
+  return { code: result.status, output: `${result.stderr}${result.stdout}` };
+}
 
 function stage(name: string, layers: string[]): string {
   const root = join(REPO, 'tests/.tmp', `check-${name}`);
@@ -56,5 +63,24 @@ describe('check CLI', () => {
   it('checks the repository\'s own content', async () => {
     const result = await checkSite(REPO);
     expect(result.code, result.output).toBe(0);
+  });
+
+  it('refuses a --root that is missing, a file or not a project (never "no problems"), and unknown options, exit 2', async () => {
+    const root = stage('roots', ['base']);
+    for (const [args, message] of [
+      [['--root', join(root, 'nowhere')], /^npm run check: --root .*nowhere: no such folder/],
+      [['--root', join(root, 'content/authors/ada-author.md')], /^npm run check: --root .*: is a file, not a folder/],
+      [['--root', join(root, 'content')], /^npm run check: --root .*: has no content\/ folder/],
+      [['--root', root, '--jsn'], /^npm run check: unknown option --jsn\n/],
+      [['--root', root, '--json=yes'], /^npm run check: --json takes no value\n/],
+      [['--root', root, 'extra'], /^npm run check: unexpected argument/],
+    ] as const) {
+      const result = await run(process.execPath, [join(REPO, 'scripts/check.ts'), ...args]);
+      expect(result.code, result.output).toBe(2);
+      expect(result.output).toMatch(message);
+      expect(result.output).toContain('Usage: npm run check');
+      expect(result.output).not.toContain('no problems');
+      expect(result.output).not.toMatch(/\n\s+at /);
+    }
   });
 });

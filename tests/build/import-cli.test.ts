@@ -1,5 +1,5 @@
 // `npm run import` (scripts/import.ts) against temporary project roots under tests/.tmp/.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,14 +19,14 @@ function stage(name: string): string {
 }
 
 /** Runs a script with Node asynchronously, so the tests (each with its own root) can run at the same time. */
-function node(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function node(script: string, args: string[], options: { timeout?: number } = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(REPO, script), ...args], { cwd: REPO });
+    const child = spawn(process.execPath, [join(REPO, script), ...args], { cwd: REPO, ...options });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
   });
 }
 
@@ -152,7 +152,7 @@ describe.concurrent('npm run import', () => {
     const result = await run([input('unattributed-and-bad-date'), join(root, 'missing.txt')], root);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Not writing: content/articles/2023/harvest-festival-cancelled-after-floods.md already has the id "harvest-festival-cancelled-after-floods"');
-    expect(result.stdout).toContain('missing.txt: cannot read the file (ENOENT)');
+    expect(result.stdout).toContain('missing.txt: not imported: it does not exist (fix: check the path)');
     expect(existsSync(join(root, 'content/articles/harvest-festival-cancelled-after-floods.md'))).toBe(false);
   });
 });
@@ -214,5 +214,33 @@ describe.concurrent('npm run import never loses or corrupts data', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('\u001b');
     expect(result.stdout).toContain('evil\\x1b[2J.txt');
+  });
+});
+
+describe.concurrent('npm run import reads only regular files, and says so at once', () => {
+  it('refuses a FIFO, a device and a folder promptly, without reading them, and writes nothing', { timeout: 120_000 }, async () => {
+    const root = stage('fifo');
+    const fifo = join(root, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    // No writer ever opens the FIFO: a blocking open or read would wait for ever (the spawn timeout is only a safety net).
+    const result = await node('scripts/import.ts', [fifo, '/dev/zero', join(root, 'content'), '--root', root], { timeout: 100_000 });
+    expect(result.signal, 'import hung on the FIFO or device and was killed').toBeNull();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('pipe.txt: not imported: it is a named pipe (FIFO), not a regular file (fix: give a regular file)');
+    expect(result.stdout).toContain('/dev/zero: not imported: it is a device, not a regular file');
+    expect(result.stdout).toMatch(/content: not imported: it is a folder, not a regular file/);
+    expect(result.stdout).toContain('0 of 3 files imported.');
+    expect(readdirSync(join(root, 'content/articles'))).toEqual([]);
+  });
+
+  it('turns usage mistakes into one line and the usage, exit 2, no stack trace', async () => {
+    const root = stage('usage');
+    for (const args of [['--bogus', input('flags-fill-missing')], [input('flags-fill-missing'), '--author'], [input('flags-fill-missing'), '--author', '--force'], ['-notes.txt'], [input('flags-fill-missing'), '--root', join(root, 'nowhere')]]) {
+      const result = await node('scripts/import.ts', [...args, ...(args.includes('--root') ? [] : ['--root', root])]);
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).toMatch(/^npm run import: .*\nUsage: npm run import/);
+      expect(result.stderr).not.toMatch(/\n\s+at |TypeError|ERR_PARSE_ARGS/);
+    }
+    expect(readdirSync(join(root, 'content/articles'))).toEqual([]);
   });
 });

@@ -3,7 +3,9 @@
 //   content/      files copied into the site (optional),
 //   generate.ts   `export default (root) => void`, writing files that must not be committed:
 //                 5 MB bodies, a byte-order mark, CRLF line endings or Latin-1 bytes, which Git
-//                 settings or editors could change (optional),
+//                 settings or editors could change (optional); it may also export
+//                 `prepareRoot(root)`, run on the built project itself for files a copy would
+//                 blow up (a sparse 2 GB picture),
 //   expected.txt  one substring of the build output per line; `!text` must NOT appear,
 //   builds        present when the case must BUILD; then its lines are assertions about dist/
 //                 (see checkBuiltOutput). Without it the build must fail with "nothing was built".
@@ -25,18 +27,20 @@ const cases = readdirSync(HOSTILE)
 const CRASH_SIGNS = ['Maximum call stack size exceeded', 'RangeError', 'panicked at', 'FATAL ERROR', 'heap out of memory', 'TypeError:', 'Cannot read properties'];
 
 /** Copies a case's content and runs its generator into tests/.tmp/hostile-src/<case>, a layer for buildSite. */
-async function stage(name: string): Promise<string> {
+async function stage(name: string): Promise<{ layer: string; prepare?: (root: string) => void }> {
   const dir = join(STAGE, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const content = join(HOSTILE, name, 'content');
   if (existsSync(content)) cpSync(content, join(dir, 'content'), { recursive: true });
   const generator = join(HOSTILE, name, 'generate.ts');
+  let prepare: ((root: string) => void) | undefined;
   if (existsSync(generator)) {
-    const module = (await import(pathToFileURL(generator).href)) as { default: (root: string) => void };
+    const module = (await import(pathToFileURL(generator).href)) as { default: (root: string) => void; prepareRoot?: (root: string) => void };
     module.default(dir);
+    prepare = module.prepareRoot;
   }
-  return `../.tmp/hostile-src/${name}`;
+  return { layer: `../.tmp/hostile-src/${name}`, ...(prepare ? { prepare } : {}) };
 }
 
 const timings: string[] = [];
@@ -53,9 +57,9 @@ describe.concurrent('hostile content: each case built on its own fails with file
     const folder = join(HOSTILE, name);
     const lines = readFileSync(join(folder, 'expected.txt'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
     const mustBuild = existsSync(join(folder, 'builds'));
-    const layer = await stage(name);
+    const { layer, prepare } = await stage(name);
     const started = performance.now();
-    const result = await buildSite(`hostile-${name}`, ['base', layer]);
+    const result = await buildSite(`hostile-${name}`, ['base', layer], {}, prepare);
     timings.push(`${name}: ${((performance.now() - started) / 1000).toFixed(1)} s, ${mustBuild ? 'built' : 'failed as expected'}`);
     const output = result.output;
     for (const sign of CRASH_SIGNS) expect(output, `a crash ("${sign}") instead of a report:\n${output}`).not.toContain(sign);

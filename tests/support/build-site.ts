@@ -21,7 +21,7 @@ export interface BuildResult {
  * and builds it with `npm run build`'s own pipeline (scripts/build.ts: validation, Open Graph cards,
  * `astro build` with the repository's config, src/ and public/, search index, audit).
  */
-export async function buildSite(name: string, layers: string[], env: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildSite(name: string, layers: string[], env: Record<string, string> = {}, prepare?: (root: string) => void): Promise<BuildResult> {
   const root = join(TMP, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -35,6 +35,8 @@ export async function buildSite(name: string, layers: string[], env: Record<stri
     if (!existsSync(from)) throw new Error(`no fixture folder ${from}`);
     cpSync(from, root, { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
   }
+  // Files a copy must not write (a sparse 2 GB picture) are made in the root itself.
+  prepare?.(root);
   const dist = join(root, 'dist');
   const { code, output } = await run(
     process.execPath,

@@ -1,5 +1,6 @@
 /** The text of a new article file: every contract field present, optional ones commented out with a hint. */
-import { stringify } from 'yaml';
+import { articleSchema } from '../../schema/article.ts';
+import { yamlScalar as scalar } from './yaml-text.ts';
 
 export interface NewArticleInput {
   title: string;
@@ -10,9 +11,18 @@ export interface NewArticleInput {
   source?: string;
 }
 
-/** A YAML scalar as it would appear after `key: `. */
-function scalar(value: string): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
+/**
+ * Why `check` would refuse this value of a field `new` writes (the schema's own words), or
+ * undefined: `new` refuses what its own check would reject instead of writing it.
+ */
+export function fieldProblem(field: 'title' | 'kicker' | 'source', value: string): string | undefined {
+  const result = articleSchema.shape[field].safeParse(value);
+  return result.success ? undefined : result.error.issues.map((issue) => issue.message).join('; ');
+}
+
+/** A title as `new` writes it: one line (line breaks and tabs typed into the shell become spaces), trimmed. */
+export function oneLineTitle(typed: string): string {
+  return typed.replace(/[\t\n\r]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /**

@@ -3,6 +3,7 @@ import { lstatSync, readdirSync, readFileSync, existsSync, statSync } from 'node
 import { join, relative, sep } from 'node:path';
 import { ARTICLES_DIR, AUTHORS_DIR, PEOPLE_DIR, ARTICLE_EXTENSIONS, IMAGE_EXTENSIONS, MAX_FILE_BYTES } from './layout.ts';
 import { decodeText } from '../files/decode-text.ts';
+import { readLimited } from '../files/read-limited.ts';
 import { compareText } from '../text/text-order.ts';
 
 /** A content file as read from disk. */
@@ -90,19 +91,26 @@ export function loadContentFiles(root: string): ContentFiles {
   return { articles, authors, people, skipped, fileExists };
 }
 
-/** Reads a file unless it is larger than any article can be (checked before reading it into memory). */
+/**
+ * Reads a file unless it is larger than any article can be: checked on the open file, which must
+ * still be the regular file the walk listed (src/lib/files/read-limited.ts), before it is read.
+ */
 function readChecked(abs: string, rel: string, skipped: SkippedFile[]): SourceFile | undefined {
-  const size = statSync(abs).size;
-  if (size > MAX_FILE_BYTES) {
+  const read = readLimited(abs, { maxBytes: MAX_FILE_BYTES, noFollow: true });
+  if (!read.ok && read.reason === 'too-large') {
     skipped.push({
       path: rel,
       reason: 'size',
-      message: `is ${size.toLocaleString('en')} bytes, more than the ${MAX_FILE_BYTES.toLocaleString('en')} a content file may have`,
+      message: `is ${(read.size ?? 0).toLocaleString('en')} bytes, more than the ${MAX_FILE_BYTES.toLocaleString('en')} a content file may have`,
       fix: 'split it into several articles; real articles are far smaller',
     });
     return undefined;
   }
-  const bytes = readFileSync(abs);
+  if (!read.ok) {
+    skipped.push({ path: rel, reason: 'layout', message: read.message, fix: 'replace it with a regular file, or remove it from content/' });
+    return undefined;
+  }
+  const bytes = read.bytes;
   // Astro reads content as UTF-8: a UTF-16 file would be published as garbage, a binary one is not text.
   const decoded = decodeText(bytes);
   if (decoded.ok && decoded.encoding !== 'utf-8') {

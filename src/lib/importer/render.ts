@@ -8,10 +8,8 @@
  * `source  is required but missing  (fix: add a publication name, e.g. source: Example Wire …)`.
  * A placeholder value would be worse: `source: TODO` is a valid publication name and would pass.
  */
-import { stringify } from 'yaml';
+import { yamlField } from '../authoring/yaml-text.ts';
 import type { ImportedFrontmatter } from './types.ts';
-
-const OPTIONS = { lineWidth: 0, indent: 2 } as const;
 
 /** What to fill in, for each required field that can be missing. */
 export const MISSING_FIELD_COMMENTS: Readonly<Record<'date' | 'author' | 'source', string>> = {
@@ -20,8 +18,9 @@ export const MISSING_FIELD_COMMENTS: Readonly<Record<'date' | 'author' | 'source
   source: '# TODO source: the publication the news came from, e.g. source: Example Wire',
 };
 
+/** A field as YAML; the date stays plain (it is a date), every other text that could be misread is quoted. */
 function field(key: string, value: unknown): string {
-  return stringify({ [key]: value }, OPTIONS).trimEnd();
+  return key === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `date: ${value}` : yamlField(key, value);
 }
 
 /** Frontmatter between `---` lines, then the body. */

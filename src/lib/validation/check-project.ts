@@ -15,7 +15,7 @@ export function checkProject(root: string, options: CheckOptions = {}): Validati
   const files = loadContentFiles(root);
   const cache = options.cache === false ? undefined : new FileCache<ArticleOutcome>(join(cacheDir(root), 'validation.json'), codeVersion());
   forgetFacts();
-  const result = validateContent(files, cache ? { cache } : {});
+  const result = validateContent({ ...files, root }, cache ? { cache } : {});
   cache?.save();
   return { ...result, checkedFiles: files.articles.length + files.authors.length + files.people.length + files.skipped.length, cacheHits: cache?.hits ?? 0 };
 }

@@ -80,6 +80,8 @@ export interface FileSummary {
   article?: ArticleData;
   /** Lines of the fields cross-file rules report on (series.part, image.src), when written. */
   lines?: { seriesPart?: number; imageSrc?: number };
+  /** Articles whose body could be read: its links and MDX imports, for the rules on the files they show (pictures). */
+  facts?: Pick<BodyFacts, 'links' | 'mdxCode'>;
   /** Person files whose frontmatter is valid. */
   person?: PersonData;
 }
@@ -90,6 +92,8 @@ export interface ProjectContext {
   skipped: readonly SkippedFile[];
   /** Whether a project-relative path is a file (undefined: not known, checks that need it are skipped). */
   fileExists?: ((path: string) => boolean) | undefined;
+  /** The project folder on disk, for rules that read other files (pictures); undefined for content given in memory. */
+  root?: string | undefined;
 }
 
 /** A rule that looks across files (ids, authors) or at files that never became content. */

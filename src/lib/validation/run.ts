@@ -77,6 +77,8 @@ export interface ContentInput {
   skipped?: readonly SkippedFile[];
   /** Whether a project-relative path is a file; enables the check of MDX imports. */
   fileExists?: (path: string) => boolean;
+  /** The project folder on disk: enables the checks that read pictures. */
+  root?: string;
 }
 
 /** Validates every article and author with every rule; never stops at the first bad file. */
@@ -125,11 +127,12 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
       ...(outcome.authorLine ? { authorLine: outcome.authorLine } : {}),
       ...(outcome.data ? { article: outcome.data } : {}),
       ...(outcome.lines ? { lines: outcome.lines } : {}),
+      ...(outcome.facts ? { facts: outcome.facts } : {}),
     });
     read.push({ file, outcome, body });
   }
 
-  const project = { files: summaries, skipped: input.skipped ?? [], fileExists: input.fileExists };
+  const project = { files: summaries, skipped: input.skipped ?? [], fileExists: input.fileExists, root: input.root };
   const projectProblems = PROJECT_RULES.flatMap((rule) => rule.check(project).map((finding) => stamp(rule, finding.file, finding)));
   const failedFiles = new Set(projectProblems.filter((p) => p.severity === 'error').map((p) => p.file));
 

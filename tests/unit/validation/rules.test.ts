@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../../src/lib/validation/check-project.ts';
 import { RULES } from '../../../src/lib/validation/rules/index.ts';
+import { pngBytes } from '../../support/pictures.ts';
 
 const TMP = resolve(import.meta.dirname, '../../.tmp/validation-rules');
 
@@ -191,6 +192,11 @@ const CASES: Record<string, Case> = {
   'lead-image-src': {
     valid: site({ [A]: article('image: { src: ./gates.jpg, alt: Barrier gates at low tide }\n'), 'content/articles/gates.jpg': 'jpg' }),
     invalid: site({ [A]: article('image: { src: "https://img.example/gates.jpg", alt: Barrier gates at low tide }\n') }),
+    at: { file: A, line: 6, field: 'image.src' },
+  },
+  'picture-file': {
+    valid: site({ [A]: article('image: { src: ./photo.png, alt: A grey square }\n', 'Intro.\n\n![A grey strip](./strip.png)\n'), 'content/articles/photo.png': pngBytes(4, 4), 'content/articles/strip.png': pngBytes(8, 2) }),
+    invalid: site({ [A]: article('image: { src: ./photo.png, alt: A grey square }\n'), 'content/articles/photo.png': 'png' }),
     at: { file: A, line: 6, field: 'image.src' },
   },
   'series-duplicate-part': {

@@ -30,6 +30,7 @@ import { mdxImports } from './mdx-imports.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
 import { peopleNameClash } from './people-name-clash.ts';
 import { peopleNearDuplicate } from './people-near-duplicate.ts';
+import { pictureFile } from './picture-file.ts';
 import { quoteInBody } from './quote-in-body.ts';
 import { remoteImages } from './remote-images.ts';
 import { scriptureReference } from './scripture-reference.ts';
@@ -42,7 +43,7 @@ import { unquotedDate } from './unquoted-date.ts';
 import { updatesDates } from './updates-dates.ts';
 
 /** Rules over files that could not become content, then over each file alone, then across files. */
-export const PROJECT_RULES: readonly ProjectRule[] = [fileLayout, fileSize, fileEncoding, authorExists, duplicateId, idFormat, leadImageSrc, seriesDuplicatePart, peopleNameClash, peopleNearDuplicate];
+export const PROJECT_RULES: readonly ProjectRule[] = [fileLayout, fileSize, fileEncoding, authorExists, duplicateId, idFormat, leadImageSrc, pictureFile, seriesDuplicatePart, peopleNameClash, peopleNearDuplicate];
 
 export const FILE_RULES: readonly FileRule[] = [
   frontmatterSyntax,
