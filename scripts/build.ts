@@ -13,6 +13,7 @@ import { BuildFailure, failureText, log, since } from '../src/lib/build/failure.
 import { contentErrorMessage, planBuildInChildProcess } from '../src/lib/build/steps/validate.ts';
 import { outDirConflict, outDirRefusal } from '../src/lib/build/steps/output-guard.ts';
 import { openStaging } from '../src/lib/build/steps/publish.ts';
+import { contentChangedMessage, contentChanges, snapshotContent } from '../src/lib/build/steps/content-snapshot.ts';
 import { onInterrupt, injectedFault } from '../src/lib/build/steps/interrupt.ts';
 import { pageTimeLimitMs, renderFailureMessage, startAstroBuild } from '../src/lib/build/steps/render.ts';
 import { copyOgImages, ogImageLogLines, startOgImages } from '../src/lib/build/steps/og-images.ts';
@@ -49,13 +50,21 @@ async function main(): Promise<void> {
     staging.discard();
   };
   onInterrupt(cleanUp, shown);
+  const content = snapshotContent(root);
+  const contentChangedFailure = () => {
+    const changes = contentChanges(content, snapshotContent(root));
+    return changes.length ? new BuildFailure(contentChangedMessage(changes, shown)) : undefined;
+  };
   let replaced: string;
   try {
     await buildInto(staging.path, { root, config, started, pageLimitMs, stops });
+    const changed = contentChangedFailure();
+    if (changed) throw changed;
     replaced = staging.publish();
   } catch (error) {
     await cleanUp();
-    throw error;
+    // A step that failed because a file vanished under it is reported as that, not as its symptom.
+    throw contentChangedFailure() ?? error;
   }
   log('pipeline', `done in ${(since(started) / 1000).toFixed(1)} s: ${shownOutDir}${replaced === 'nothing' ? '' : ` (replaced ${replaced})`}`);
 }

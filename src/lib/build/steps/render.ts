@@ -202,20 +202,21 @@ function articleIdOf(page: string): string | undefined {
 }
 
 /** A page that did not finish within the limit: the article's file when it is an article page. */
-export function stalledPageMessage(page: string, limitMs: number, articleFiles: Readonly<Record<string, string>>): string {
+export function stalledPageMessage(file: string, limitMs: number, articleFiles: Readonly<Record<string, string>>): string {
+  const page = file.replace(/(^|\/)index\.html$/, '$1');
   const seconds = limitMs / 1000;
   const id = articleIdOf(page);
-  const file = id === undefined ? undefined : articleFiles[id];
+  const source = id === undefined ? undefined : articleFiles[id];
   const raise = `or, if the page is only slow, raise the limit: ${PAGE_TIME_LIMIT_VARIABLE}=<seconds> npm run build`;
-  if (file) {
-    const fix = file.endsWith('.mdx')
+  if (source) {
+    const fix = source.endsWith('.mdx')
       ? `the MDX code in this file (an \`export\` or a \`{…}\` expression) never returns, for example an endless loop: correct it, or write the text as plain Markdown; ${raise}`
       : `a Markdown plugin did not finish on this file: please report it with the file; ${raise}`;
     return [
       `Page ${terminalSafe(page)} did not finish rendering within ${seconds} s; nothing was built.`,
       '',
-      terminalSafe(file),
-      `  ${terminalSafe(file)}  body  the page was still rendering after ${seconds} s (the per-page limit)  (fix: ${fix})`,
+      terminalSafe(source),
+      `  ${terminalSafe(source)}  body  the page was still rendering after ${seconds} s (the per-page limit)  (fix: ${fix})`,
     ].join('\n');
   }
   return `Page ${terminalSafe(page)} did not finish rendering within ${seconds} s (the per-page limit); nothing was built.\nFix: find what never returns on that page; ${raise}.`;
