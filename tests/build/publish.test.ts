@@ -159,7 +159,9 @@ describe('--outDir over the project', () => {
   beforeAll(() => {
     rmSync(root, { recursive: true, force: true });
     cpSync(join(FIXTURES, 'base'), root, { recursive: true });
-    symlinkSync(join(root, 'content'), join(REPO, 'tests/.tmp/publish-outdir-content-link'), 'dir');
+    const link = join(REPO, 'tests/.tmp/publish-outdir-content-link');
+    rmSync(link, { force: true }); // the link from an earlier run, not its target
+    symlinkSync(join(root, 'content'), link, 'dir');
   });
 
   it.each([
