@@ -4,6 +4,8 @@
  * draws the Open Graph cards on a child process while Astro renders the pages in another, then (Astro's
  * heap released) copies the cards in, builds the search index and audits the output. Each heavy step
  * has a process of its own, so their memory peaks never add up.
+ * Every step writes into a staging folder beside the output folder, which replaces it only when all of
+ * them have passed; a failure or an interrupt leaves the previous build (docs/security.md, "Publishing safely").
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
