@@ -82,10 +82,7 @@ async function buildInto(
   rmSync(validatedMarker, { force: true });
   const astro = startAstroBuild({ repo: REPO, root, config, outDir, validatedMarker, pageTimeLimitMs: pageLimitMs });
   // A failed step or an interrupt ends Astro before the staging folder is removed, so it writes there no more.
-  stops.push(async () => {
-    astro.cancel();
-    await astro.exited.catch(() => undefined);
-  });
+  stops.push(() => astro.stop());
   const plan = await planBuildInChildProcess(root)
     .finally(() => {
       mkdirSync(dirname(validatedMarker), { recursive: true });

@@ -24,6 +24,8 @@ export interface AstroRun {
   showOutput(): void;
   /** Ends Astro and drops its output (the content turned out invalid: our report says it all). */
   cancel(): void;
+  /** Ends Astro and resolves once it has exited; a process that ignores SIGTERM (a page in an endless loop) gets SIGKILL. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 export interface AstroBuildOptions {
@@ -142,6 +144,14 @@ export function startAstroBuild({ repo, root, config, outDir, validatedMarker, p
     cancel() {
       held = [];
       child.kill();
+    },
+    async stop(graceMs = 5000) {
+      held = [];
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill();
+      const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      await exited.catch(() => undefined);
+      clearTimeout(force);
     },
   };
 }
