@@ -193,11 +193,14 @@ describe('--outDir over the project', () => {
 });
 
 describe('per-page render time limit', () => {
-  it('an MDX expression that never returns ends the build with an error naming the file, and publishes nothing', { timeout: 180_000 }, async () => {
-    const { code, output, dist, root } = await buildSite('publish-hang', ['base', 'hang-mdx'], { WATCHMAN_PAGE_TIME_LIMIT: '2' });
+  it.each([
+    { fixture: 'hang-mdx', id: 'never-returns', what: 'an MDX expression' },
+    { fixture: 'hang-mdx-export', id: 'export-loops', what: 'an MDX export' },
+  ])('$what that never returns ends the build with an error naming the file, and publishes nothing', { timeout: 180_000 }, async ({ fixture, id }) => {
+    const { code, output, dist, root } = await buildSite(`publish-${fixture}`, ['base', fixture], { WATCHMAN_PAGE_TIME_LIMIT: '2' });
     expect(code, output).toBe(1);
-    expect(output).toContain('Page /articles/never-returns/ did not finish rendering within 2 s; nothing was built.');
-    expect(output).toContain('content/articles/never-returns.mdx  body  the page was still rendering after 2 s (the per-page limit)  (fix: the MDX code in this file');
+    expect(output).toContain(`Page /articles/${id}/ did not finish rendering within 2 s; nothing was built.`);
+    expect(output).toContain(`content/articles/${id}.mdx  body  the page was still rendering after 2 s (the per-page limit)  (fix: the MDX code in this file`);
     for (const sign of STACK_SIGNS) expect(output, `a stack trace (${sign}) in:\n${output}`).not.toMatch(sign);
     expect(existsSync(dist)).toBe(false);
     expect(readdirSync(root).filter((name) => name.includes('.staging-'))).toEqual([]);
