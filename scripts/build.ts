@@ -46,6 +46,7 @@ async function main(): Promise<void> {
   const pageLimitMs = pageTimeLimitMs(process.env.WATCHMAN_PAGE_TIME_LIMIT);
   // Every step writes here; `outDir` changes only when all of them, the audit included, have passed.
   const staging = openStaging(outDir, shown);
+  for (const name of staging.abandoned) log('pipeline', `left alone: ${name}, the staging folder of a build that was killed; delete it when no build runs`);
   const stops: (() => Promise<void> | void)[] = [];
   const cleanUp = async () => {
     for (const stop of [...stops].reverse()) await stop();

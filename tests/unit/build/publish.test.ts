@@ -1,6 +1,7 @@
 // Atomic publishing: the staging folder is swapped in only by publish(); what stood at the output folder
 // is replaced only when it is absent, empty, a link or the build's own previous output, and never deleted otherwise.
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,9 +103,25 @@ describe('publishing', () => {
     expect(readFileSync(other, 'utf8')).toBe('x');
   });
 
+  it('names, and leaves alone, the staging folder of a build that was killed', () => {
+    const { parent, outDir } = place();
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    mkdirSync(join(parent, `.dist.staging-${dead}-Zz9`));
+    mkdirSync(join(parent, `.dist.staging-${dead}-Zz9.old`));
+    mkdirSync(join(parent, `.other.staging-${dead}-Zz9`));
+    const staging = openStaging(outDir, 'dist');
+    expect(staging.abandoned).toEqual([`.dist.staging-${dead}-Zz9`, `.dist.staging-${dead}-Zz9.old`]);
+    staging.publish();
+    expect(readdirSync(parent)).toContain(`.dist.staging-${dead}-Zz9`);
+  });
+
   it('a staging look-alike of another build is left alone', () => {
     const { parent, outDir } = place();
     mkdirSync(join(parent, '.dist.staging-1-AAAAAA'));
+    // pid 1 runs: not reported as abandoned either.
+    const probe = openStaging(outDir, 'dist');
+    expect(probe.abandoned).toEqual([]);
+    probe.discard();
     build(outDir, 'one');
     build(outDir, 'two');
     expect(readdirSync(parent).sort()).toEqual(['.dist.published.json', '.dist.staging-1-AAAAAA', 'dist']);

@@ -76,6 +76,8 @@ function refusal(shown: string, reason: string): BuildFailure {
 export interface Staging {
   /** The folder every step writes into. */
   readonly path: string;
+  /** Staging folders of builds that were killed (their process is gone): named, never deleted. */
+  readonly abandoned: string[];
   /** Swaps the staging folder in as `outDir`; says what it replaced. */
   publish(): string;
   /** Removes the staging folder (a failed or interrupted build); safe to call more than once. */
@@ -99,6 +101,7 @@ export function openStaging(outDir: string, shown: string): Staging {
   let done = false;
   return {
     path,
+    abandoned: abandonedStagings(outDir),
     publish() {
       // Looked at again: something may have been put there while the build ran.
       const now = existingOutput(outDir);
@@ -122,4 +125,26 @@ export function openStaging(outDir: string, shown: string): Staging {
       if (!done) rmSync(path, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Staging folders beside `outDir` whose build process no longer runs (a `kill -9`): the build cannot
+ * prove it created them, so it names them for the user to delete instead of deleting them.
+ */
+export function abandonedStagings(outDir: string): string[] {
+  const pattern = new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.staging-(\\d+)-[^.]+(?:\\.old)?$`);
+  const names = readdirSync(dirname(outDir)).filter((name) => {
+    const pid = pattern.exec(name)?.[1];
+    return pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid));
+  });
+  return names.sort();
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
