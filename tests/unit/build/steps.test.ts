@@ -11,7 +11,7 @@ import { contentErrorMessage } from '../../../src/lib/build/steps/validate.ts';
 import { astroHeapFlags, renderFailureMessage, withoutTraces } from '../../../src/lib/build/steps/render.ts';
 import { ogImageLogLines } from '../../../src/lib/build/steps/og-images.ts';
 import { auditLogLine } from '../../../src/lib/build/steps/audit.ts';
-import { ensureWritableOutDir } from '../../../src/lib/build/steps/output-dir.ts';
+import { openStaging } from '../../../src/lib/build/steps/publish.ts';
 import { BuildFailure } from '../../../src/lib/build/failure.ts';
 import type { Problem } from '../../../src/lib/validation/problems.ts';
 
@@ -137,21 +137,21 @@ describe('render step: a page that fails names its file and the fix, without a s
 describe('output folder', () => {
   it('is created when missing and accepted when writable', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'outdir-')), 'new', 'dist');
-    expect(() => ensureWritableOutDir(dir)).not.toThrow();
+    expect(() => openStaging(dir, dir).discard()).not.toThrow();
   });
 
   it('fails in one line naming the folder when a file stands in its way', () => {
     const base = mkdtempSync(join(tmpdir(), 'outdir-'));
     writeFileSync(join(base, 'file'), '');
     const dir = join(base, 'file', 'dist');
-    expect(() => ensureWritableOutDir(dir, 'shown/dist')).toThrow(BuildFailure);
-    expect(() => ensureWritableOutDir(dir, 'shown/dist')).toThrow(/^cannot write the output folder shown\/dist: a file stands where a folder must be; make it writable, or build elsewhere with --outDir <folder>\.$/);
+    expect(() => openStaging(dir, 'shown/dist')).toThrow(BuildFailure);
+    expect(() => openStaging(dir, 'shown/dist')).toThrow(/^cannot write the output folder shown\/dist: a file stands where a folder must be; make it writable, or build elsewhere with --outDir <folder>\.$/);
   });
 
   it.skipIf(process.getuid?.() === 0)('fails in one line when the folder is read-only', () => {
     const dir = mkdtempSync(join(tmpdir(), 'outdir-'));
     chmodSync(dir, 0o555);
-    expect(() => ensureWritableOutDir(dir)).toThrow(/^cannot write the output folder .*: it is not writable by this user; .*$/);
+    expect(() => openStaging(join(dir, 'dist'), dir)).toThrow(/^cannot write the output folder .*: it is not writable by this user; .*$/);
   });
 });
 

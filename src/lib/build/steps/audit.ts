@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { draftTextFinder, visibleText, type DraftRun } from '../draft-text.ts';
+import { terminalSafe } from '../../text/terminal.ts';
 
 export interface AuditInput {
   publishedIds: readonly string[];
@@ -133,4 +134,27 @@ function listFiles(dir: string, prefix = ''): string[] {
     else out.push(rel);
   }
   return out;
+}
+
+// Where a failure sentence names an article: `article "a"`, `draft "a"`, `/articles/a/` or `og/a.png`.
+const NAMED_ARTICLE = /(?:article|draft) "([^"]+)"|\/articles\/([^/\s]+)\/|og\/([^/\s]+)\.png/g;
+
+/**
+ * The message of a failed audit: each mismatch with the built file it is about and, when it names a
+ * published article, that article's source file; then why nothing was published and where to look.
+ */
+export function auditFailureMessage(failures: readonly string[], articleFiles: Readonly<Record<string, string>>): string {
+  const lines = failures.map((failure) => {
+    const files = new Set<string>();
+    for (const match of failure.matchAll(NAMED_ARTICLE)) {
+      const file = articleFiles[match[1] ?? match[2] ?? match[3]!];
+      if (file) files.add(file);
+    }
+    return `  - ${terminalSafe(failure)}${files.size ? `  (source: ${[...files].map(terminalSafe).join(', ')})` : ''}`;
+  });
+  return [
+    `The built site failed its audit (${failures.length} ${failures.length === 1 ? 'problem' : 'problems'}); nothing was published, the output folder is as it was before this build:`,
+    ...lines,
+    'The content passed validation, so each problem above is in what the site code (src/, astro.config.mjs) made of the files named: fix the code or report it with these lines.',
+  ].join('\n');
 }

@@ -1,11 +1,8 @@
 /**
- * Before anything is built: the output folder must be a folder this process can write. Otherwise the
- * bundler fails deep inside with a backtrace; this says which folder and what to do, in one line.
+ * An output folder that cannot be written: the bundler would fail deep inside with a backtrace; the
+ * build says which folder and why in one line instead (publish.ts proves it writable by creating its
+ * staging folder there before anything starts).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BuildFailure } from '../failure.ts';
-
 const REASONS: Record<string, string> = {
   EACCES: 'it is not writable by this user',
   EPERM: 'it is not writable by this user',
@@ -15,16 +12,8 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
 };
 
-/** Creates `outDir` if needed and proves it writable with a probe file; throws a one-line BuildFailure if not. */
-export function ensureWritableOutDir(outDir: string, shown = outDir): void {
-  const probe = join(outDir, `.write-test-${process.pid}`);
-  try {
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(probe, '');
-    rmSync(probe, { force: true });
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code ?? '';
-    const reason = REASONS[code] ?? `it cannot be written (${code || (cause as Error).message})`;
-    throw new BuildFailure(`cannot write the output folder ${shown}: ${reason}; make it writable, or build elsewhere with --outDir <folder>.`);
-  }
+/** Why a folder could not be written, in words, from the error's code. */
+export function writeFailureReason(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException).code ?? '';
+  return REASONS[code] ?? `it cannot be written (${code || (cause as Error).message})`;
 }

@@ -8,14 +8,24 @@ import { spawn } from 'node:child_process';
 import { totalmem } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { terminalSafe } from '../../text/terminal.ts';
+import { BuildFailure } from '../failure.ts';
+
+export interface AstroExit {
+  code: number | null;
+  stderr: string;
+  /** The page Astro was rendering when the watchdog ended it, and the limit it ran over. */
+  stalled?: { page: string; limitMs: number };
+}
 
 export interface AstroRun {
   /** Resolves with Astro's exit code and what it wrote to stderr. */
-  exited: Promise<{ code: number | null; stderr: string }>;
+  exited: Promise<AstroExit>;
   /** Starts passing Astro's standard output through (what it printed so far first). */
   showOutput(): void;
   /** Ends Astro and drops its output (the content turned out invalid: our report says it all). */
   cancel(): void;
+  /** Ends Astro and resolves once it has exited; a process that ignores SIGTERM (a page in an endless loop) gets SIGKILL. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 export interface AstroBuildOptions {
@@ -25,6 +35,54 @@ export interface AstroBuildOptions {
   outDir: string;
   /** File the site integration waits for before reading the validation cache (written by the validate step). */
   validatedMarker: string;
+  /** A page still rendering after this many milliseconds ends the build (see pageTimeLimitMs). */
+  pageTimeLimitMs: number;
+}
+
+/** The per-page render time limit: WATCHMAN_PAGE_TIME_LIMIT seconds, 60 by default. */
+export const PAGE_TIME_LIMIT_VARIABLE = 'WATCHMAN_PAGE_TIME_LIMIT';
+const DEFAULT_PAGE_TIME_LIMIT_S = 60;
+
+/** The limit in milliseconds from the variable's text; throws a one-line message when it is not a positive number. */
+export function pageTimeLimitMs(text: string | undefined): number {
+  if (text === undefined || text.trim() === '') return DEFAULT_PAGE_TIME_LIMIT_S * 1000;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new BuildFailure(`${PAGE_TIME_LIMIT_VARIABLE}=${JSON.stringify(text)} is not a number of seconds above 0 (the default is ${DEFAULT_PAGE_TIME_LIMIT_S}).`);
+  }
+  return Math.round(seconds * 1000);
+}
+
+// Astro writes "├─ /path/index.html" when it starts a page and " (+12ms)" after it when done.
+const PAGE_EVENT = /[├└]─ (\S+)|\(\+[\d.]+m?s\)/g;
+
+/**
+ * Follows Astro's output: which page is being rendered, since when. A page line without its "(+…)"
+ * time yet is a page still rendering; other lines in between (a warning) do not end it.
+ */
+export function pageClock() {
+  let carry = '';
+  let open: { page: string; since: number } | undefined;
+  return {
+    see(text: string, now: number): void {
+      const buffer = carry + text.replace(ANSI, '');
+      let consumed = 0;
+      for (const match of buffer.matchAll(PAGE_EVENT)) {
+        const end = match.index + match[0].length;
+        if (match[1] !== undefined && end === buffer.length) break; // the path may go on in the next chunk
+        if (match[1] === undefined) open = undefined;
+        else if (open?.page !== match[1]) open = { page: match[1], since: now };
+        consumed = end;
+      }
+      carry = buffer.slice(consumed).slice(-1024);
+      const partial = /[├└]─ (\S+)$/.exec(carry);
+      if (partial && open?.page !== partial[1]) open = { page: partial[1]!, since: open?.since ?? now };
+    },
+    /** The page rendering for longer than `limitMs`, if any. */
+    overdue(now: number, limitMs: number): string | undefined {
+      return open && now - open.since > limitMs ? open.page : undefined;
+    },
+  };
 }
 
 /** V8's default heap limit on a 64-bit machine, in MiB. */
@@ -42,7 +100,7 @@ export function astroHeapFlags(nodeOptions = process.env.NODE_OPTIONS ?? '', tot
 }
 
 /** Starts `astro build`. */
-export function startAstroBuild({ repo, root, config, outDir, validatedMarker }: AstroBuildOptions): AstroRun {
+export function startAstroBuild({ repo, root, config, outDir, validatedMarker, pageTimeLimitMs }: AstroBuildOptions): AstroRun {
   const astro = resolve(repo, 'node_modules/astro/bin/astro.mjs');
   // Astro reads --config relative to --root.
   const args = [...astroHeapFlags(), astro, 'build', '--root', root, '--config', relative(root, config), '--outDir', outDir];
@@ -53,11 +111,29 @@ export function startAstroBuild({ repo, root, config, outDir, validatedMarker }:
   const child = spawn(process.execPath, args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], env });
   let held: Buffer[] | undefined = [];
   const stderr: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => (held ? held.push(chunk) : process.stdout.write(chunk)));
+  const clock = pageClock();
+  let stalled: AstroExit['stalled'];
+  child.stdout.on('data', (chunk: Buffer) => {
+    clock.see(chunk.toString('utf8'), performance.now());
+    if (held) held.push(chunk);
+    else process.stdout.write(chunk);
+  });
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-  const exited = new Promise<{ code: number | null; stderr: string }>((resolvePromise, reject) => {
+  // A page that never finishes (an MDX expression in an endless loop) blocks Astro's only thread:
+  // only a signal it cannot handle in JavaScript ends it.
+  const watchdog = setInterval(() => {
+    const page = clock.overdue(performance.now(), pageTimeLimitMs);
+    if (page === undefined || stalled) return;
+    stalled = { page, limitMs: pageTimeLimitMs };
+    child.kill('SIGKILL');
+  }, Math.min(1000, pageTimeLimitMs / 4));
+  watchdog.unref();
+  const exited = new Promise<AstroExit>((resolvePromise, reject) => {
     child.once('error', reject);
-    child.once('close', (code) => resolvePromise({ code, stderr: Buffer.concat(stderr).toString('utf8') }));
+    child.once('close', (code) => {
+      clearInterval(watchdog);
+      resolvePromise({ code: stalled ? 1 : code, stderr: Buffer.concat(stderr).toString('utf8'), ...(stalled ? { stalled } : {}) });
+    });
   });
   return {
     exited,
@@ -68,6 +144,14 @@ export function startAstroBuild({ repo, root, config, outDir, validatedMarker }:
     cancel() {
       held = [];
       child.kill();
+    },
+    async stop(graceMs = 5000) {
+      held = [];
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill();
+      const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      await exited.catch(() => undefined);
+      clearTimeout(force);
     },
   };
 }
@@ -91,7 +175,8 @@ export function withoutTraces(stderr: string): string {
  * What to print when `astro build` failed: the file whose page failed, what went wrong and the fix,
  * when Astro names the page; otherwise Astro's own messages without their stack traces.
  */
-export function renderFailureMessage(code: number | null, stderr: string, articleFiles: Readonly<Record<string, string>>): string {
+export function renderFailureMessage(code: number | null, stderr: string, articleFiles: Readonly<Record<string, string>>, stalled?: AstroExit['stalled']): string {
+  if (stalled) return stalledPageMessage(stalled.page, stalled.limitMs, articleFiles);
   const plain = stderr.replace(ANSI, '');
   const caught = /Caught error rendering (\/\S*): (.+)/.exec(plain);
   const id = caught && /^\/articles\/([^/]+)\/$/.exec(caught[1]!)?.[1];
@@ -113,4 +198,36 @@ export function renderFailureMessage(code: number | null, stderr: string, articl
   }
   const messages = withoutTraces(stderr);
   return `${messages ? `${messages}\n\n` : ''}astro build failed (exit code ${code}).`;
+}
+
+/** Astro's page path ("/articles/a/index.html" or "/articles/a/") → the article id, if it is an article page. */
+function articleIdOf(page: string): string | undefined {
+  const id = /^\/articles\/([^/]+)\/(?:index\.html)?$/.exec(page)?.[1];
+  if (id === undefined) return undefined;
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
+  }
+}
+
+/** A page that did not finish within the limit: the article's file when it is an article page. */
+export function stalledPageMessage(file: string, limitMs: number, articleFiles: Readonly<Record<string, string>>): string {
+  const page = file.replace(/(^|\/)index\.html$/, '$1');
+  const seconds = limitMs / 1000;
+  const id = articleIdOf(page);
+  const source = id === undefined ? undefined : articleFiles[id];
+  const raise = `or, if the page is only slow, raise the limit: ${PAGE_TIME_LIMIT_VARIABLE}=<seconds> npm run build`;
+  if (source) {
+    const fix = source.endsWith('.mdx')
+      ? `the MDX code in this file (an \`export\` or a \`{…}\` expression) never returns, for example an endless loop: correct it, or write the text as plain Markdown; ${raise}`
+      : `a Markdown plugin did not finish on this file: please report it with the file; ${raise}`;
+    return [
+      `Page ${terminalSafe(page)} did not finish rendering within ${seconds} s; nothing was built.`,
+      '',
+      terminalSafe(source),
+      `  ${terminalSafe(source)}  body  the page was still rendering after ${seconds} s (the per-page limit)  (fix: ${fix})`,
+    ].join('\n');
+  }
+  return `Page ${terminalSafe(page)} did not finish rendering within ${seconds} s (the per-page limit); nothing was built.\nFix: find what never returns on that page; ${raise}.`;
 }

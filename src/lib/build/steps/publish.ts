@@ -1,0 +1,150 @@
+/**
+ * Atomic publishing. Every step writes into a staging folder the build creates beside the output folder
+ * (same parent, so the same file system), and only a build whose steps all passed, the audit included,
+ * swaps it in: the old output is renamed away, the staging folder renamed into its place, and the old
+ * output removed. A failed or interrupted build removes only its staging folder: the output folder is
+ * still the previous good build, or absent.
+ *
+ * The build deletes nothing it did not create. An existing output folder is replaced only when it is
+ * empty, a symbolic link (replaced as a link; its target is never touched), or the build's own previous
+ * output, recognised by the publish record the build writes beside it (`.<name>.published.json`: the
+ * folder's device, inode and birth time, so a folder put in its place later does not match).
+ * Anything else is refused before the build starts.
+ */
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { BuildFailure } from '../failure.ts';
+import { writeFailureReason } from './output-dir.ts';
+
+/** What stands where the output folder goes, and whether the build may replace it. */
+export type ExistingOutput =
+  | { kind: 'absent' }
+  | { kind: 'link' }
+  | { kind: 'empty' }
+  | { kind: 'previous-build' }
+  | { kind: 'foreign'; reason: string };
+
+interface PublishRecord {
+  dev: string;
+  ino: string;
+  birthtimeNs: string;
+}
+
+/** The record file beside an output folder: `<parent>/.<name>.published.json`. */
+export function publishRecordPath(outDir: string): string {
+  return join(dirname(outDir), `.${basename(outDir)}.published.json`);
+}
+
+function identity(path: string): PublishRecord {
+  const stats = lstatSync(path, { bigint: true });
+  return { dev: String(stats.dev), ino: String(stats.ino), birthtimeNs: String(stats.birthtimeNs) };
+}
+
+function readRecord(outDir: string): PublishRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(publishRecordPath(outDir), 'utf8')) as Partial<PublishRecord>;
+    if (typeof record.dev === 'string' && typeof record.ino === 'string' && typeof record.birthtimeNs === 'string') return record as PublishRecord;
+  } catch {
+    // No record, or not one the build wrote: the folder is not recognised.
+  }
+  return undefined;
+}
+
+/** Looks at what stands at `outDir` without following a link. */
+export function existingOutput(outDir: string): ExistingOutput {
+  let stats;
+  try {
+    stats = lstatSync(outDir);
+  } catch (cause) {
+    // Nothing there (ENOTDIR: a file stands in the path; creating the staging folder says so).
+    if (['ENOENT', 'ENOTDIR'].includes((cause as NodeJS.ErrnoException).code ?? '')) return { kind: 'absent' };
+    return { kind: 'foreign', reason: `it cannot be read (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})` };
+  }
+  if (stats.isSymbolicLink()) return { kind: 'link' };
+  if (!stats.isDirectory()) return { kind: 'foreign', reason: 'a file stands where the output folder must be' };
+  if (readdirSync(outDir).length === 0) return { kind: 'empty' };
+  const record = readRecord(outDir);
+  const current = identity(outDir);
+  if (record && record.dev === current.dev && record.ino === current.ino && record.birthtimeNs === current.birthtimeNs) return { kind: 'previous-build' };
+  return { kind: 'foreign', reason: `it already exists and holds files this build did not write (no matching ${basename(publishRecordPath(outDir))} beside it)` };
+}
+
+function refusal(shown: string, reason: string): BuildFailure {
+  return new BuildFailure(`refused --outDir ${shown}: ${reason}; nothing was built. Fix: move it away or empty it (if it is an old build, delete it), or build elsewhere with --outDir <folder>.`);
+}
+
+export interface Staging {
+  /** The folder every step writes into. */
+  readonly path: string;
+  /** Staging folders of builds that were killed (their process is gone): named, never deleted. */
+  readonly abandoned: string[];
+  /** Swaps the staging folder in as `outDir`; says what it replaced. */
+  publish(): string;
+  /** Removes the staging folder (a failed or interrupted build); safe to call more than once. */
+  discard(): void;
+}
+
+/**
+ * Checks what stands at `outDir` (refusing a folder the build may not replace) and creates a fresh
+ * staging folder beside it. `shown` is how messages name the output folder.
+ */
+export function openStaging(outDir: string, shown: string): Staging {
+  const before = existingOutput(outDir);
+  if (before.kind === 'foreign') throw refusal(shown, before.reason);
+  let path: string;
+  try {
+    mkdirSync(dirname(outDir), { recursive: true });
+    path = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}-`));
+  } catch (cause) {
+    throw new BuildFailure(`cannot write the output folder ${shown}: ${writeFailureReason(cause)}; make it writable, or build elsewhere with --outDir <folder>.`);
+  }
+  let done = false;
+  return {
+    path,
+    abandoned: abandonedStagings(outDir),
+    publish() {
+      // Looked at again: something may have been put there while the build ran.
+      const now = existingOutput(outDir);
+      if (now.kind === 'foreign') throw refusal(shown, now.reason);
+      const old = `${path}.old`;
+      if (now.kind !== 'absent') renameSync(outDir, old);
+      try {
+        renameSync(path, outDir);
+      } catch (cause) {
+        if (now.kind !== 'absent') renameSync(old, outDir);
+        throw new BuildFailure(`cannot put the built site in place at ${shown}: ${writeFailureReason(cause)}; ${shown} is unchanged.`);
+      }
+      done = true;
+      if (now.kind === 'link') unlinkSync(old);
+      else if (now.kind === 'empty') rmdirSync(old);
+      else if (now.kind === 'previous-build') rmSync(old, { recursive: true, force: true });
+      writeFileSync(publishRecordPath(outDir), `${JSON.stringify(identity(outDir))}\n`);
+      return { absent: 'nothing', link: 'a symbolic link (its target is untouched)', empty: 'an empty folder', 'previous-build': 'the previous build' }[now.kind];
+    },
+    discard() {
+      if (!done) rmSync(path, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Staging folders beside `outDir` whose build process no longer runs (a `kill -9`): the build cannot
+ * prove it created them, so it names them for the user to delete instead of deleting them.
+ */
+export function abandonedStagings(outDir: string): string[] {
+  const pattern = new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.staging-(\\d+)-[^.]+(?:\\.old)?$`);
+  const names = readdirSync(dirname(outDir)).filter((name) => {
+    const pid = pattern.exec(name)?.[1];
+    return pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid));
+  });
+  return names.sort();
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

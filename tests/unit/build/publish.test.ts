@@ -1,0 +1,130 @@
+// Atomic publishing: the staging folder is swapped in only by publish(); what stood at the output folder
+// is replaced only when it is absent, empty, a link or the build's own previous output, and never deleted otherwise.
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { existingOutput, openStaging, publishRecordPath } from '../../../src/lib/build/steps/publish.ts';
+import { BuildFailure } from '../../../src/lib/build/failure.ts';
+
+function place(): { parent: string; outDir: string } {
+  const parent = realpathSync(mkdtempSync(join(tmpdir(), 'publish-')));
+  return { parent, outDir: join(parent, 'dist') };
+}
+
+/** A build: a staging folder with one file, published. */
+function build(outDir: string, text: string): string {
+  const staging = openStaging(outDir, 'dist');
+  writeFileSync(join(staging.path, 'index.html'), text);
+  return staging.publish();
+}
+
+describe('publishing', () => {
+  it('writes into a fresh hidden staging folder beside the output folder, and only publish() puts it in place', () => {
+    const { parent, outDir } = place();
+    const staging = openStaging(outDir, 'dist');
+    expect(staging.path.startsWith(join(parent, '.dist.staging-'))).toBe(true);
+    writeFileSync(join(staging.path, 'index.html'), 'one');
+    expect(existsSync(outDir)).toBe(false);
+    expect(staging.publish()).toBe('nothing');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('one');
+    expect(readdirSync(parent).sort()).toEqual(['.dist.published.json', 'dist']);
+  });
+
+  it('replaces its own previous build, recognised by the publish record, and leaves nothing else behind', () => {
+    const { parent, outDir } = place();
+    build(outDir, 'one');
+    expect(existingOutput(outDir)).toEqual({ kind: 'previous-build' });
+    expect(build(outDir, 'two')).toBe('the previous build');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('two');
+    expect(readdirSync(parent).sort()).toEqual(['.dist.published.json', 'dist']);
+  });
+
+  it('a discarded build leaves the previous build as it was and removes only its staging folder', () => {
+    const { parent, outDir } = place();
+    build(outDir, 'good');
+    const staging = openStaging(outDir, 'dist');
+    writeFileSync(join(staging.path, 'index.html'), 'half');
+    staging.discard();
+    staging.discard();
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('good');
+    expect(readdirSync(parent).sort()).toEqual(['.dist.published.json', 'dist']);
+  });
+
+  it('refuses a folder it did not write, before anything starts, and deletes nothing of it', () => {
+    const { outDir } = place();
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'notes.txt'), 'mine');
+    expect(() => openStaging(outDir, 'dist')).toThrow(BuildFailure);
+    expect(() => openStaging(outDir, 'dist')).toThrow(/^refused --outDir dist: it already exists and holds files this build did not write \(no matching \.dist\.published\.json beside it\); nothing was built\. Fix: .*$/);
+    expect(readFileSync(join(outDir, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('does not take a folder put in place of its previous build for its own (a new folder, even with the old record)', () => {
+    const { parent, outDir } = place();
+    build(outDir, 'one');
+    renameSync(outDir, join(parent, 'moved'));
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'notes.txt'), 'mine');
+    expect(existingOutput(outDir).kind).toBe('foreign');
+    expect(() => openStaging(outDir, 'dist')).toThrow(/^refused --outDir dist/);
+    expect(existsSync(publishRecordPath(outDir))).toBe(true);
+  });
+
+  it('refuses at publish time a folder that appeared while the build ran, and keeps it', () => {
+    const { parent, outDir } = place();
+    const staging = openStaging(outDir, 'dist');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'notes.txt'), 'mine');
+    expect(() => staging.publish()).toThrow(/^refused --outDir dist/);
+    staging.discard();
+    expect(readFileSync(join(outDir, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('replaces a link as a link: its target is untouched', () => {
+    const { parent, outDir } = place();
+    mkdirSync(join(parent, 'target'));
+    writeFileSync(join(parent, 'target/keep.txt'), 'keep');
+    symlinkSync(join(parent, 'target'), outDir);
+    expect(build(outDir, 'site')).toBe('a symbolic link (its target is untouched)');
+    expect(lstatSync(outDir).isDirectory()).toBe(true);
+    expect(readdirSync(join(parent, 'target'))).toEqual(['keep.txt']);
+  });
+
+  it('replaces an empty folder, and refuses a file', () => {
+    const { parent, outDir } = place();
+    mkdirSync(outDir);
+    expect(build(outDir, 'site')).toBe('an empty folder');
+    const other = join(parent, 'file');
+    writeFileSync(other, 'x');
+    expect(() => openStaging(other, 'file')).toThrow(/^refused --outDir file: a file stands where the output folder must be; nothing was built/);
+    expect(readFileSync(other, 'utf8')).toBe('x');
+  });
+
+  it('names, and leaves alone, the staging folder of a build that was killed', () => {
+    const { parent, outDir } = place();
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    mkdirSync(join(parent, `.dist.staging-${dead}-Zz9`));
+    mkdirSync(join(parent, `.dist.staging-${dead}-Zz9.old`));
+    mkdirSync(join(parent, `.other.staging-${dead}-Zz9`));
+    const staging = openStaging(outDir, 'dist');
+    expect(staging.abandoned).toEqual([`.dist.staging-${dead}-Zz9`, `.dist.staging-${dead}-Zz9.old`]);
+    staging.publish();
+    expect(readdirSync(parent)).toContain(`.dist.staging-${dead}-Zz9`);
+  });
+
+  it('a staging look-alike of another build is left alone', () => {
+    const { parent, outDir } = place();
+    mkdirSync(join(parent, '.dist.staging-1-AAAAAA'));
+    // pid 1 runs: not reported as abandoned either.
+    const probe = openStaging(outDir, 'dist');
+    expect(probe.abandoned).toEqual([]);
+    probe.discard();
+    build(outDir, 'one');
+    build(outDir, 'two');
+    expect(readdirSync(parent).sort()).toEqual(['.dist.published.json', '.dist.staging-1-AAAAAA', 'dist']);
+    rmSync(parent, { recursive: true });
+  });
+});
