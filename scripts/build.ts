@@ -1,16 +1,16 @@
 /**
  * `npm run build` = `node scripts/build.ts [--root DIR] [--outDir DIR] [--config FILE]`: runs the
- * pipeline steps of src/lib/build/steps/ in order. It validates the content while `astro build` starts,
+ * pipeline steps of src/lib/build/steps/ in order. It validates the content once, then starts `astro build`,
  * draws the Open Graph cards on a child process while Astro renders the pages in another, then (Astro's
  * heap released) copies the cards in, builds the search index and audits the output. Each heavy step
  * has a process of its own, so their memory peaks never add up.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cacheDir } from '../src/lib/facts/cache.ts';
 import { BuildFailure, failureText, log, since } from '../src/lib/build/failure.ts';
-import { contentErrorMessage, planBuildInChildProcess } from '../src/lib/build/steps/validate.ts';
+import { bodyParseLogLine, contentErrorMessage, planBuildInChildProcess } from '../src/lib/build/steps/validate.ts';
 import { ensureWritableOutDir } from '../src/lib/build/steps/output-dir.ts';
 import { renderFailureMessage, startAstroBuild } from '../src/lib/build/steps/render.ts';
 import { copyOgImages, ogImageLogLines, startOgImages } from '../src/lib/build/steps/og-images.ts';
@@ -37,28 +37,14 @@ async function main(): Promise<void> {
   const shownOutDir = relative(process.cwd(), outDir) || '.';
   ensureWritableOutDir(outDir, shownOutDir.startsWith('..') ? outDir : shownOutDir);
 
-  // (1) Validate, and (2) start Astro at the same time: on two cores the validation costs no wall time.
-  // Astro's own site integration would fail on the same errors; its output waits until we know.
-  const validatedMarker = resolve(cacheDir(root), `validated-${process.pid}`);
-  rmSync(validatedMarker, { force: true });
-  const astro = startAstroBuild({ repo: REPO, root, config, outDir, validatedMarker });
-  const plan = await planBuildInChildProcess(root)
-    .catch((error: Error) => {
-      astro.cancel();
-      throw error;
-    })
-    .finally(() => {
-      mkdirSync(dirname(validatedMarker), { recursive: true });
-      writeFileSync(validatedMarker, '');
-    });
-  process.once('exit', () => rmSync(validatedMarker, { force: true }));
-  if (plan.errors > 0) {
-    astro.cancel();
-    await astro.exited;
-    throw new BuildFailure(contentErrorMessage(plan));
-  }
+  // (1) Validate once, in a process of its own: it writes the validated site for Astro's side and
+  // sends back the plan derived from it. (2) Astro starts only then, and reads that file.
+  const plan = await planBuildInChildProcess(root);
+  if (plan.errors > 0) throw new BuildFailure(contentErrorMessage(plan));
   const { publishedIds, draftIds, draftAssets, draftRuns, ogJobs } = plan;
   log('pipeline', `content valid: ${publishedIds.length} published articles, ${draftIds.length} drafts (${since(started)} ms)`);
+  log('validate', bodyParseLogLine(plan.parses));
+  const astro = startAstroBuild({ repo: REPO, root, config, outDir, siteContentFile: plan.siteContentFile });
   astro.showOutput();
 
   // (3) Open Graph cards into the cache, on a renderer process beside Astro's single-threaded rendering.

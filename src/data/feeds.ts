@@ -8,7 +8,8 @@ import { loadRenderers } from 'astro:container';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { mdxComponents } from '../components/mdx-components.ts';
-import { allAuthors, articlesForScriptureIndex, authorsById, publishedArticles, summaryOf, type Article, type Author } from './query.ts';
+import { allAuthors, articlesForScriptureIndex, authorsById, factsOf, publishedArticles, type Article, type Author } from './query.ts';
+import { summaryOf } from './page-context.ts';
 import { allSeries } from './series.ts';
 import { groupByAuthor, groupBySource, groupByTopic, sortNewestFirst } from '../lib/archive/collections.ts';
 import { feedHtml } from '../lib/feeds/absolute-html.ts';
@@ -140,7 +141,7 @@ function feedArticle(article: Article, authors: Map<string, Author>): FeedArticl
     title: article.data.title,
     date: article.data.date,
     updated: article.data.updated,
-    summary: summaryOf(article),
+    summary: summaryOf(article, { factsOf }),
     author: authors.get(article.data.author.id)?.data.name ?? article.data.author.id,
     topics: article.data.topics,
   };
