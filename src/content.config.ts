@@ -7,11 +7,8 @@ import { authorSchema } from './schema/author.ts';
 import { personSchema } from './schema/newsroom.ts';
 import { ARTICLES_DIR, ARTICLE_PATTERN, AUTHORS_DIR, AUTHOR_PATTERN, PEOPLE_DIR, idFromPath } from './lib/content/layout.ts';
 import { draftExclusions } from './lib/content/drafts.ts';
-import { articlesByDraft } from './lib/build/site-content.ts';
-import { excludeDrafts, siteContent } from 'virtual:watchman/site-content';
-
-// In a build, the draft files of the validated site (the site integration provides the module).
-const draftFiles = excludeDrafts ? articlesByDraft(siteContent()).drafts.map((draft) => draft.file) : [];
+// The validated site's draft files, in a build (the site integration provides the module).
+import { draftFiles } from 'virtual:watchman/site-content';
 
 const articles = defineCollection({
   // The contract: the id is the file name; folders do not change it. Drafts are left out of a

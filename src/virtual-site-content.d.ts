@@ -2,8 +2,8 @@
 declare module 'virtual:watchman/site-content' {
   /** Path of the validated site (validated-site.json in the project's cache folder). */
   export const siteContentFile: string;
-  /** Whether drafts are left out of the content collection (a build: yes; `astro dev`: no). */
-  export const excludeDrafts: boolean;
+  /** Project-relative draft files the content collection leaves out (in a build; none in `astro dev`). */
+  export const draftFiles: readonly string[];
   /** The validated site, read once. */
   export function siteContent(): import('./lib/build/site-content.ts').SiteContent;
 }

@@ -2,9 +2,9 @@
  * `virtual:watchman/site-content`: the one channel from the site integration to the code Astro runs
  * in its own module graphs (src/content.config.ts and the pages), as Starlight hands its config to
  * pages. Its types are in src/virtual-site-content.d.ts.
- * The module does not inline the validated site: at 10,000 articles that is megabytes of JSON in
+ * The module does not inline the validated site: at 10,000 articles that is about 20 MB of JSON in
  * the bundle. It exports the path of the file (src/lib/build/site-content.ts) and reads it once,
- * when the content config or the first page asks.
+ * when the first page asks; only the few draft files, which the content config needs, are inlined.
  */
 import type { Plugin } from 'vite';
 
@@ -14,16 +14,16 @@ const RESOLVED = `\0${SITE_CONTENT_MODULE}`;
 export interface SiteContentModuleOptions {
   /** The validated site's file. */
   file: string;
-  /** Leave drafts out of the content collection: in a build, not in `astro dev`, where a change shows at once. */
-  excludeDrafts: boolean;
+  /** Draft files the content collection leaves out (a build's; none in `astro dev`, where a change shows at once). */
+  draftFiles: readonly string[];
 }
 
 /** The module's source. */
-export function siteContentModuleCode({ file, excludeDrafts }: SiteContentModuleOptions): string {
+export function siteContentModuleCode({ file, draftFiles }: SiteContentModuleOptions): string {
   return [
     "import { readFileSync } from 'node:fs';",
     `export const siteContentFile = ${JSON.stringify(file)};`,
-    `export const excludeDrafts = ${JSON.stringify(excludeDrafts)};`,
+    `export const draftFiles = ${JSON.stringify(draftFiles)};`,
     'let content;',
     'export function siteContent() {',
     "  return (content ??= JSON.parse(readFileSync(siteContentFile, 'utf8')));",

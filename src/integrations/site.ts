@@ -44,7 +44,7 @@ function contentGuard(handOver: (content: SiteContent) => void): AstroIntegratio
         const content = given ? readSiteContent(given) : validateInto(root, file);
         const verdict = guardContent({ result: content, command, ms: performance.now() - started });
         handOver(content);
-        updateConfig({ vite: { plugins: [siteContentModule({ file, excludeDrafts: verdict.draftFiles.length > 0 })] } });
+        updateConfig({ vite: { plugins: [siteContentModule({ file, draftFiles: verdict.draftFiles })] } });
         if (verdict.stop) {
           const error = new AstroUserError(verdict.stop.message, verdict.stop.hint);
           // A content mistake is not a crash: no stack trace pointing into this file.

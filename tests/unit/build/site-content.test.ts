@@ -57,7 +57,7 @@ describe('the validated site', () => {
 
 describe('virtual:watchman/site-content', () => {
   it('answers for its id only', () => {
-    const plugin = siteContentModule({ file: '/x/validated-site.json', excludeDrafts: true });
+    const plugin = siteContentModule({ file: '/x/validated-site.json', draftFiles: ['content/articles/a.md'] });
     const resolveId = plugin.resolveId as (id: string) => string | undefined;
     const load = plugin.load as (id: string) => string | undefined;
     expect(resolveId(SITE_CONTENT_MODULE)).toBe(`\0${SITE_CONTENT_MODULE}`);
@@ -65,15 +65,15 @@ describe('virtual:watchman/site-content', () => {
     expect(load(`\0${SITE_CONTENT_MODULE}`)).toContain('/x/validated-site.json');
   });
 
-  it('reads the file it names once, instead of inlining the content into the bundle', async () => {
+  it('inlines only the draft files, and reads the file it names once instead of inlining the content', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'site-module-'));
     const file = join(dir, 'validated-site.json');
     writeSiteContent(file, siteContentOf(checked));
-    const code = siteContentModuleCode({ file, excludeDrafts: false });
+    const code = siteContentModuleCode({ file, draftFiles: ['content/articles/a.md'] });
     expect(code).not.toContain('One two three.');
     writeFileSync(join(dir, 'module.mjs'), code);
-    const module = (await import(pathToFileURL(join(dir, 'module.mjs')).href)) as { siteContent(): unknown; excludeDrafts: boolean; siteContentFile: string };
-    expect(module.excludeDrafts).toBe(false);
+    const module = (await import(pathToFileURL(join(dir, 'module.mjs')).href)) as { siteContent(): unknown; draftFiles: string[]; siteContentFile: string };
+    expect(module.draftFiles).toEqual(['content/articles/a.md']);
     expect(module.siteContentFile).toBe(file);
     const first = module.siteContent();
     writeFileSync(file, '{}');
