@@ -54,16 +54,19 @@ export function siteContentPath(root: string): string {
 
 /** The validated site of a validation result (bodies and frontmatter beyond the listed fields left out). */
 export function siteContentOf(checked: ValidationResult & { checkedFiles: number; cacheHits: number }): SiteContent {
-  const articles: Record<string, SiteArticle> = {};
-  for (const { id, file, draft, data, facts, parses } of checked.articles) {
-    articles[id] = {
-      file,
-      draft,
-      data: { title: data.title, date: data.date, updated: data.updated, topics: data.topics, source: { name: data.source.name }, author: { id: data.author } },
-      facts: { words: facts.words, opening: facts.opening, citations: facts.citations },
-      parses,
-    };
-  }
+  // fromEntries defines own properties: an id such as `__proto__` stays an article, not a prototype.
+  const articles = Object.fromEntries(
+    checked.articles.map(({ id, file, draft, data, facts, parses }): [string, SiteArticle] => [
+      id,
+      {
+        file,
+        draft,
+        data: { title: data.title, date: data.date, updated: data.updated, topics: data.topics, source: { name: data.source.name }, author: { id: data.author } },
+        facts: { words: facts.words, opening: facts.opening, citations: facts.citations },
+        parses,
+      },
+    ]),
+  );
   return {
     checkedFiles: checked.checkedFiles,
     cacheHits: checked.cacheHits,

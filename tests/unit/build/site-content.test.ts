@@ -42,6 +42,14 @@ describe('the validated site', () => {
     expect(articleOf(content, 'b')?.file).toBe('content/articles/b.md');
     expect(articleOf(content, 'constructor')).toBeUndefined();
     expect(articleOf(content, '__proto__')).toBeUndefined();
+    // Articles whose file names are such names are kept as articles, through the file as well.
+    const odd = siteContentOf({ ...(checked as object), articles: [article('__proto__', false), article('constructor', false)] } as never);
+    const read = JSON.parse(JSON.stringify(odd)) as typeof odd;
+    for (const content of [odd, read]) {
+      expect(Object.keys(content.articles)).toEqual(['__proto__', 'constructor']);
+      expect(articleOf(content, '__proto__')?.file).toBe('content/articles/__proto__.md');
+      expect(articleOf(content, 'constructor')?.file).toBe('content/articles/constructor.md');
+    }
   });
 
   it('is written atomically and read back unchanged', () => {
