@@ -1,18 +1,18 @@
 /**
  * `npm run build` = `node scripts/build.ts [--root DIR] [--outDir DIR] [--config FILE]`: runs the
- * pipeline steps of src/lib/build/steps/ in order. It validates the content while `astro build` starts,
+ * pipeline steps of src/lib/build/steps/ in order. It validates the content once, then starts `astro build`,
  * draws the Open Graph cards on a child process while Astro renders the pages in another, then (Astro's
  * heap released) copies the cards in, builds the search index and audits the output. Each heavy step
  * has a process of its own, so their memory peaks never add up.
  * Every step writes into a staging folder beside the output folder, which replaces it only when all of
  * them have passed; a failure or an interrupt leaves the previous build (docs/security.md, "Publishing safely").
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseToolOptions } from '../src/lib/cli/options.ts';
 import { cacheDir } from '../src/lib/facts/cache.ts';
 import { BuildFailure, failureText, log, since } from '../src/lib/build/failure.ts';
-import { contentErrorMessage, planBuildInChildProcess } from '../src/lib/build/steps/validate.ts';
+import { bodyParseLogLine, contentErrorMessage, planBuildInChildProcess } from '../src/lib/build/steps/validate.ts';
 import { outDirConflict, outDirRefusal } from '../src/lib/build/steps/output-guard.ts';
 import { openStaging } from '../src/lib/build/steps/publish.ts';
 import { contentChangedMessage, contentChanges, snapshotContent } from '../src/lib/build/steps/content-snapshot.ts';
@@ -78,24 +78,16 @@ async function buildInto(
   outDir: string,
   { root, config, started, pageLimitMs, stops }: { root: string; config: string; started: number; pageLimitMs: number; stops: (() => Promise<void> | void)[] },
 ): Promise<void> {
-  // (1) Validate, and (2) start Astro at the same time: on two cores the validation costs no wall time.
-  // Astro's own site integration would fail on the same errors; its output waits until we know.
-  const validatedMarker = resolve(cacheDir(root), `validated-${process.pid}`);
-  rmSync(validatedMarker, { force: true });
-  const astro = startAstroBuild({ repo: REPO, root, config, outDir, validatedMarker, pageTimeLimitMs: pageLimitMs });
-  // A failed step or an interrupt ends Astro before the staging folder is removed, so it writes there no more.
-  stops.push(() => astro.stop());
-  const plan = await planBuildInChildProcess(root)
-    .finally(() => {
-      mkdirSync(dirname(validatedMarker), { recursive: true });
-      writeFileSync(validatedMarker, '');
-    });
-  process.once('exit', () => rmSync(validatedMarker, { force: true }));
-  if (plan.errors > 0) {
-    throw new BuildFailure(contentErrorMessage(plan));
-  }
+  // (1) Validate once, in a process of its own: it writes the validated site for Astro's side and
+  // sends back the plan derived from it. (2) Astro starts only then, and reads that file.
+  const plan = await planBuildInChildProcess(root);
+  if (plan.errors > 0) throw new BuildFailure(contentErrorMessage(plan));
   const { publishedIds, draftIds, draftAssets, draftRuns, ogJobs } = plan;
   log('pipeline', `content valid: ${publishedIds.length} published articles, ${draftIds.length} drafts (${since(started)} ms)`);
+  log('validate', bodyParseLogLine(plan.parses));
+  const astro = startAstroBuild({ repo: REPO, root, config, outDir, siteContentFile: plan.siteContentFile, pageTimeLimitMs: pageLimitMs });
+  // A failed step or an interrupt ends Astro before the staging folder is removed, so it writes there no more.
+  stops.push(() => astro.stop());
   astro.showOutput();
 
   // (3) Open Graph cards into the cache, on a renderer process beside Astro's single-threaded rendering.

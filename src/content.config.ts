@@ -6,13 +6,14 @@ import { makeArticleSchema } from './schema/article.ts';
 import { authorSchema } from './schema/author.ts';
 import { personSchema } from './schema/newsroom.ts';
 import { ARTICLES_DIR, ARTICLE_PATTERN, AUTHORS_DIR, AUTHOR_PATTERN, PEOPLE_DIR, idFromPath } from './lib/content/layout.ts';
-import { draftExclusions } from './lib/build/drafts.ts';
-import { handoff } from './lib/build/handoff.ts';
+import { draftExclusions } from './lib/content/drafts.ts';
+// The validated site's draft files, in a build (the site integration provides the module).
+import { draftFiles } from 'virtual:watchman/site-content';
 
 const articles = defineCollection({
   // The contract: the id is the file name; folders do not change it. Drafts are left out of a
-  // build before Astro renders anything (the site integration lists them).
-  loader: glob({ base: `./${ARTICLES_DIR}`, pattern: [ARTICLE_PATTERN, ...draftExclusions(handoff().draftFiles)], generateId: ({ entry }) => idFromPath(entry) }),
+  // build before Astro renders anything.
+  loader: glob({ base: `./${ARTICLES_DIR}`, pattern: [ARTICLE_PATTERN, ...draftExclusions(draftFiles)], generateId: ({ entry }) => idFromPath(entry) }),
   // image() gives the lead image's size and file to Astro's image pipeline.
   schema: ({ image }) => makeArticleSchema(reference('authors'), image()),
 });

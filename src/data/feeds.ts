@@ -9,7 +9,8 @@ import { loadRenderers } from 'astro:container';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { mdxComponents } from '../components/mdx-components.ts';
-import { allAuthors, articlesForScriptureIndex, authorsById, pageContext, publishedArticles, summaryOf, type Article, type Author } from './query.ts';
+import { allAuthors, articlesForScriptureIndex, authorsById, factsOf, pageContext, publishedArticles, type Article, type Author } from './query.ts';
+import { summaryOf } from './page-context.ts';
 import { updatesFeed } from './updates-feed.ts';
 import { allSeries } from './series.ts';
 import { groupByAuthor, groupBySource, groupByTopic, sortNewestFirst } from '../lib/archive/collections.ts';
@@ -149,7 +150,7 @@ function feedArticle(article: Article, authors: Map<string, Author>): FeedArticl
     date: article.data.date,
     // The last change: `updated`, or a later update (the contract does not ask for both).
     updated: lastUpdated(article.data),
-    summary: summaryOf(article),
+    summary: summaryOf(article, { factsOf }),
     author: authors.get(article.data.author.id)?.data.name ?? article.data.author.id,
     topics: article.data.topics,
   };

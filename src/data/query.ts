@@ -1,16 +1,19 @@
 /**
- * The only caller of getCollection(): drafts are removed here (by src/lib/build/drafts.ts, the one
+ * The only caller of getCollection(): drafts are removed here (by src/lib/content/drafts.ts, the one
  * place that tells them apart), so no page, feed or sitemap can list one by accident. A build never
  * even loads them; `astro dev` does, so a change shows at once.
+ * Each article's body facts come from the validated site, by article id, through the site
+ * integration's virtual module: validation parsed each body once, and no page parses it again.
  */
 import { getCollection } from 'astro:content';
+import { siteContent, siteContentFile } from 'virtual:watchman/site-content';
 import type { Article, Author, Person } from './entries.ts';
 import { sortNewestFirst } from '../lib/archive/collections.ts';
-import { isDraft } from '../lib/build/drafts.ts';
-import { factsOfBody, type PageFacts } from '../lib/facts/store.ts';
+import { isDraft } from '../lib/content/drafts.ts';
+import { articleOf, type ArticleFacts } from '../lib/build/site-content.ts';
 import type { ProseCitation } from '../lib/facts/body-facts.ts';
 import { compareForDisplay, compareText } from '../lib/text/text-order.ts';
-import { summaryOf as summaryFrom, type PageContext } from './page-context.ts';
+import type { PageContext } from './page-context.ts';
 
 export type { Article, Author, Person };
 
@@ -49,16 +52,13 @@ export async function authorOf(article: Article): Promise<Author> {
 }
 
 /**
- * What an article's body says (words, opening, headings, passages cited in the prose), from the
- * one parse validation made of it before the build (src/lib/facts/store.ts).
+ * What an article's body says (words, opening, passages cited in the prose), from the one parse
+ * validation made of it, looked up by the article's id.
  */
-export function factsOf(article: Article): PageFacts {
-  return factsOfBody(article.body ?? '', article.filePath?.endsWith('.mdx') ?? false);
-}
-
-/** The article's summary, or the opening of its body when it has none. */
-export function summaryOf(article: Article): string {
-  return summaryFrom(article, { factsOf });
+export function factsOf(article: Article): ArticleFacts {
+  const validated = articleOf(siteContent(), article.id);
+  if (!validated) throw new Error(`${article.filePath ?? article.id}: not in the validated site (${siteContentFile}); its file has content errors or changed since validation`);
+  return validated.facts;
 }
 
 /** What the page-data modules (src/data/*-page.ts) compute a page from. */

@@ -1,53 +1,50 @@
 /**
  * The site's one Astro integration, registered once in astro.config.mjs: MDX, the sitemaps, and the
- * content guard, which validates all content before Astro loads it. Astro's glob loader stops at the
- * first invalid entry and only warns on empty files, duplicate ids and unknown references; the guard
- * reports every problem and fails the build. The hooks only call plain steps (src/lib/build/) and
- * carry out what they return; the rest of the pipeline is scripts/build.ts.
+ * content guard. Astro's glob loader stops at the first invalid entry and only warns on empty files,
+ * duplicate ids and unknown references; the guard reports every problem and fails the build.
+ * It hands the validated site (src/lib/build/site-content.ts) to the content config and the pages
+ * through one virtual module (./site-content-module.ts), and to the sitemaps as an argument.
+ * Under scripts/build.ts the content was validated before Astro started: the integration reads the
+ * file that step wrote (WATCHMAN_SITE_CONTENT). Run on its own (`astro dev`, a bare `astro build`),
+ * it validates once, and in `astro dev` again after each change under content/.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError as AstroUserError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../lib/validation/check-project.ts';
-import { factsComputedByPages } from '../lib/facts/store.ts';
 import { guardContent, recheckReport } from '../lib/build/content-guard.ts';
-import { handoff } from '../lib/build/handoff.ts';
-import { splitByDraft } from '../lib/build/drafts.ts';
-import { lastUpdated } from '../lib/newsroom/dated-notes.ts';
+import { datedArticles, readSiteContent, siteContentOf, siteContentPath, writeSiteContent, type SiteContent } from '../lib/build/site-content.ts';
 import sitemaps from './sitemaps.ts';
+import { siteContentModule, SITE_CONTENT_MODULE_ID } from './site-content-module.ts';
 import { dropStaleRenderCache } from '../lib/build/render-cache.ts';
 
-/** Resolves once `marker` exists (at most ten minutes), at once when there is none to wait for. */
-async function validatedElsewhere(marker: string | undefined): Promise<void> {
-  if (!marker) return;
-  const deadline = performance.now() + 600_000;
-  while (!existsSync(marker) && performance.now() < deadline) await new Promise((done) => setTimeout(done, 25));
+/** Validates `root` and writes the validated site where the virtual module reads it. */
+function validateInto(root: string, file: string): SiteContent {
+  const content = siteContentOf(checkProject(root));
+  writeSiteContent(file, content);
+  return content;
 }
 
 /** Validates before Astro builds or serves; in `astro dev`, again after every change under content/. */
-function contentGuard(): AstroIntegration {
+function contentGuard(handOver: (content: SiteContent) => void): AstroIntegration {
   let root = '';
+  let file = '';
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         // Before Astro loads its data store: rendered pages from other plugin code are not reused.
         if (dropStaleRenderCache(fileURLToPath(config.cacheDir))) logger.info('renderer code changed: Astro\'s content data store was dropped');
-        // Under scripts/build.ts the content is being validated in another process: wait for it,
-        // then this validation reads its cache instead of doing the same work twice.
-        await validatedElsewhere(process.env['WATCHMAN_VALIDATED_MARKER']);
         const started = performance.now();
-        const result = checkProject(root);
-        const verdict = guardContent({ result, command, ms: performance.now() - started });
-        handoff().draftFiles = verdict.draftFiles;
-        handoff().published = splitByDraft(result.articles).published.map(({ id, data }) => ({
-          id,
-          data: { title: data.title, date: data.date, updated: lastUpdated(data), topics: data.topics, source: data.source, author: { id: data.author } },
-        }));
+        const given = process.env['WATCHMAN_SITE_CONTENT'];
+        file = given ?? siteContentPath(root);
+        const content = given ? readSiteContent(given) : validateInto(root, file);
+        const verdict = guardContent({ result: content, command, ms: performance.now() - started });
+        handOver(content);
+        updateConfig({ vite: { plugins: [siteContentModule({ file, draftFiles: verdict.draftFiles })] } });
         if (verdict.stop) {
           const error = new AstroUserError(verdict.stop.message, verdict.stop.hint);
           // A content mistake is not a crash: no stack trace pointing into this file.
@@ -57,21 +54,24 @@ function contentGuard(): AstroIntegration {
         if (verdict.error) logger.error(verdict.error);
         for (const line of verdict.info) logger.info(line);
       },
-      // Astro's own overlay shows only the first invalid entry; this prints the full report.
+      // Astro's own overlay shows only the first invalid entry; this prints the full report, and the
+      // pages read the new validated site (the virtual module is evaluated again).
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(join(root, 'content'))) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const report = recheckReport(checkProject(root));
+            const content = validateInto(root, file);
+            handOver(content);
+            for (const environment of Object.values(server.environments)) {
+              const module = environment.moduleGraph.getModuleById(SITE_CONTENT_MODULE_ID);
+              if (module) environment.moduleGraph.invalidateModule(module);
+            }
+            const report = recheckReport(content);
             logger[report.level](report.text);
           }, 150);
         });
-      },
-      // Each body is parsed once, by validation: a page that had to parse one again is counted here.
-      'astro:build:done': ({ logger }) => {
-        logger.info(`body facts: ${factsComputedByPages()} bodies parsed again by pages`);
       },
     },
   };
@@ -79,5 +79,7 @@ function contentGuard(): AstroIntegration {
 
 /** Every integration of the site, in the order Astro runs them. */
 export default function site(): AstroIntegration[] {
-  return [contentGuard(), mdx(), ...sitemaps()];
+  let content: SiteContent | undefined;
+  const published = () => (content ? datedArticles(content) : []);
+  return [contentGuard((validated) => (content = validated)), mdx(), ...sitemaps(published)];
 }

@@ -6,7 +6,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import sitemap from '@astrojs/sitemap';
 import { writeFileSync } from 'node:fs';
-import { handoff } from '../lib/build/handoff.ts';
 import { lastModifiedPages, type DatedArticle } from '../lib/sitemap/lastmod.ts';
 import { newsArticles, newsSitemap } from '../lib/sitemap/news.ts';
 import { inSitemap } from '../lib/sitemap/pages.ts';
@@ -14,12 +13,8 @@ import { site } from '../site.config.ts';
 
 export const NEWS_SITEMAP_FILE = 'news-sitemap.xml';
 
-/** Published articles as the content guard's validation left them (src/lib/build/handoff.ts). */
-function publishedArticles(): readonly DatedArticle[] {
-  return handoff().published;
-}
-
-export default function sitemaps(): AstroIntegration[] {
+/** `publishedArticles`: the published articles of the validated site, which ./site.ts passes in. */
+export default function sitemaps(publishedArticles: () => readonly DatedArticle[]): AstroIntegration[] {
   let logger: AstroIntegrationLogger | undefined;
   let articles: readonly DatedArticle[] | undefined;
   let lastmods: Map<string, string> | undefined;

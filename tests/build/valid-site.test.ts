@@ -1,8 +1,11 @@
 // Builds a small valid site once and checks the pages, feeds and the absence of drafts.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { buildSite, REPO, type BuildResult } from '../support/build-site.ts';
+import { bodyOf } from '../../src/lib/content/frontmatter.ts';
+import { bodyKey } from '../../src/lib/facts/parse-log.ts';
+import { readSiteContent, siteContentPath } from '../../src/lib/build/site-content.ts';
 
 let site: BuildResult;
 const page = (path: string) => readFileSync(join(site.dist, path), 'utf8');
@@ -14,8 +17,12 @@ function allFiles(dir: string): string[] {
   });
 }
 
+// Every body parse of the build, in every process (src/lib/facts/parse-log.ts).
+const PARSE_LOG = join(REPO, 'tests/.tmp/valid-site.parses.log');
+
 beforeAll(async () => {
-  site = await buildSite('valid-site', ['valid-site']);
+  rmSync(PARSE_LOG, { force: true });
+  site = await buildSite('valid-site', ['valid-site'], { WATCHMAN_PARSE_LOG: PARSE_LOG });
   if (site.code !== 0) throw new Error(`build failed:\n${site.output}`);
 });
 
@@ -27,6 +34,25 @@ describe('a valid site', () => {
     expect(site.output).toContain('audit: 13 article pages, no drafts in the output');
     expect(site.output).toMatch(/\[og-images\] Open Graph images: \d+ drawn, \d+ from cache \(\d+ ms\)/);
     expect(site.output).toMatch(/\[search-index\] search index: 13 article pages in \d+ ms/);
+  });
+
+  it('parses every article body once across the whole build, and compiles every MDX body once', () => {
+    const articles = allFiles(join(site.root, 'content/articles')).filter((file) => /\.mdx?$/.test(file));
+    expect(articles.some((file) => file.endsWith('.mdx')) && articles.some((file) => file.endsWith('.md'))).toBe(true);
+    const lines = readFileSync(PARSE_LOG, 'utf8').trim().split('\n').map((line) => line.split('\t'));
+    const count = (kind: string, key: string) => lines.filter(([k, body]) => k === kind && body === key).length;
+    const counts = articles.map((file) => {
+      const key = bodyKey(bodyOf(readFileSync(file, 'utf8'))!);
+      return [relative(site.root, file), count('facts', key), count('mdx-compile', key)];
+    });
+    expect(counts).toEqual(articles.map((file) => [relative(site.root, file), 1, file.endsWith('.mdx') ? 1 : 0]));
+    // The validate process parsed them all; Astro's process (pages, content config) parsed none.
+    expect(new Set(lines.map(([, , pid]) => pid)).size).toBe(1);
+    // The build reports the same per article, in the validated site it handed to Astro.
+    const validated = readSiteContent(siteContentPath(site.root));
+    for (const article of Object.values(validated.articles)) expect(article.parses).toEqual({ facts: 1, mdxCompile: article.file.endsWith('.mdx') ? 1 : 0 });
+    expect(Object.keys(validated.articles)).toHaveLength(articles.length);
+    expect(site.output).toContain(`bodies parsed once each: ${articles.length} parsed, 1 MDX compiled, 0 from the cache; pages parse none`);
   });
 
   it('never lets a draft leak into any file', () => {

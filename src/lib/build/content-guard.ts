@@ -1,14 +1,13 @@
 /**
- * What the site integration does with a validation result, as plain data: the draft files to leave
+ * What the site integration does with the validated site, as plain data: the draft files to leave
  * out, the lines to log and the error that stops a build. Astro's hooks only carry it out
  * (src/integrations/site.ts), so this is tested without Astro.
  */
-import type { ValidationResult } from '../validation/run.ts';
 import { countProblems, formatProblemsForTerminal } from '../validation/problems.ts';
-import { splitByDraft } from './drafts.ts';
+import { articlesByDraft, type SiteContent } from './site-content.ts';
 
 export interface GuardInput {
-  result: ValidationResult & { checkedFiles: number; cacheHits: number };
+  result: SiteContent;
   command: 'dev' | 'build' | 'preview' | 'sync';
   ms: number;
 }
@@ -25,7 +24,7 @@ export interface GuardVerdict {
 /** The verdict on a validated project. */
 export function guardContent({ result, command, ms }: GuardInput): GuardVerdict {
   const { errors, suggestions } = countProblems(result.problems);
-  const { published, drafts } = splitByDraft(result.articles);
+  const { published, drafts } = articlesByDraft(result);
   const draftFiles = command === 'build' ? drafts.map((a) => a.file) : [];
   const report = formatProblemsForTerminal(result.problems);
   if (errors > 0) {
@@ -43,13 +42,13 @@ export function guardContent({ result, command, ms }: GuardInput): GuardVerdict 
   }
   const info = suggestions > 0 ? [report] : [];
   info.push(
-    `${result.checkedFiles} content files valid: ${published.length} published articles, ${drafts.length} drafts, ${result.authors.length} authors (${Math.round(ms)} ms, ${result.cacheHits} from cache)`,
+    `${result.checkedFiles} content files valid: ${published.length} published articles, ${drafts.length} drafts, ${Object.keys(result.authors).length} authors (${Math.round(ms)} ms, ${result.cacheHits} from cache)`,
   );
   return { draftFiles, info };
 }
 
 /** The report after a change under content/ in `astro dev`: the full list, so authors see every problem. */
-export function recheckReport(result: ValidationResult & { checkedFiles: number }): { level: 'error' | 'info'; text: string } {
+export function recheckReport(result: Pick<SiteContent, 'problems' | 'checkedFiles'>): { level: 'error' | 'info'; text: string } {
   const { errors } = countProblems(result.problems);
   if (errors > 0) return { level: 'error', text: `Content has problems:\n${formatProblemsForTerminal(result.problems)}` };
   return { level: 'info', text: `content valid (${result.checkedFiles} files)${result.problems.length ? `\n${formatProblemsForTerminal(result.problems)}` : ''}` };

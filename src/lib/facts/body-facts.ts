@@ -13,6 +13,7 @@ import { readRawHtml } from '../markdown/html-comments.ts';
 import { environmentAccess, importSpecifiers } from '../markdown/mdx-safety.ts';
 import { findReferencesInText } from '../scripture/find-in-text.ts';
 import type { Passage } from '../scripture/types.ts';
+import { logParse } from './parse-log.ts';
 
 /** A passage reference written in the text rather than in the frontmatter. */
 export interface ProseCitation {
@@ -72,11 +73,15 @@ export interface BodyFacts {
   mdxCode: MdxCodeFact[];
 }
 
+/** What pages and the build need from a body: everything but the full text. */
+export type PageFacts = Omit<BodyFacts, 'text'>;
+
 /** Opening length used for summaries and meta descriptions. */
 export const OPENING_CHARS = 200;
 
 /** The facts of a body, from one parse. Throws MarkdownLimitError for bodies over the parser's limits. */
 export function bodyFacts(body: string, options: { mdx?: boolean } = {}): BodyFacts {
+  logParse('facts', body);
   return factsFromTree(parseBody(body, options), options);
 }
 

@@ -1,7 +1,6 @@
 /** Runs the content validation over a project folder on disk, with the shared validation cache. */
 import { join } from 'node:path';
 import { cacheDir, codeVersion, FileCache } from '../facts/cache.ts';
-import { forgetFacts } from '../facts/store.ts';
 import { loadContentFiles } from '../content/load.ts';
 import { validateContent, type ArticleOutcome, type ValidationResult } from './run.ts';
 
@@ -14,7 +13,6 @@ export interface CheckOptions {
 export function checkProject(root: string, options: CheckOptions = {}): ValidationResult & { checkedFiles: number; cacheHits: number } {
   const files = loadContentFiles(root);
   const cache = options.cache === false ? undefined : new FileCache<ArticleOutcome>(join(cacheDir(root), 'validation.json'), codeVersion());
-  forgetFacts();
   const result = validateContent({ ...files, root }, cache ? { cache } : {});
   cache?.save();
   return { ...result, checkedFiles: files.articles.length + files.authors.length + files.people.length + files.skipped.length, cacheHits: cache?.hits ?? 0 };

@@ -8,6 +8,7 @@ import { authorSchema, AUTHOR_FIELDS, type AuthorData } from '../../schema/autho
 import { DATED_NOTE_FIELDS, IMAGE_FIELDS, PERSON_FIELDS, SERIES_FIELDS, personSchema, type PersonData } from '../../schema/newsroom.ts';
 import { shortenValue } from './problems.ts';
 import { bodyFacts, type BodyFacts } from '../facts/body-facts.ts';
+import { logParse } from '../facts/parse-log.ts';
 import { MarkdownLimitError } from '../markdown/limits.ts';
 import { splitFrontmatter, type SplitResult } from '../content/frontmatter.ts';
 import type { SourceFile } from '../content/load.ts';
@@ -115,20 +116,24 @@ export function fileContext(file: SourceFile, kind: FileKind, fileExists?: (path
     get mdxCompiled() {
       return compiled();
     },
+    get bodyParses() {
+      return { facts: body.done() && read ? 1 : 0, mdxCompile: compiled.done() && compiled() !== undefined ? 1 : 0 };
+    },
     fileExists,
   };
 }
 
-function memo<T>(compute: () => T): () => T {
+function memo<T>(compute: () => T): (() => T) & { done: () => boolean } {
   let done = false;
   let value: T;
-  return () => {
+  const get = () => {
     if (!done) {
       value = compute();
       done = true;
     }
     return value;
   };
+  return Object.assign(get, { done: () => done });
 }
 
 /** Parses the body once for every body rule; a body over the parser's limits is one finding, not a crash. */
@@ -155,6 +160,7 @@ function readBody(body: string, bodyLine: number, mdx: boolean): { facts: BodyFa
  * lets the MDX rules report them with every other problem, before anything is built.
  */
 function compileMdx(body: string): { code: string } | { error: string } {
+  logParse('mdx-compile', body);
   try {
     return { code: mdxToJs(body, { jsxImportSource: 'astro', elementAttributeNameCase: 'html' }).code };
   } catch (error) {

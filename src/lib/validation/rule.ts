@@ -25,6 +25,12 @@ interface RuleInfo {
   severity: Severity;
 }
 
+/** How often one validation parsed a body and compiled its MDX (each at most once: the context memoises). */
+export interface BodyParses {
+  facts: number;
+  mdxCompile: number;
+}
+
 /** What a rule that looks at one file at a time may read; everything is computed once, on first use. */
 export interface FileContext {
   path: string;
@@ -57,6 +63,8 @@ export interface FileContext {
   readonly bodyError: Finding | undefined;
   /** MDX only: the body compiled to JavaScript, or the compiler's error. */
   readonly mdxCompiled: { code: string } | { error: string } | undefined;
+  /** The body parses and MDX compiles made for this file so far. */
+  readonly bodyParses: BodyParses;
   /** Whether a project-relative path is a file (undefined: not known, checks that need it are skipped). */
   fileExists: ((path: string) => boolean) | undefined;
 }

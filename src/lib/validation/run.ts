@@ -1,6 +1,9 @@
 /**
  * The one validation of all content: every rule of rules/index.ts over every file. `npm run check`,
- * the build guard and the tests all call `validateContent` and get the same list of problems.
+ * the build's validate step, `astro dev` and the tests all call `validateContent` and get the same
+ * value: the problems and every valid article (by id, with its data, draft flag and body facts),
+ * author and person. It is a pure function of its input: it writes to no shared store, so whoever
+ * needs the result is handed it (src/lib/build/site-content.ts).
  * What a file yields on its own (its problems, data and body facts) is cached by its text
  * (src/lib/facts/cache.ts); the rules that look across files run every time.
  */
@@ -9,12 +12,13 @@ import type { AuthorData } from '../../schema/author.ts';
 import type { PersonData } from '../../schema/newsroom.ts';
 import type { Problem } from './problems.ts';
 import { fileKey, type FileCache } from '../facts/cache.ts';
-import { rememberFacts, type PageFacts } from '../facts/store.ts';
+import type { PageFacts } from '../facts/body-facts.ts';
+import { isDraft } from '../content/drafts.ts';
 import { bodyOf } from '../content/frontmatter.ts';
 import { idFromPath } from '../content/layout.ts';
 import type { SkippedFile, SourceFile } from '../content/load.ts';
 import { fileContext } from './context.ts';
-import type { FileContext, FileSummary, Finding, Rule } from './rule.ts';
+import type { BodyParses, FileContext, FileSummary, Finding, Rule } from './rule.ts';
 import { FILE_RULES, PROJECT_RULES } from './rules/index.ts';
 
 export type { SourceFile } from '../content/load.ts';
@@ -23,9 +27,13 @@ export interface ValidArticle {
   id: string;
   file: string;
   data: ArticleData;
+  /** Marked `draft: true`: validated like any article, left out of a build (src/lib/content/drafts.ts). */
+  draft: boolean;
   body: string;
   /** What the body says, from its one parse: words, opening, headings, citations… */
   facts: PageFacts;
+  /** How often this run parsed the body and compiled its MDX (0 when the cache knew the file). */
+  parses: BodyParses;
 }
 
 export interface ValidAuthor {
@@ -106,17 +114,19 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
     if (context.personData && problems.length === 0) people.push({ id: idFromPath(file.path), file: file.path, data: context.personData });
   }
 
-  const read: { file: SourceFile; outcome: ArticleOutcome; body: string | undefined }[] = [];
+  const read: { file: SourceFile; outcome: ArticleOutcome; body: string | undefined; parses: BodyParses }[] = [];
   for (const file of input.articles) {
     // MDX outcomes depend on other files (its imports must exist), so only Markdown is cached.
     const key = options.cache && !file.path.endsWith('.mdx') && !file.invalidUtf8 ? fileKey(file.path, file.text) : undefined;
     let outcome = key ? options.cache!.get(key) : undefined;
     let body: string | undefined;
+    let parses: BodyParses = { facts: 0, mdxCompile: 0 };
     if (outcome) body = bodyOf(file.text);
     else {
       const context = fileContext(file, 'article', input.fileExists);
       outcome = articleOutcome(context);
       body = context.body;
+      parses = context.bodyParses;
       if (key) options.cache!.set(key, outcome);
     }
     summaries.push({
@@ -129,7 +139,7 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
       ...(outcome.lines ? { lines: outcome.lines } : {}),
       ...(outcome.facts ? { facts: outcome.facts } : {}),
     });
-    read.push({ file, outcome, body });
+    read.push({ file, outcome, body, parses });
   }
 
   const project = { files: summaries, skipped: input.skipped ?? [], fileExists: input.fileExists, root: input.root };
@@ -137,13 +147,11 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
   const failedFiles = new Set(projectProblems.filter((p) => p.severity === 'error').map((p) => p.file));
 
   const articles: ValidArticle[] = [];
-  for (const { file, outcome, body } of read) {
+  for (const { file, outcome, body, parses } of read) {
     fileProblems.push(...outcome.problems);
-    const mdx = file.path.endsWith('.mdx');
-    if (outcome.facts && body !== undefined) rememberFacts(body, mdx, outcome.facts);
     const failed = failedFiles.has(file.path) || outcome.problems.some((p) => p.severity === 'error');
     if (outcome.data && outcome.facts && body !== undefined && !failed) {
-      articles.push({ id: idFromPath(file.path), file: file.path, data: outcome.data, body, facts: outcome.facts });
+      articles.push({ id: idFromPath(file.path), file: file.path, data: outcome.data, draft: isDraft(outcome.data), body, facts: outcome.facts, parses });
     }
   }
   // A person file named in a cross-file error (a clashing name, a duplicate id) is left out like an article.

@@ -77,3 +77,45 @@ export function importLoops(graph: ReadonlyMap<string, readonly string[]>): stri
   for (const node of [...graph.keys()].sort()) if (!index.has(node)) visit(node);
   return loops.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 }
+
+/**
+ * The folder a file of src/ belongs to for the folder-level check: `lib/<name>` for src/lib's
+ * folders, `data` and `integrations`; undefined for any other file (pages, components, schemas…).
+ */
+export function folderOf(file: string): string | undefined {
+  const parts = file.split('/');
+  if (parts[0] === 'lib' && parts.length > 2) return `lib/${parts[1]}`;
+  if ((parts[0] === 'data' || parts[0] === 'integrations') && parts.length > 1) return parts[0];
+  return undefined;
+}
+
+/** The graph between folders: an edge wherever a file of one folder imports a file of another. */
+export function folderGraph(graph: ReadonlyMap<string, readonly string[]>, folder: (file: string) => string | undefined = folderOf): Map<string, string[]> {
+  const folders = new Map<string, Set<string>>();
+  for (const [file, targets] of graph) {
+    const from = folder(file);
+    if (!from) continue;
+    const edges = folders.get(from) ?? new Set<string>();
+    folders.set(from, edges);
+    for (const target of targets) {
+      const to = folder(target);
+      if (to && to !== from) edges.add(to);
+    }
+  }
+  return new Map([...folders].map(([name, edges]) => [name, [...edges].sort()]));
+}
+
+/** The file imports that make up the edges of a folder loop, for the failure message. */
+export function loopImports(graph: ReadonlyMap<string, readonly string[]>, loop: readonly string[], folder: (file: string) => string | undefined = folderOf): string[] {
+  const members = new Set(loop);
+  const lines: string[] = [];
+  for (const [file, targets] of graph) {
+    const from = folder(file);
+    if (!from || !members.has(from)) continue;
+    for (const target of targets) {
+      const to = folder(target);
+      if (to && to !== from && members.has(to)) lines.push(`${file} -> ${target}`);
+    }
+  }
+  return lines;
+}

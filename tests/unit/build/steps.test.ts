@@ -1,13 +1,13 @@
-// The pipeline's steps as plain functions: the plan from a validation result, the drafts rule, the
-// site integration's verdict, the render-failure message and the log lines.
+// The pipeline's steps as plain functions: the plan from a validation result, the site integration's
+// verdict on the validated site, the render-failure message and the log lines.
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftExclusions, isDraft, splitByDraft } from '../../../src/lib/build/drafts.ts';
 import { guardContent, recheckReport } from '../../../src/lib/build/content-guard.ts';
+import { siteContentOf } from '../../../src/lib/build/site-content.ts';
 import { planFromCheck } from '../../../src/lib/build/steps/validate-process.ts';
-import { contentErrorMessage } from '../../../src/lib/build/steps/validate.ts';
+import { bodyParseLogLine, contentErrorMessage } from '../../../src/lib/build/steps/validate.ts';
 import { astroHeapFlags, renderFailureMessage, withoutTraces } from '../../../src/lib/build/steps/render.ts';
 import { ogImageLogLines } from '../../../src/lib/build/steps/og-images.ts';
 import { auditLogLine } from '../../../src/lib/build/steps/audit.ts';
@@ -17,32 +17,18 @@ import type { Problem } from '../../../src/lib/validation/problems.ts';
 
 const facts = { words: 10, opening: 'Opening.', headings: [], citations: [], links: [], pictures: [], rawHtml: [], mdxCode: [] };
 function article(id: string, draft: boolean, links: { url: string; kind: string }[] = [], image?: { src: string; alt: string }) {
-  return { id, file: `content/articles/${id}.md`, body: 'x', data: { title: `T ${id}`, date: '2024-05-01', author: 'ada', draft, scripture: [], ...(image ? { image } : {}) }, facts: { ...facts, links } };
+  const data = { title: `T ${id}`, date: '2024-05-01', author: 'ada', draft, scripture: [], topics: [], source: { name: 'Wire' }, ...(image ? { image } : {}) };
+  return { id, file: `content/articles/${id}.md`, body: 'x', draft, data, facts: { ...facts, links }, parses: { facts: 1, mdxCompile: 0 } };
 }
 function checked(articles: ReturnType<typeof article>[], problems: Problem[] = []) {
-  return { problems, articles, authors: [{ id: 'ada', file: 'content/authors/ada.md', data: { name: 'Ada' } }], checkedFiles: articles.length + 1, cacheHits: 0 } as never;
+  return { problems, articles, authors: [{ id: 'ada', file: 'content/authors/ada.md', data: { name: 'Ada' } }], people: [], checkedFiles: articles.length + 1, cacheHits: 0 } as never;
 }
 const error: Problem = { file: 'content/articles/b.md', field: 'date', message: 'not a date', fix: 'write YYYY-MM-DD', severity: 'error', rule: 'calendar-date' };
-
-describe('drafts: the one rule', () => {
-  it('tells drafts from published articles and keeps the order', () => {
-    expect(isDraft({ draft: true })).toBe(true);
-    expect(isDraft({ draft: false })).toBe(false);
-    expect(isDraft({})).toBe(false);
-    const { published, drafts } = splitByDraft([article('a', false), article('b', true), article('c', false)]);
-    expect(published.map((a) => a.id)).toEqual(['a', 'c']);
-    expect(drafts.map((a) => a.id)).toEqual(['b']);
-  });
-
-  it('turns draft files into escaped negated globs relative to content/articles/', () => {
-    expect(draftExclusions(['content/articles/2024/secret.md', 'content/articles/a[1].mdx', 'elsewhere/x.md'])).toEqual(['!2024/secret.md', '!a\\[1\\].mdx']);
-  });
-});
 
 describe('validate step: the build plan', () => {
   it('lists published and draft ids, files, cards and the pictures of drafts', () => {
     const plan = planFromCheck(checked([article('a', false), article('b', true, [{ url: './pictures/secret-map.png?x', kind: 'image' }, { url: 'https://x.example/p.png', kind: 'image' }])]), 'Site');
-    expect(plan).toMatchObject({ errors: 0, report: '', checkedFiles: 3, publishedIds: ['a'], draftIds: ['b'], articleFiles: { a: 'content/articles/a.md' }, draftAssets: ['secret-map'] });
+    expect(plan).toMatchObject({ errors: 0, report: '', checkedFiles: 3, parses: { facts: 2, mdxCompile: 0, fromCache: 0 }, publishedIds: ['a'], draftIds: ['b'], articleFiles: { a: 'content/articles/a.md' }, draftAssets: ['secret-map'] });
     expect(plan.ogJobs).toEqual([{ id: 'a', card: { title: 'T a', author: 'Ada', date: expect.any(String), siteTitle: 'Site' } }]);
     expect(plan.citing).toEqual([{ url: '/articles/a/', date: '2024-05-01', passages: [] }]);
     // A one-word draft body cannot be fingerprinted: its id and pictures are checked instead.
@@ -66,7 +52,7 @@ describe('validate step: the build plan', () => {
 
 describe('site integration: the content guard verdict', () => {
   it('leaves drafts out of a build only, and logs the counts', () => {
-    const result = checked([article('a', false), article('b', true)]);
+    const result = siteContentOf(checked([article('a', false), article('b', true)]));
     const build = guardContent({ result, command: 'build', ms: 12.4 });
     expect(build.draftFiles).toEqual(['content/articles/b.md']);
     expect(build.stop).toBeUndefined();
@@ -75,7 +61,7 @@ describe('site integration: the content guard verdict', () => {
   });
 
   it('stops a build on errors but only reports them in dev', () => {
-    const result = checked([article('a', false)], [error]);
+    const result = siteContentOf(checked([article('a', false)], [error]));
     const build = guardContent({ result, command: 'build', ms: 1 });
     expect(build.stop?.message).toMatch(/^Content has 1 error; nothing was built\./);
     expect(build.stop?.hint).toContain('npm run check');
@@ -83,7 +69,7 @@ describe('site integration: the content guard verdict', () => {
     expect(dev.stop).toBeUndefined();
     expect(dev.error).toContain('content/articles/b.md');
     expect(recheckReport(result).level).toBe('error');
-    expect(recheckReport(checked([article('a', false)]))).toEqual({ level: 'info', text: 'content valid (2 files)' });
+    expect(recheckReport(siteContentOf(checked([article('a', false)])))).toEqual({ level: 'info', text: 'content valid (2 files)' });
   });
 });
 
@@ -164,6 +150,7 @@ describe('log lines', () => {
     ]);
     expect(ogImageLogLines({ drawn: 0, cached: 6, processes: 0, cpuMs: 0 }, { started: 0, drawnAt: 0, astroEnded: 9, copyMs: 1 })).toEqual(['Open Graph images: 0 drawn, 6 from cache (1 ms)', '0 renderer processes']);
     expect(auditLogLine({ articlePages: 8, ogCards: 8, searchEntries: 8, ms: 3 })).toBe('audit: 8 article pages, no drafts in the output, 8 Open Graph cards, 8 search entries (3 ms)');
+    expect(bodyParseLogLine({ facts: 3, mdxCompile: 1, fromCache: 5 })).toBe('bodies parsed once each: 3 parsed, 1 MDX compiled, 5 from the cache; pages parse none');
     expect(auditLogLine({ articlePages: 8, ogCards: 7, searchEntries: 8, ms: 3 })).toBe('audit: 8 article pages, no drafts in the output, 7 Open Graph cards and 1 lead image as og:image, 8 search entries (3 ms)');
   });
 });

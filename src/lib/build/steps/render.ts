@@ -33,8 +33,8 @@ export interface AstroBuildOptions {
   root: string;
   config: string;
   outDir: string;
-  /** File the site integration waits for before reading the validation cache (written by the validate step). */
-  validatedMarker: string;
+  /** The validated site the validate step wrote: the site integration reads it instead of validating again. */
+  siteContentFile: string;
   /** A page still rendering after this many milliseconds ends the build (see pageTimeLimitMs). */
   pageTimeLimitMs: number;
 }
@@ -100,14 +100,13 @@ export function astroHeapFlags(nodeOptions = process.env.NODE_OPTIONS ?? '', tot
 }
 
 /** Starts `astro build`. */
-export function startAstroBuild({ repo, root, config, outDir, validatedMarker, pageTimeLimitMs }: AstroBuildOptions): AstroRun {
+export function startAstroBuild({ repo, root, config, outDir, siteContentFile, pageTimeLimitMs }: AstroBuildOptions): AstroRun {
   const astro = resolve(repo, 'node_modules/astro/bin/astro.mjs');
   // Astro reads --config relative to --root.
   const args = [...astroHeapFlags(), astro, 'build', '--root', root, '--config', relative(root, config), '--outDir', outDir];
   const colour = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
-  // The site integration inside Astro waits for our validation to finish and then reads its cache,
-  // instead of validating every file a second time on the other core.
-  const env = { ...process.env, ...colour, WATCHMAN_VALIDATED_MARKER: validatedMarker };
+  // The site integration inside Astro reads the validated site instead of validating a second time.
+  const env = { ...process.env, ...colour, WATCHMAN_SITE_CONTENT: siteContentFile };
   const child = spawn(process.execPath, args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], env });
   let held: Buffer[] | undefined = [];
   const stderr: Buffer[] = [];

@@ -1,10 +1,12 @@
-// Child process of validate.ts: validates a project folder and sends back its build plan, then exits.
+// Child process of validate.ts: validates a project folder once, writes the validated site for Astro
+// (../site-content.ts) and sends back the plan derived from the same result, then exits.
 import { checkProject } from '../../validation/check-project.ts';
 import type { ValidationResult } from '../../validation/run.ts';
 import { countProblems, formatProblemsForTerminal } from '../../validation/problems.ts';
 import { ogCard } from '../../og/card.ts';
 import { isRemoteUrl, linkScheme } from '../../markdown/links.ts';
-import { splitByDraft } from '../drafts.ts';
+import { splitByDraft } from '../../content/drafts.ts';
+import { siteContentOf, siteContentPath, writeSiteContent } from '../site-content.ts';
 import { draftRuns } from '../draft-text.ts';
 import { wholeBibleText } from '../../scripture/text.ts';
 import type { BuildPlan } from './validate.ts';
@@ -19,7 +21,7 @@ export function localImageNames(links: readonly { url: string; kind: string }[])
 }
 
 /** The plan of a checked project: nothing is published when any file has an error. */
-export function planFromCheck(checked: ValidationResult & { checkedFiles: number }, siteTitle: string = site.title): BuildPlan {
+export function planFromCheck(checked: ValidationResult & { checkedFiles: number }, siteTitle: string = site.title, siteContentFile = ''): BuildPlan {
   const { errors } = countProblems(checked.problems);
   const authors = new Map(checked.authors.map((a) => [a.id, a.data.name]));
   const { published: valid, drafts } = splitByDraft(checked.articles);
@@ -28,6 +30,12 @@ export function planFromCheck(checked: ValidationResult & { checkedFiles: number
     errors,
     report: checked.problems.length ? formatProblemsForTerminal(checked.problems) : '',
     checkedFiles: checked.checkedFiles,
+    siteContentFile,
+    parses: {
+      facts: sum(checked.articles.map((a) => a.parses.facts)),
+      mdxCompile: sum(checked.articles.map((a) => a.parses.mdxCompile)),
+      fromCache: checked.articles.filter((a) => a.parses.facts === 0).length,
+    },
     publishedIds: published.map((a) => a.id),
     draftIds: drafts.map((a) => a.id),
     articleFiles: Object.fromEntries(published.map((a) => [a.id, a.file])),
@@ -48,8 +56,16 @@ export function planFromCheck(checked: ValidationResult & { checkedFiles: number
   };
 }
 
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+/** Validates `root` once: writes the validated site for Astro and returns the plan from the same result. */
 export function planBuild(root: string): BuildPlan {
-  return planFromCheck(checkProject(root));
+  const checked = checkProject(root);
+  const file = siteContentPath(root);
+  writeSiteContent(file, siteContentOf(checked));
+  return planFromCheck(checked, site.title, file);
 }
 
 if (import.meta.main && process.send) {

@@ -1,9 +1,10 @@
 /**
- * Pipeline step 1, validate: what a build must produce, from the validated content (published and
- * draft ids, each article's file and the Open Graph cards to draw). Computed in a short-lived process of its own
- * (validate-process.ts), so the validation's memory (hundreds of MB per 1,000 articles) is given back
- * before Astro renders, not held beside it. This module is the parent's side and imports none of the
- * validation code.
+ * Pipeline step 1, validate: the content is validated once, in a short-lived process of its own
+ * (validate-process.ts), so the validation's memory is given back before Astro renders, not held
+ * beside it. That process writes the validated site (../site-content.ts), which Astro's side reads,
+ * and sends back the plan derived from the same result: what the build must produce (published and
+ * draft ids, each article's file, the Open Graph cards to draw, the passages for search).
+ * This module is the parent's side and imports none of the validation code.
  */
 import { fork } from 'node:child_process';
 import type { OgJob } from '../../og/drawer.ts';
@@ -16,6 +17,10 @@ export interface BuildPlan {
   /** Every problem (errors and suggestions), formatted for the terminal. */
   report: string;
   checkedFiles: number;
+  /** The validated site this plan was derived from, for Astro (empty when not written). */
+  siteContentFile: string;
+  /** Body parses and MDX compile checks in this validation; articles the cache knew were not parsed. */
+  parses: { facts: number; mdxCompile: number; fromCache: number };
   publishedIds: string[];
   draftIds: string[];
   /** Project-relative file of each published article, by id (to name the file when its page fails). */
@@ -30,7 +35,7 @@ export interface BuildPlan {
   ogJobs: OgJob[];
 }
 
-/** Validates `root` in a child process (validate-process.ts); only the plan comes back. */
+/** Validates `root` in a child process (validate-process.ts); the plan comes back, the validated site is on disk. */
 export function planBuildInChildProcess(root: string): Promise<BuildPlan> {
   return new Promise((resolvePromise, reject) => {
     const child = fork(new URL('./validate-process.ts', import.meta.url), [root], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -47,4 +52,9 @@ export function contentErrorMessage(plan: Pick<BuildPlan, 'errors' | 'report'>):
     `Content has ${plan.errors} ${plan.errors === 1 ? 'error' : 'errors'}; nothing was built.\n\n${plan.report}\n\n` +
     'Fix each problem above (file, field, fix), or run `npm run check` to list them again without building.'
   );
+}
+
+/** The log line on body parses: each body is parsed once by validation, or not at all when the cache knew its file. */
+export function bodyParseLogLine(parses: BuildPlan['parses']): string {
+  return `bodies parsed once each: ${parses.facts} parsed, ${parses.mdxCompile} MDX compiled, ${parses.fromCache} from the cache; pages parse none`;
 }

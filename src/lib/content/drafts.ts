@@ -2,7 +2,7 @@
  * The one place that tells drafts from published articles. Validation, the build plan, the site
  * integration and the page query all ask here, so "draft" means one thing everywhere.
  */
-import { ARTICLES_DIR } from '../content/layout.ts';
+import { ARTICLES_DIR } from './layout.ts';
 
 /** Whether an article's frontmatter marks it as a draft. */
 export function isDraft(data: { draft?: boolean | undefined }): boolean {
