@@ -110,7 +110,10 @@ function store(result: OsisResult, verse: { id: string; text: string; paragraph:
     return;
   }
   if (options.only && !options.only.some((wanted) => wanted === book || wanted === `${book}.${chapter}`)) return;
-  const text = verse.text.replace(/\s+/g, ' ').replace(/\[\s+/g, '[').replace(/\s+\]/g, ']').replace(/\s+([,.;:!?])/g, '$1').trim();
+  const written = verse.text.replace(/\s+/g, ' ').replace(/\[\s+/g, '[').replace(/\s+\]/g, ']').replace(/\s+([,.;:!?])/g, '$1').trim();
+  // The KJV tradition marks a paragraph with a pilcrow in the text (`¶ And God said`).
+  const pilcrow = written.startsWith('¶');
+  const text = pilcrow ? written.slice(1).trimStart() : written;
   if (text === '' || text === '[]') {
     result.skipped.empty.push(id);
     return;
@@ -120,7 +123,10 @@ function store(result: OsisResult, verse: { id: string; text: string; paragraph:
     result.problems.push(`${id}: the text has a literal "[", "]" or leading "#", which the verse format reads as markup: ${JSON.stringify(text.slice(0, 60))}`);
     return;
   }
-  result.verses[id] = paragraph ? `# ${text}` : text;
+  // Some modules carry USFM markers their conversion missed (the SWORD KJV: `the \nd LORD`).
+  const usfm = /\\[a-z]+\d*\*?(?![\p{L}])/u.exec(text);
+  if (usfm) result.problems.push(`${id}: the text has the USFM marker "${usfm[0]}" left in it: ${JSON.stringify(text.slice(0, 60))}`);
+  result.verses[id] = paragraph || pilcrow ? `# ${text}` : text;
 }
 
 function readAttributes(text: string): Record<string, string> {

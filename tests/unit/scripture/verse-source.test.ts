@@ -41,19 +41,26 @@ describe('OSIS → verse file (scripts/verses)', () => {
     expect(Object.keys(verses).filter((key) => key.startsWith('Rev.13.'))).toHaveLength(18);
   });
 
-  it('reads milestone verses, supplied words and entities, skips the deuterocanon, and reports literal brackets', () => {
+  it('reads milestone verses, supplied words, pilcrows and entities, skips the deuterocanon, reports literal brackets and USFM leftovers', () => {
     const xml = `<osis><osisText><div type="book" osisID="Gen"><chapter osisID="Gen.1">
       <verse sID="Gen.1.2" osisID="Gen.1.2"/>And the earth was without form, and void; and darkness <transChange type="added">was</transChange> upon the face of the deep &amp; waters.<verse eID="Gen.1.2"/>
       <p><verse sID="Gen.1.3" osisID="Gen.1.3"/>And God said, Let there be light: and there was light.<verse eID="Gen.1.3"/></p>
       <verse osisID="Gen.1.4">A [bracket] written in the text.</verse>
       <verse osisID="Gen.1.5"><note>only a note</note></verse>
+      <verse osisID="Gen.1.6">¶ And God said, Let there be a firmament.</verse>
+      <verse osisID="Gen.1.7">And the \\nd LORD made the firmament.</verse>
       </chapter></div><div type="book" osisID="Tob"><chapter osisID="Tob.1"><verse osisID="Tob.1.1">Tobit</verse></chapter></div></osisText></osis>`;
     const result = osisToVerses(xml);
     expect(result.verses).toEqual({
       'Gen.1.2': 'And the earth was without form, and void; and darkness [was] upon the face of the deep & waters.',
       'Gen.1.3': '# And God said, Let there be light: and there was light.',
+      'Gen.1.6': '# And God said, Let there be a firmament.',
+      'Gen.1.7': 'And the \\nd LORD made the firmament.',
     });
-    expect(result.problems).toEqual([expect.stringMatching(/^Gen\.1\.4: the text has a literal "\["/)]);
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^Gen\.1\.4: the text has a literal "\["/),
+      expect.stringMatching(/^Gen\.1\.7: the text has the USFM marker "\\nd"/),
+    ]);
     expect(result.skipped).toEqual({ outsideCanon: 1, empty: ['Gen.1.5'] });
     expect(osisToVerses(xml, { only: ['Gen.2'] }).verses).toEqual({});
   });
