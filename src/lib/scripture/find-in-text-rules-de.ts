@@ -110,8 +110,9 @@ export const GERMAN_FINDER: FinderRules = {
   separatorMeaning: { '.': ',', ';': ';' },
   certainMarks: new Set(['.']),
   listSeparator: `${WS}*,${WS}*|\\.(?=\\d)|${WS}+und${WS}+`,
-  // A decimal `3,5`, a time `10:30`, a date `3/4`, thousands `5.000`.
-  numberGoesOn: /^(?:[,:/]\d|\.\d{3}(?!\d))/,
+  // A decimal `3,5`, a time `10:30`, a date `3/4`; thousands `5.000` only after a bare number (`Ps 119,105.106`).
+  numberGoesOn: /^[,:/]\d/,
+  bareNumberGoesOn: /^\.\d{3}(?!\d)/,
   alone: ALONE,
   chapterKeywordAllowed: (before) => !NOT_A_CHAPTER_BEFORE.test(before),
 };

@@ -177,6 +177,8 @@ export type FinderRules = {
   readonly listSeparator: string;
   /** Tested on the text at a number's end: the number goes on (a decimal, thousands, a time; rule 3). */
   readonly numberGoesOn: RegExp;
+  /** The same, only after a chapter or a bare number: German thousands (`5.000`), where after a verse `.` lists verses. */
+  readonly bareNumberGoesOn?: RegExp;
   readonly alone: AloneBefore;
   readonly chapterKeywordAllowed: (before: string, keyword: string) => boolean;
 };

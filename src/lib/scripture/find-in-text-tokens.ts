@@ -85,12 +85,13 @@ export function createTokenizer(rules: FinderRules) {
     return number ? { value: number[0], end: at + 1 + number[0].length } : undefined;
   }
 
-  /** Rule 3: the number ends cleanly at `at`. */
-  function endsCleanly(text: string, at: number): boolean {
+  /** Rule 3: the number ends cleanly at `at`; `verse` says it is a verse, not a chapter or a bare number. */
+  function endsCleanly(text: string, at: number, verse: boolean): boolean {
     const next = text[at];
     if (next === undefined) return true;
     if (/[\p{L}\p{N}%°‰′″_]/u.test(next)) return false;
     if (rules.numberGoesOn.test(text.slice(at, at + 5))) return false;
+    if (!verse && rules.bareNumberGoesOn?.test(text.slice(at, at + 5))) return false;
     if (/[-\u2010-\u2013]/.test(next) && /^\p{L}/u.test(text.slice(at + 1, at + 5))) return false;
     return true;
   }
@@ -111,7 +112,7 @@ export function createTokenizer(rules: FinderRules) {
   /** The first spec and its continuations after `,`/`;` (rule 2), each ending cleanly. */
   function readSpecList(text: string, at: number, options: { versesOnly?: boolean; and?: boolean } = {}): Spec[] {
     const first = readSpec(text, at, options.versesOnly);
-    if (!first || !endsCleanly(text, first.end)) return [];
+    if (!first || !endsCleanly(text, first.end, first.verse)) return [];
     const specs = [first];
     for (;;) {
       const previous = specs[specs.length - 1] as Spec;
@@ -120,7 +121,7 @@ export function createTokenizer(rules: FinderRules) {
       const next = previous.end + separator[0].length;
       if (bookStartsAt(text, next)) break;
       const spec = readSpec(text, next, options.versesOnly);
-      if (!spec || !endsCleanly(text, spec.end)) break;
+      if (!spec || !endsCleanly(text, spec.end, spec.verse || previous.verse)) break;
       // The mark is the first group that matched (English has one group; German one per mark).
       const written = separator.slice(1).find((group) => group !== undefined) ?? ',';
       // `in Luke 21, 3 disciples asked`: a bare continuation followed by a word is not part of it.

@@ -104,6 +104,7 @@ describe('German references in prose', () => {
       ['Jesaja 17,1', 'Jesaja 17,1'],
     ]);
     expect(found('In Joh 3,16.18 steht es.')).toEqual([['Joh 3,16.18', 'Johannes 3,16; 3,18']]);
+    expect(found('Ps 119,105.106 und Matthäus 5.000 Menschen')).toEqual([['Ps 119,105.106', 'Psalm 119,105; 119,106']]);
   });
 
   it('takes first names for people, not books: Markus Söder, Daniel Günther, Johannes alone', () => {
