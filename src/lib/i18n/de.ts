@@ -185,6 +185,10 @@ export const de: Messages = {
   'search.passages-in': (book) => `Bibelstellen im Buch ${book} suchen`,
   'search.as-words': (problems) => `${problems}: als Wörter gesucht.`,
 
+  'site-card.kicker': 'Kommentar zur biblischen Prophetie',
+  'site-card.byline': 'Kommentare mit Bibelstellen',
+  'og.alt': (kicker, title, author, date, site) => `${kicker ? `${kicker}: ` : ''}${title}. Von ${author}, ${date}. ${site}.`,
+
   'not-found.title': 'Seite nicht gefunden',
   'not-found.text': 'Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link enthält einen Tippfehler.',
   'not-found.latest': 'Neueste Artikel',

@@ -192,6 +192,12 @@ export const en = {
   'search.passages-in': (book: string): string => `Search passages in the book of ${book}`,
   'search.as-words': (problems: string): string => `${problems}: searched as words.`,
 
+  // Open Graph cards (src/lib/og/): the site card's words and a card's alt text
+  'site-card.kicker': 'Prophecy commentary',
+  'site-card.byline': 'Commentary with the King James text',
+  'og.alt': (kicker: string, title: string, author: string, date: string, site: string): string =>
+    `${kicker ? `${kicker}: ` : ''}${title}. By ${author}, ${date}. ${site}.`,
+
   // Page not found
   'not-found.title': 'Page not found',
   'not-found.text': 'There is no page at this address. It may have moved, or the link may have a typo.',

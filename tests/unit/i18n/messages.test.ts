@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../../src/lib/i18n/de.ts';
 import { en } from '../../../src/lib/i18n/en.ts';
 import { countFor, formatDay, formatNumber, MESSAGES, type Messages } from '../../../src/lib/i18n/index.ts';
+import { ogAlt } from '../../../src/lib/og/card.ts';
 import { formatDisplayDate } from '../../../src/lib/text/dates.ts';
 import { ARTICLE, countIn, countOf, pluralIn, type PluralForms } from '../../../src/lib/text/plural.ts';
 
@@ -43,7 +44,7 @@ describe('UI string tables', () => {
   });
 
   it('hold the English strings the site shows today, word for word', () => {
-    const shown = sourceText(['src/components', 'src/layouts', 'src/pages', 'src/data', 'src/scripts', 'src/plugins', 'src/lib/search/state.ts', 'src/lib/related/reason-text.ts', 'src/lib/text/plural.ts', 'public/scripts']);
+    const shown = sourceText(['src/components', 'src/layouts', 'src/pages', 'src/data', 'src/scripts', 'src/plugins', 'src/lib/search/state.ts', 'src/lib/related/reason-text.ts', 'src/lib/text/plural.ts', 'src/lib/og', 'public/scripts']);
     // New with editions: said only where no verse text exists.
     const newForEditions = new Set(['footer.no-scripture-text']);
     const absent = Object.entries(en)
@@ -61,6 +62,16 @@ describe('UI string tables', () => {
       expect(english.test(text), `${key}: ${text}`).toBe(false);
       if (typeof value === 'string') expect(value, key).not.toBe((en as Record<string, Value>)[key]);
     }
+  });
+
+  it('write an Open Graph card’s alt text as the card does today', () => {
+    for (const kicker of ['Analysis', undefined]) {
+      const card = { ...(kicker ? { kicker } : {}), title: 'Wars and rumours', author: 'Jane Doe', date: '2 March 2026', siteTitle: 'Watchman Notes' };
+      expect(en['og.alt'](kicker ?? '', card.title, card.author, card.date, card.siteTitle)).toBe(ogAlt(card));
+    }
+    expect(de['og.alt']('', 'Kriege und Kriegsgerüchte', 'Jane Doe', '2. März 2026', 'Watchman Notes')).toBe(
+      'Kriege und Kriegsgerüchte. Von Jane Doe, 2. März 2026. Watchman Notes.',
+    );
   });
 
   it('count in each language, with the dative plural after German prepositions', () => {
