@@ -123,6 +123,7 @@ export const de: Messages = {
   'passage.no-text': (translation) => `Der Text der ${translation} liegt auf dieser Website nicht vor.`,
 
   'scripture.index': 'Bibelstellenregister',
+  'scripture.index-description': 'Alle im Kommentar zitierten Bücher der Bibel in kanonischer Reihenfolge, mit den Artikeln, die die einzelnen Kapitel zitieren.',
   'scripture.old-testament': 'Altes Testament',
   'scripture.new-testament': 'Neues Testament',
   'scripture.none': 'Noch keine Bibelstellen zitiert.',
@@ -145,6 +146,7 @@ export const de: Messages = {
   'scripture.verses-cited': (abbreviation) => `Die zitierten Verse (${abbreviation})`,
 
   'search.title': 'Suche',
+  'search.description': 'Alle Artikel nach Wörtern, Personen, Quellen und Bibelstellen durchsuchen.',
   'search.field': 'Artikel durchsuchen',
   'search.placeholder': 'Wörter, Namen, Quellen oder Bibelstellen, z. B. Lk 21',
   'search.button': 'Suchen',
@@ -190,6 +192,7 @@ export const de: Messages = {
   'og.alt': (kicker, title, author, date, site) => `${kicker ? `${kicker}: ` : ''}${title}. Von ${author}, ${date}. ${site}.`,
 
   'not-found.title': 'Seite nicht gefunden',
+  'not-found.description': 'Unter dieser Adresse gibt es keine Seite.',
   'not-found.text': 'Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link enthält einen Tippfehler.',
   'not-found.latest': 'Neueste Artikel',
   'not-found.search': 'Die Website durchsuchen',

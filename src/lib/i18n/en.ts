@@ -129,6 +129,7 @@ export const en = {
 
   // Scripture index
   'scripture.index': 'Scripture index',
+  'scripture.index-description': 'Every book of the Bible cited in the commentary, in canonical order, with the articles that cite each chapter.',
   'scripture.old-testament': 'Old Testament',
   'scripture.new-testament': 'New Testament',
   'scripture.none': 'No scripture cited yet.',
@@ -152,6 +153,7 @@ export const en = {
 
   // Search page and its script
   'search.title': 'Search',
+  'search.description': 'Search every article by words, people, sources and scripture passages.',
   'search.field': 'Search articles',
   'search.placeholder': 'Words, names, sources or passages, e.g. Luke 21',
   'search.button': 'Search',
@@ -200,6 +202,7 @@ export const en = {
 
   // Page not found
   'not-found.title': 'Page not found',
+  'not-found.description': 'There is no page at this address.',
   'not-found.text': 'There is no page at this address. It may have moved, or the link may have a typo.',
   'not-found.latest': 'Latest articles',
   'not-found.search': 'Search the site',
