@@ -107,6 +107,8 @@ export const de: Messages = {
   'article.scripture': 'Bibelstellen',
   'article.whole-book': '(das ganze Buch)',
   'article.topics': 'Themen',
+  'footnotes.label': 'Fußnoten',
+  'footnotes.back': (reference) => `Zurück zur Fußnotenmarke ${reference}`,
   'article.related': 'Weitere Artikel',
   'article.neighbours': 'Mehr Artikel',
   'article.older': 'Älter',

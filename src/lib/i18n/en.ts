@@ -111,6 +111,9 @@ export const en = {
   'article.scripture': 'Scripture cited',
   'article.whole-book': '(the whole book)',
   'article.topics': 'Topics',
+  // Written by the Markdown renderer's GFM footnotes, not by a component: its options take these.
+  'footnotes.label': 'Footnotes',
+  'footnotes.back': (reference: string): string => `Back to reference ${reference}`,
   'article.related': 'Related articles',
   'article.neighbours': 'More articles',
   'article.older': 'Older',
