@@ -1,4 +1,5 @@
 /** Site-wide settings: the one place for the site's name, address and list sizes. */
+import { SITE_EDITIONS } from './lib/editions/config.ts';
 
 export const site = {
   /** Shown in the header, titles and feeds. */
@@ -28,4 +29,6 @@ export const site = {
    * here only if you accept that readers' browsers request it (and add it to the CSP's img-src).
    */
   remoteImageHosts: [] as readonly string[],
+  /** Language editions (src/lib/editions/config.ts, docs/editions.md); not yet used by the pages. */
+  editions: SITE_EDITIONS,
 } as const;

@@ -4,14 +4,15 @@
  * abbreviations); this is the only module that talks to it.
  */
 import { bcv_parser } from 'bible-passage-reference-parser';
-import * as lang from 'bible-passage-reference-parser/esm/lang/en.js';
 import { closestMatch } from '../text/suggest.ts';
 import { BOOKS, bookById } from './canon.ts';
+import { ENGLISH } from './languages/en.ts';
+import type { ScriptureLanguage } from './languages/types.ts';
 import type { Book } from './types.ts';
 
-/** The canon book a name or abbreviation means (`Mt`, `1 Thess.`, `Song of Songs`), or undefined. */
-export function findBook(name: string): Book | undefined {
-  const resolution = resolveBook(normalizeReference(name));
+/** The canon book a name or abbreviation means (`Mt`, `1 Thess.`, `Song of Songs`; German `Offb`), or undefined. */
+export function findBook(name: string, language: ScriptureLanguage = ENGLISH): Book | undefined {
+  const resolution = resolveBook(normalizeReference(name), language);
   return resolution.kind === 'book' ? resolution.book : undefined;
 }
 
@@ -32,29 +33,6 @@ export type Resolution =
   | { kind: 'ambiguous'; names: string[] }
   | { kind: 'unknown' };
 
-/** English names for the library's non-canon OSIS ids, so the error names what the author meant. */
-const APOCRYPHA: Readonly<Record<string, string>> = {
-  Tob: 'Tobit',
-  Jdt: 'Judith',
-  GkEsth: 'Greek Esther',
-  Wis: 'Wisdom of Solomon',
-  Sir: 'Sirach',
-  Bar: 'Baruch',
-  PrAzar: 'Prayer of Azariah',
-  Sus: 'Susanna',
-  Bel: 'Bel and the Dragon',
-  SgThree: 'Song of the Three Young Men',
-  EpJer: 'Letter of Jeremiah',
-  '1Macc': '1 Maccabees',
-  '2Macc': '2 Maccabees',
-  '3Macc': '3 Maccabees',
-  '4Macc': '4 Maccabees',
-  '1Esd': '1 Esdras',
-  '2Esd': '2 Esdras',
-  PrMan: 'Prayer of Manasseh',
-  Ps151: 'Psalm 151',
-};
-
 /** The slice of the library's parsed_entities() output this module reads. */
 type LibraryEntity = {
   indices?: [number, number];
@@ -64,11 +42,12 @@ type LibraryEntity = {
   alternates?: LibraryEntity[];
 };
 
-let parser: bcv_parser | undefined;
+const parsers = new Map<ScriptureLanguage, bcv_parser>();
 
-function libraryParser(): bcv_parser {
-  if (parser) return parser;
-  parser = new bcv_parser(lang);
+function libraryParser(language: ScriptureLanguage): bcv_parser {
+  const known = parsers.get(language);
+  if (known) return known;
+  const parser = new bcv_parser(language.library.module);
   parser.set_options({
     versification_system: 'kjv',
     // Apocrypha on, so "Tobit 1" is recognised and rejected by name rather than as an unknown word.
@@ -81,28 +60,29 @@ function libraryParser(): bcv_parser {
     single_chapter_1_strategy: 'verse',
     case_sensitive: 'none',
     warn_level: 'none',
+    ...language.library.options,
   });
-  // The KJV's own title for the Song; the library only knows it when the apostrophe is dropped.
-  parser.add_books({ books: [{ osis: ['Song'], regexp: /Solomon['’]?s\s*Song/ }] });
+  if (language.library.books) parser.add_books(language.library.books);
+  parsers.set(language, parser);
   return parser;
 }
 
 const resolutions = new Map<string, Resolution>();
 /** Asks the library what `<name> 1:1` is, and accepts it only if the name was read in full. */
-export function resolveBook(name: string): Resolution {
-  const key = name.toLowerCase();
+export function resolveBook(name: string, language: ScriptureLanguage = ENGLISH): Resolution {
+  const key = `${language.code}:${name.toLowerCase()}`;
   const cached = resolutions.get(key);
   if (cached) return cached;
-  const resolution = askLibrary(name);
+  const resolution = askLibrary(name, language);
   // Bounded so a long-running process fed arbitrary text cannot grow the cache without limit.
   if (resolutions.size < 5000) resolutions.set(key, resolution);
   return resolution;
 }
 
-function askLibrary(name: string): Resolution {
+function askLibrary(name: string, language: ScriptureLanguage): Resolution {
   if (name === '' || /\d$/.test(name)) return { kind: 'unknown' };
-  const probe = `${name} 1:1`;
-  const bcv = libraryParser();
+  const probe = `${name} 1${language.chapterVerse[0]}1`;
+  const bcv = libraryParser(language);
   bcv.parse(probe);
   const entities = bcv.parsed_entities() as unknown as LibraryEntity[];
   const [entity] = entities;
@@ -113,7 +93,10 @@ function askLibrary(name: string): Resolution {
   }
   const alternates = (inner.entities?.[0]?.alternates ?? []).map((alternate) => alternate.start?.b ?? '');
   const ids = [...new Set([inner.start.b, ...alternates])].filter((id) => id !== '');
-  const names = ids.map((id) => bookById(id)?.name ?? APOCRYPHA[id] ?? id);
+  const names = ids.map((id) => {
+    const book = bookById(id);
+    return book ? language.bookName(book) : (language.apocrypha[id] ?? id);
+  });
   if (ids.length > 1) return { kind: 'ambiguous', names };
   const book = bookById(ids[0] ?? '');
   return book ? { kind: 'book', book } : { kind: 'outside-canon', name: names[0] ?? name };
@@ -121,34 +104,24 @@ function askLibrary(name: string): Resolution {
 
 // --- Suggestions -------------------------------------------------------------------------------
 
-/** Spellings authors use besides the canonical names and OSIS ids, each with its book's id. */
-const EXTRA_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
-  ['Psalm', 'Ps'],
-  ['Song of Songs', 'Song'],
-  ["Solomon's Song", 'Song'],
-  ['Revelations', 'Rev'],
-  ['Apocalypse', 'Rev'],
-  ['Canticles', 'Song'],
-  ['Qoheleth', 'Eccl'],
-];
-
 // Squashed spelling → book; the first book listed for a spelling keeps it.
-let spellings: ReadonlyMap<string, Book> | undefined;
+const spellings = new Map<ScriptureLanguage, ReadonlyMap<string, Book>>();
 
-function suggestionCandidates(): ReadonlyMap<string, Book> {
-  if (spellings) return spellings;
+function suggestionCandidates(language: ScriptureLanguage): ReadonlyMap<string, Book> {
+  const known = spellings.get(language);
+  if (known) return known;
   const candidates = new Map<string, Book>();
   const add = (spelling: string, book: Book): void => {
     const key = squash(spelling);
     if (!candidates.has(key)) candidates.set(key, book);
   };
-  for (const book of BOOKS) add(book.name, book);
+  for (const book of BOOKS) add(language.bookName(book), book);
   for (const book of BOOKS) add(book.id, book);
-  for (const [spelling, id] of EXTRA_SPELLINGS) {
+  for (const [spelling, id] of language.extraSpellings) {
     const book = bookById(id);
     if (book) add(spelling, book);
   }
-  spellings = candidates;
+  spellings.set(language, candidates);
   return candidates;
 }
 
@@ -163,11 +136,12 @@ function squash(name: string): string {
 }
 
 /** The canonical name closest to a misspelt book name, if one is close enough to be a typo. */
-export function suggestBook(name: string): string | undefined {
+export function suggestBook(name: string, language: ScriptureLanguage = ENGLISH): string | undefined {
   const needle = squash(name);
   // Short strings are within two edits of too many abbreviations for a guess to mean anything.
   if (needle.length < 4) return undefined;
-  const candidates = suggestionCandidates();
+  const candidates = suggestionCandidates(language);
   const spelling = closestMatch(needle, [...candidates.keys()]);
-  return spelling === undefined ? undefined : candidates.get(spelling)?.name;
+  const book = spelling === undefined ? undefined : candidates.get(spelling);
+  return book ? language.bookName(book) : undefined;
 }

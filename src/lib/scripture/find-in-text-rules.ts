@@ -8,8 +8,8 @@ export const SP = '[ \\u00A0\\u202F]'; // a space inside a name or after a numbe
 export const WS = '[ \\t\\r\\n\\u00A0\\u202F]'; // any white space, a soft line break included
 
 export type Family = {
-  /** OSIS id by the number written before the name; 0 = written without a number. */
-  ids: Partial<Record<0 | 1 | 2 | 3, string>>;
+  /** OSIS id by the number written before the name; 0 = written without a number (German `5. Mose` has 5). */
+  ids: Partial<Record<0 | 1 | 2 | 3 | 4 | 5, string>>;
   /** Full names, Title case. */
   names: readonly string[];
   /** Abbreviations a chapter alone can follow (`Rev 13`). */
@@ -22,6 +22,8 @@ export type Family = {
   aloneAfterIn?: boolean;
   /** A gospel: `the gospel of Mark`. */
   gospel?: boolean;
+  /** The full name is also a common noun (German `Offenbarung`, `Sprüche`): a mention sets no context (rule 7). */
+  commonNoun?: boolean;
 };
 
 const one = (id: string): Family['ids'] => ({ 0: id });
@@ -90,15 +92,21 @@ const FAMILIES: readonly Family[] = [
 export type NameEntry = { family: Family; abbreviation: boolean; needsVerse: boolean };
 
 /** Every name and abbreviation that can be a book, as written (case-sensitive). */
-export const NAMES = new Map<string, NameEntry>();
-for (const family of FAMILIES) {
-  for (const name of family.names) NAMES.set(name, { family, abbreviation: false, needsVerse: family.wordName === true });
-  for (const name of family.abbreviations ?? []) NAMES.set(name, { family, abbreviation: true, needsVerse: false });
-  for (const name of family.strict ?? []) NAMES.set(name, { family, abbreviation: true, needsVerse: true });
+export function namesOf(families: readonly Family[]): ReadonlyMap<string, NameEntry> {
+  const names = new Map<string, NameEntry>();
+  for (const family of families) {
+    for (const name of family.names) names.set(name, { family, abbreviation: false, needsVerse: family.wordName === true });
+    for (const name of family.abbreviations ?? []) names.set(name, { family, abbreviation: true, needsVerse: false });
+    for (const name of family.strict ?? []) names.set(name, { family, abbreviation: true, needsVerse: true });
+  }
+  return names;
 }
 
+/** English names and abbreviations. */
+export const NAMES = namesOf(FAMILIES);
+
 /** The number a written prefix stands for: `1`, `1st`, `First`, `I`. */
-export const PREFIX_NUMBER: Readonly<Record<string, 1 | 2 | 3>> = {
+export const PREFIX_NUMBER: Readonly<Record<string, 1 | 2 | 3 | 4 | 5>> = {
   1: 1, 2: 2, 3: 3, '1st': 1, '2nd': 2, '3rd': 3, First: 1, Second: 2, Third: 3, I: 1, II: 2, III: 3,
 };
 
@@ -121,13 +129,18 @@ const IN_THE_BEFORE = new RegExp(`(?:^|[^\\p{L}])[Ii]n${WS}+the${WS}+$`, 'u');
 const SENTENCE_START = /(?:^|[.!?:;(\[“"‘'—–]\s*|\n\s*)$/;
 const NOT_A_CHAPTER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:for|under|into)${WS}+$`, 'iu');
 
+/** The words before a name alone that make it a book (rule 6), as regular expressions ending at `$`. */
+export type AloneBefore = { bookOf: RegExp; gospelOf: RegExp; in: RegExp; inThe: RegExp; inTheName: string };
+
+const ENGLISH_ALONE: AloneBefore = { bookOf: BOOK_OF, gospelOf: GOSPEL_OF, in: IN_BEFORE, inThe: IN_THE_BEFORE, inTheName: 'Psalms' };
+
 /** Rule 6: a name alone is a whole-book reference only when the words before say it is a book. */
-export function aloneIsReference(before: string, family: Family, numbered: boolean, name: string): boolean {
-  if (BOOK_OF.test(before)) return true;
-  if (family.gospel && !numbered && GOSPEL_OF.test(before)) return true;
+export function aloneIsReference(before: string, family: Family, numbered: boolean, name: string, words: AloneBefore = ENGLISH_ALONE): boolean {
+  if (words.bookOf.test(before)) return true;
+  if (family.gospel && !numbered && words.gospelOf.test(before)) return true;
   if (!(family.aloneAfterIn || numbered)) return false;
   if (family.ids[0] === undefined && !numbered) return false;
-  return IN_BEFORE.test(before) || (name === 'Psalms' && IN_THE_BEFORE.test(before));
+  return words.in.test(before) || (name === words.inTheName && words.inThe.test(before));
 }
 
 /** Rule 8: a `chapter` keyword counts unless `for`/`under`/`into` precede it; `Chapter` only at a sentence start. */
@@ -135,3 +148,58 @@ export function chapterKeywordAllowed(before: string, keyword: string): boolean 
   if (keyword.startsWith('C') && !SENTENCE_START.test(before)) return false;
   return !NOT_A_CHAPTER_BEFORE.test(before);
 }
+
+/** Everything the in-text finder's tokenizer and matcher read that differs by language. */
+export type FinderRules = {
+  /** Book names and abbreviations, as written (rules 1, 4, 5). */
+  readonly names: ReadonlyMap<string, NameEntry>;
+  /** Regex source of the number before a name; group 1 a digit prefix, group 2 a word prefix. */
+  readonly prefix: string;
+  readonly prefixNumber: Readonly<Record<string, 1 | 2 | 3 | 4 | 5>>;
+  /** Regex source of the contextual keywords (rule 8); those starting with `v`/`V` are verse words. */
+  readonly keywords: string;
+  /** Words after a bare number that make it a quantity (rule 3), lowercase. */
+  readonly stopWords: ReadonlySet<string>;
+  /** Regex sources: `chapter 24` after a name; `, verse 36` after a chapter; a time after a verse. */
+  readonly chapterWord: string;
+  readonly verseTail: string;
+  readonly timeAfter: string;
+  /** After a name alone: it is the person's (`Ezekiel's vision`), not a book (rule 6). */
+  readonly possessiveAfter: RegExp;
+  /** The mark between chapter and verse as written in prose (`:` / `,`). */
+  readonly chapterVerse: string;
+  /** Regex source of the mark between references of one book (group 1), and what each mark means. */
+  readonly separator: string;
+  readonly separatorMeaning: Readonly<Record<string, ',' | ';'>>;
+  /** Marks after which a bare number is surely a verse, even with a word after it (German `Joh 3,16.18 sagt`). */
+  readonly certainMarks: ReadonlySet<string>;
+  /** Regex source between the numbers of a list after `verses`/`chapters` (`6 and 7`). */
+  readonly listSeparator: string;
+  /** Tested on the text at a number's end: the number goes on (a decimal, thousands, a time; rule 3). */
+  readonly numberGoesOn: RegExp;
+  /** The same, only after a chapter or a bare number: German thousands (`5.000`), where after a verse `.` lists verses. */
+  readonly bareNumberGoesOn?: RegExp;
+  readonly alone: AloneBefore;
+  readonly chapterKeywordAllowed: (before: string, keyword: string) => boolean;
+};
+
+/** The English tables, as the finder has always read them. */
+export const ENGLISH_FINDER: FinderRules = {
+  names: NAMES,
+  prefix: `(?:([123])${SP}?|(1st|2nd|3rd|First|Second|Third|III|II|I)${SP})`,
+  prefixNumber: PREFIX_NUMBER,
+  keywords: '(?:verses|verse|Verses|Verse|chapters|chapter|Chapters|Chapter)(?![\\p{L}\\p{N}])|vv\\.|v\\.|ch\\.',
+  stopWords: STOP_WORDS,
+  chapterWord: `(?:chapter|Chapter|ch\\.)${WS}*`,
+  verseTail: `(?:,?${WS}+|,)(?:verses|verse|vv\\.|v\\.)${WS}*`,
+  timeAfter: `${SP}?(?:[ap]\\.m\\.|[AaPp][Mm](?![\\p{L}])|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)`,
+  possessiveAfter: /['’]s(?![\p{L}])/uy,
+  chapterVerse: ':',
+  separator: `${WS}*([,;])${WS}*`,
+  separatorMeaning: { ',': ',', ';': ';' },
+  certainMarks: new Set(),
+  listSeparator: `${WS}*,${WS}*|${WS}+and${WS}+`,
+  numberGoesOn: /^(?:[.:/]\d|,\d{3}(?!\d))/,
+  alone: ENGLISH_ALONE,
+  chapterKeywordAllowed,
+};

@@ -1,4 +1,4 @@
-/** Scripture references: the canon, parsing, display, overlap and KJV text. */
+/** Scripture references: the canon, parsing, display, overlap and KJV text; per language (English, German). */
 export {
   BOOKS,
   bookById,
@@ -9,9 +9,23 @@ export {
   verseCount,
 } from './canon.ts';
 export type { Book, ParseError, ParseOk, Passage, PassagePoint, Testament } from './types.ts';
+export type { ScriptureLanguage } from './languages/types.ts';
+export { ENGLISH } from './languages/en.ts';
+export { GERMAN } from './languages/de.ts';
 export { findBook } from './book-names.ts';
-export { parseReference } from './parse.ts';
-export { formatPassage, formatPassages, isWholeBook, passageKey, passageUrl } from './format.ts';
+export { parseReference, parseReferenceIn } from './parse.ts';
+export {
+  formatPassage,
+  formatPassageIn,
+  formatPassages,
+  formatPassagesIn,
+  isWholeBook,
+  passageKey,
+  passageRoute,
+  passageUrl,
+} from './format.ts';
+export { createReferenceFinder, findReferencesInText, type ReferenceFinder } from './find-in-text.ts';
+export { detectSplitList, type SplitList } from './split-list.ts';
 export { comparePassages, overlapScore, passagesOverlap, verseSpan, type VerseSpan } from './overlap.ts';
 export {
   passageText,

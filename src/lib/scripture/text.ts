@@ -1,8 +1,7 @@
-/** KJV (1769) verse text for passages, from the `kjv` package. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+/** Verse text for passages through a VerseSource (verse-source.ts); the exports without `From` read the KJV. */
 import { requireBook, verseCount } from './canon.ts';
 import type { Passage } from './types.ts';
+import { KJV, kjvVerses, type TranslationInfo, type VerseSource } from './verse-source.ts';
 
 /** A run of verse text; `supplied` marks words the translators added, conventionally set in italics. */
 export type TextSegment = { text: string; supplied: boolean };
@@ -24,28 +23,29 @@ export type PassageText = { verses: VerseText[]; truncated: boolean };
 /** Options for passageText. */
 export type PassageTextOptions = { maxVerses?: number };
 
-let kjv: Readonly<Record<string, string>> | undefined;
-
-// Read from disk rather than imported: a 4.8 MB JSON import would be inlined into every bundle
-// that touches this module, and createRequire resolves the same file under vitest, node and Vite.
-function kjvVerses(): Readonly<Record<string, string>> {
-  if (!kjv) {
-    const path = createRequire(import.meta.url).resolve('kjv/json/verses-1769.json');
-    kjv = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
-  }
-  return kjv;
-}
-
 /**
  * KJV text of a passage, at most `maxVerses` verses (all when omitted). A whole book returns no
  * verses and `truncated: true`: no page should print a book.
  */
 export function passageText(passage: Passage, options: PassageTextOptions = {}): PassageText {
+  const text = passageTextFrom(KJV, passage, options);
+  if ('kind' in text) throw new Error('the KJV has text');
+  return text;
+}
+
+/** A translation without text on this site: which one, and why, for the page to say so. */
+export type NoText = { kind: 'no-text'; translation: TranslationInfo; reason: string };
+
+/**
+ * The text of a passage in a translation, or NoText when the site has none for it. A verse the
+ * translation lacks (a text that omits it) is an error naming the verse and the translation.
+ */
+export function passageTextFrom(source: VerseSource, passage: Passage, options: PassageTextOptions = {}): PassageText | NoText {
+  if (source.kind === 'none') return { kind: 'no-text', translation: source.translation, reason: source.reason };
   const book = requireBook(passage.book);
   const { start, end } = passage;
   if (!start || !end) return { verses: [], truncated: true };
   const limit = options.maxVerses ?? Infinity;
-  const source = kjvVerses();
   const verses: VerseText[] = [];
   for (let chapter = start.chapter; chapter <= end.chapter; chapter++) {
     const count = verseCount(book, chapter) ?? 0;
@@ -53,9 +53,8 @@ export function passageText(passage: Passage, options: PassageTextOptions = {}):
     const last = chapter === end.chapter ? (end.verse ?? count) : count;
     for (let verse = first; verse <= last; verse++) {
       if (verses.length >= limit) return { verses, truncated: true };
-      const key = `${book.kjvName} ${chapter}:${verse}`;
-      const raw = source[key];
-      if (raw === undefined) throw new Error(`no KJV text for ${key}`);
+      const raw = source.rawVerse(book.id, chapter, verse);
+      if (raw === undefined) throw new Error(`no ${source.translation.abbreviation} text for ${book.kjvName} ${chapter}:${verse}`);
       verses.push(toVerseText(chapter, verse, raw));
     }
   }

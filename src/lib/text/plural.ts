@@ -20,3 +20,29 @@ export function pluralOf(n: number, [one, many]: Noun): string {
 export function countOf(n: number, noun: Noun): string {
   return `${n} ${pluralOf(n, noun)}`;
 }
+
+// --- Per language (editions) -------------------------------------------------------------------
+
+/**
+ * A noun's forms by the Unicode plural category of its count: English and German need `one` and
+ * `other` (`1 Artikel`, `2 Artikel`; `1 Buch`, `2 Bücher`); other languages need more (Polish
+ * `few`, `many`), so the table of each language says which it has and Intl.PluralRules chooses.
+ */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** The form of a noun for a count in a locale: `pluralIn('de-DE', 2, { one: 'Buch', other: 'Bücher' })` → `Bücher`. */
+export function pluralIn(locale: string, n: number, forms: PluralForms): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return forms[rules.select(n)] ?? forms.other;
+}
+
+/** The count, written in the locale's digits and grouping, and its noun: `countIn('de-DE', 1311, ARTIKEL)` → `1.311 Artikel`. */
+export function countIn(locale: string, n: number, forms: PluralForms): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return `${format.format(n)} ${pluralIn(locale, n, forms)}`;
+}
