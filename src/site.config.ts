@@ -28,4 +28,13 @@ export const site = {
    * here only if you accept that readers' browsers request it (and add it to the CSP's img-src).
    */
   remoteImageHosts: [] as readonly string[],
+  /**
+   * MDX articles are content, not code (docs/security.md, "Content is data"): by default they may use
+   * only the site's components (Callout, Figure) with literal props and import only pictures. Set to
+   * true only when everyone who writes articles may also run code on the build machine: MDX may then
+   * import other files and components, export, and use any expression. Still refused even then:
+   * elements and attributes outside the HTML allow-list, javascript:/data: addresses, Pagefind
+   * attributes, Markdown imports, and the environment names the mdx-env rule lists.
+   */
+  trustedMdx: false as boolean,
 } as const;

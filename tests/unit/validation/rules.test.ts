@@ -144,9 +144,39 @@ const CASES: Record<string, Case> = {
     at: { file: MDX, line: 7, field: '(body)' },
   },
   'mdx-imports': {
-    valid: site({ [MDX]: article('', "import Chart from './Chart.astro';\n\n<Chart />\n"), 'content/articles/Chart.astro': '<p>chart</p>\n' }),
+    valid: site({ [MDX]: article('', "import gates from './gates.jpg';\n\n<Figure src={gates} alt=\"Flood gates\" />\n"), 'content/articles/gates.jpg': 'jpg' }),
     invalid: site({ [MDX]: article('', "import Base from './base.md';\n\n<Base />\n") }),
     at: { file: MDX, line: 7, field: '(body)' },
+  },
+  'mdx-export': {
+    valid: site({ [MDX]: article('', "import gates from './gates.jpg'; // the picture\n\n<Figure src={gates} alt=\"Flood gates\" />\n"), 'content/articles/gates.jpg': 'jpg' }),
+    invalid: site({ [MDX]: article('', "export const seen = await fetch('https://tracker.example/ping');\n\nText.\n") }),
+    at: { file: MDX, line: 7, field: '(body)' },
+  },
+  'mdx-expression': {
+    valid: site({ [MDX]: article('', 'Literal values: {"text"}, {3}, {true} {/* a note */}.\n\n<Callout title={"Note"}>Shown.</Callout>\n') }),
+    invalid: site({ [MDX]: article('', 'Intro.\n\nThe sum: {[].constructor.constructor("return 1")()}\n') }),
+    at: { file: MDX, line: 9, field: '(body)' },
+  },
+  'html-element': {
+    valid: site({ [MDX]: article('', 'A line<br />and the next.\n\n<Callout title="Note">Shown.</Callout>\n') }),
+    invalid: site({ [MDX]: article('', 'Intro.\n\n<script>{"alert(1)"}</script>\n') }),
+    at: { file: MDX, line: 9, field: '(body)' },
+  },
+  'html-attribute': {
+    valid: site({ [A]: article('', 'A line<br>and the next.\n') }),
+    invalid: site({ [A]: article('', 'A line<br onclick="alert(1)">and the next.\n') }),
+    at: { file: A, line: 7, field: '(body)' },
+  },
+  'html-url': {
+    valid: site({ [MDX]: article('', '<Callout title="javascript: a word in a title">Text.</Callout>\n') }),
+    invalid: site({ [MDX]: article('', '<a href="java&#115;cript:alert(1)">click</a>\n') }),
+    at: { file: MDX, line: 7, field: '(body)' },
+  },
+  'pagefind-attributes': {
+    valid: site({ [MDX]: article('', '<Callout title="Search data">data-pagefind-filter is only text here.</Callout>\n') }),
+    invalid: site({ [A]: article('', 'Intro.\n\n<div data-pagefind-filter="author:Someone Else">x</div>\n') }),
+    at: { file: A, line: 9, field: '(body)' },
   },
   'mdx-syntax': {
     valid: site({ [MDX]: article('', 'Braces written as \\{ text \\}.\n') }),

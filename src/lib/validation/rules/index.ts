@@ -21,13 +21,19 @@ import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterSyntax } from './frontmatter-syntax.ts';
 import { headingIds } from './heading-ids.ts';
 import { idFormat } from './id-format.ts';
+import { htmlAttribute } from './html-attribute.ts';
+import { htmlElement } from './html-element.ts';
+import { htmlUrl } from './html-url.ts';
 import { imageAlt } from './image-alt.ts';
 import { leadImageSrc } from './lead-image-src.ts';
 import { linkScheme } from './link-scheme.ts';
 import { mdxComponents } from './mdx-components.ts';
 import { mdxEnv } from './mdx-env.ts';
+import { mdxExport } from './mdx-export.ts';
+import { mdxExpression } from './mdx-expression.ts';
 import { mdxImports } from './mdx-imports.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
+import { pagefindAttributes } from './pagefind-attributes.ts';
 import { peopleNameClash } from './people-name-clash.ts';
 import { peopleNearDuplicate } from './people-near-duplicate.ts';
 import { quoteInBody } from './quote-in-body.ts';
@@ -59,12 +65,18 @@ export const FILE_RULES: readonly FileRule[] = [
   bodyControlChars,
   quoteInBody,
   bodyRawHtml,
+  htmlElement,
+  htmlAttribute,
+  htmlUrl,
+  pagefindAttributes,
   linkScheme,
   remoteImages,
   imageAlt,
   headingIds,
   mdxEnv,
   mdxImports,
+  mdxExport,
+  mdxExpression,
   mdxSyntax,
   mdxComponents,
   figureSrc,
