@@ -55,7 +55,7 @@ export function readRawHtml(html: string): RawHtmlVerdict & { tags: HtmlTag[] } 
   return { ...verdict, tags };
 }
 
-/** True when `html` is only comments (and whitespace): safe to leave in a page. */
+/** True when `html` is only comments, whitespace and elements of the allow-list (their attributes are the attribute rules' to check). */
 export function isOnlyComments(html: string): boolean {
   return readRawHtml(html).commentsOnly;
 }

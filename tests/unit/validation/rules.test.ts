@@ -68,6 +68,16 @@ const CASES: Record<string, Case> = {
     invalid: site({ [A]: article('topics: ["Rus\\u200bsia"]\n') }),
     at: { file: A, line: 6, field: 'topics[0]' },
   },
+  'url-format': {
+    valid: site({ [A]: article().replace('source: Example Wire', 'source: { name: Example Wire, url: "https://example.org/story?id=1#top" }') }),
+    invalid: site({ [A]: article().replace('source: Example Wire', 'source: { name: Example Wire, url: "https://editor:hunter2@example.org/story" }') }),
+    at: { file: A, line: 5, field: 'source.url' },
+  },
+  'date-future': {
+    valid: site({ [A]: article().replace('2025-03-10', '2026-01-02') }),
+    invalid: site({ [A]: article().replace('2025-03-10', '9999-12-31') }),
+    at: { file: A, line: 3, field: 'date' },
+  },
   'scripture-reference': {
     valid: site({ [A]: article('scripture: [Luke 24:1]\n') }),
     invalid: site({ [A]: article('scripture: [Luke 21:7, Luke 25:1]\n') }),

@@ -1,7 +1,7 @@
 /**
  * html-attribute: an allowed element or a site component carries only the attributes the allow-list
  * gives it (src/lib/markdown/html-allow-list.ts): no event handlers, style, srcdoc or Astro directives
- * (set:html, is:raw), in Markdown's raw HTML and in MDX alike. Pagefind attributes are pagefind-attributes'.
+ * (set: and is: directives), in Markdown's raw HTML and in MDX alike. Pagefind attributes are pagefind-attributes'.
  */
 import type { BodyFacts } from '../../facts/body-facts.ts';
 import { ALLOWED_ELEMENTS, attributeAllowed, attributeDanger, COMPONENT_PROPS, isAllowedElement, isSearchAttribute, isSiteComponent } from '../../markdown/html-allow-list.ts';
@@ -34,7 +34,7 @@ export function attributeProblems(facts: Pick<BodyFacts, 'elements'>, bodyLine: 
 
 export const htmlAttribute: FileRule = {
   id: 'html-attribute',
-  description: 'Allowed elements and the site\'s components carry only their own attributes: no on… event handlers, style, srcdoc or set:html.',
+  description: 'Allowed elements and the site\'s components carry only their own attributes: no on… event handlers, style, srcdoc or Astro set: directives.',
   example: 'onclick is not an attribute <br> may have: it is an event handler, which runs code',
   severity: 'error',
   scope: 'file',

@@ -10,6 +10,7 @@ import { bodyLimits } from './body-limits.ts';
 import { bodyRawHtml } from './body-raw-html.ts';
 import { calendarDate } from './calendar-date.ts';
 import { correctionsDates } from './corrections-dates.ts';
+import { dateFuture } from './date-future.ts';
 import { datesOrder } from './dates-order.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { duplicateScripture } from './duplicate-scripture.ts';
@@ -45,6 +46,7 @@ import { topicClash } from './topic-clash.ts';
 import { uncitedPassages } from './uncited-passages.ts';
 import { unknownField } from './unknown-field.ts';
 import { unquotedDate } from './unquoted-date.ts';
+import { urlFormat } from './url-format.ts';
 
 /** Rules over files that could not become content, then over each file alone, then across files. */
 export const PROJECT_RULES: readonly ProjectRule[] = [fileLayout, fileSize, fileEncoding, authorExists, duplicateId, idFormat, leadImageSrc, seriesDuplicatePart, peopleNameClash, peopleNearDuplicate];
@@ -55,10 +57,12 @@ export const FILE_RULES: readonly FileRule[] = [
   unknownField,
   calendarDate,
   textCharacters,
+  urlFormat,
   scriptureReference,
   topicClash,
   duplicateScripture,
   datesOrder,
+  dateFuture,
   correctionsDates,
   unquotedDate,
   bodyLimits,
