@@ -34,7 +34,8 @@ export const site = {
    * true only when everyone who writes articles may also run code on the build machine: MDX may then
    * import other files and components, export, and use any expression. Still refused even then:
    * elements and attributes outside the HTML allow-list, javascript:/data: addresses, Pagefind
-   * attributes, Markdown imports, and the environment names the mdx-env rule lists.
+   * attributes, Markdown imports, and the environment names the mdx-env rule lists. TRUSTED_MDX=on
+   * when building or checking turns it on for one run (the operator's choice, never an article's).
    */
-  trustedMdx: false as boolean,
+  trustedMdx: process.env.TRUSTED_MDX === 'on',
 } as const;

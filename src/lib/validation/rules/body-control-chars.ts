@@ -45,7 +45,7 @@ export function encodedCharacterFindings(facts: Pick<BodyFacts, 'encodedCharacte
       line: bodyLine + line - 1,
       field: '(body)',
       value: reference ?? shortenValue(written),
-      message: message(codePoint, reference ?? 'an escape in a value'),
+      message: message(codePoint, reference ?? 'a character reference or escape in a value'),
       fix: reference ? `delete ${reference}` : FIX,
     };
   });

@@ -30,7 +30,11 @@ export function expressionProblems(facts: Pick<BodyFacts, 'mdxCode' | 'elements'
         field: '(body)',
         value: shortenValue(`<${element.name ?? ''} ${written}>`),
         message: attribute.name === null ? 'a spread attribute is code that runs when the site is built; articles may hold only literal values' : `the value of ${attribute.name} is code that runs when the site is built; articles may hold only literal values`,
-        fix: picture ? `import the picture at the top of the file (import picture from './picture.jpg') and write ${attribute.name}={picture}` : `write the value in quotes: ${attribute.name ?? 'title'}="…"`,
+        fix: picture
+          ? `import the picture at the top of the file (import picture from './picture.jpg') and write ${attribute.name}={picture}`
+          : attribute.name === null
+            ? 'write each prop with a literal value instead (title="…")'
+            : `write the value in quotes: ${attribute.name}="…"`,
       });
     }
   }
