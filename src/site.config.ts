@@ -31,4 +31,14 @@ export const site = {
   remoteImageHosts: [] as readonly string[],
   /** Language editions (src/lib/editions/config.ts, docs/editions.md); not yet used by the pages. */
   editions: SITE_EDITIONS,
+  /**
+   * MDX articles are content, not code (docs/security.md, "Content is data"): by default they may use
+   * only the site's components (Callout, Figure) with literal props and import only pictures. Set to
+   * true only when everyone who writes articles may also run code on the build machine: MDX may then
+   * import other files and components, export, and use any expression. Still refused even then:
+   * elements and attributes outside the HTML allow-list, javascript:/data: addresses, Pagefind
+   * attributes, Markdown imports, and the environment names the mdx-env rule lists. TRUSTED_MDX=on
+   * when building or checking turns it on for one run (the operator's choice, never an article's).
+   */
+  trustedMdx: process.env.TRUSTED_MDX === 'on',
 } as const;

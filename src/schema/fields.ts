@@ -43,9 +43,27 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-/** An absolute http(s) URL. */
+const URL_FORMAT = 'url-format';
+
+/**
+ * An absolute http(s) URL, as written: browsers (and the URL parser) silently drop line breaks and
+ * tabs inside an address, so one with them is not the address the author sees; and a user name or
+ * password (https://user:pw@host) would be published to every reader.
+ */
 export const httpUrl = z.string().trim().superRefine((value, ctx) => {
-  if (!isHttpUrl(value)) customIssue(ctx, 'not an http(s) URL', 'use a full address starting with https:// (or http://)');
+  const hidden = /[\u0000-\u001F\u007F-\u009F]/.exec(value);
+  if (hidden) {
+    customIssue(ctx, `contains a line break or control character (${codeOf(hidden[0])}) at character ${hidden.index + 1}, which browsers drop, so the address is not the one written`, 'write the address on one line with no invisible characters', undefined, URL_FORMAT);
+    return;
+  }
+  if (!isHttpUrl(value)) {
+    customIssue(ctx, 'not an http(s) URL', 'use a full address starting with https:// (or http://)');
+    return;
+  }
+  const url = new URL(value);
+  if (url.username || url.password) {
+    customIssue(ctx, 'contains a user name or password (user:password@host), which would be published on the page', `remove the part before @: ${url.protocol}//${url.host}${url.pathname}${url.search}${url.hash}`, undefined, URL_FORMAT);
+  }
 });
 
 // C0 and C1 control characters other than tab and line breaks, and UTF-16 halves with no partner

@@ -10,7 +10,8 @@ const STACK_SIGNS = [/^\s+at /m, /Stack trace/, /\.mjs:\d+/, /node_modules\//, /
 
 describe('render failures', () => {
   it('an MDX article that throws while rendering names the file, the error and the fix', { timeout: 180_000 }, async () => {
-    const { code, output, dist } = await buildSite('render-failure-mdx', ['base', 'render-failure']);
+    // MDX code runs only when the operator trusts MDX (by default validation refuses the export and the expression).
+    const { code, output, dist } = await buildSite('render-failure-mdx', ['base', 'render-failure'], { TRUSTED_MDX: 'on' });
     expect(code, output).not.toBe(0);
     expect(output).toContain('Page /articles/throws/ could not be rendered; nothing was built.');
     expect(existsSync(dist), 'a half-built site was left behind').toBe(false);

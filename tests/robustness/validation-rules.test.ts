@@ -101,15 +101,24 @@ describe('frontmatter as Astro reads it', () => {
 describe('MDX checks', () => {
   const exists = (path: string) => ['content/articles/Chart.astro', 'src/components/Box.astro'].includes(path);
 
-  it('accepts provided, imported and exported components', () => {
+  // By default MDX is data (docs/security.md): imports of components and exports are refused; trusted
+  // MDX (trustedMdx, TRUSTED_MDX=on) accepts them, shown in tests/unit/validation/content-is-data.test.ts.
+  it('refuses imported and exported components unless MDX is trusted, and accepts the site\'s', () => {
     const body = "import Chart from './Chart';\nimport Box from '../../src/components/Box.astro';\nexport const Local = () => null;\n\n<Chart />\n<Box />\n<Local />\n<Callout>Shown.</Callout>\n";
-    expect(problemsOf('content/articles/a.mdx', `${HEAD}${body}`, exists)).toEqual([]);
+    expect(problemsOf('content/articles/a.mdx', `${HEAD}${body}`, exists)).toEqual([
+      '11 (body) component Chart is not one the site provides; articles may use Callout, Figure',
+      '12 (body) component Box is not one the site provides; articles may use Callout, Figure',
+      "7 (body) MDX may import only pictures inside the project; this import is not a picture file",
+      "8 (body) MDX may import only pictures inside the project; this import is not a picture file",
+      '9 (body) MDX may not export or run code at the top of the file: it would run when the site is built',
+    ]);
+    expect(problemsOf('content/articles/a.mdx', `${HEAD}\n<Callout title="Shown">Shown.</Callout>\n`, exists)).toEqual([]);
   });
 
   it('names an unknown component, a missing import and a syntax error with their lines', () => {
     expect(problemsOf('content/articles/a.mdx', `${HEAD}\n<Chart />\n`, exists)).toEqual(['8 (body) component Chart is used but neither imported nor provided by the site']);
-    expect(problemsOf('content/articles/a.mdx', `${HEAD}import X from './Nope.astro';\n\n<X />\n`, exists)).toEqual([
-      '7 (body) imports ./Nope.astro, which does not exist (looked for content/articles/Nope.astro)',
+    expect(problemsOf('content/articles/a.mdx', `${HEAD}import X from './Nope.png';\n\n<Figure src={X} alt="A picture" />\n`, exists)).toEqual([
+      '7 (body) imports ./Nope.png, which does not exist (looked for content/articles/Nope.png)',
     ]);
     expect(problemsOf('content/articles/a.mdx', `${HEAD}\nText {oops\n`)[0]).toMatch(/^8 \(body\) MDX syntax error at column \d+: /);
   });

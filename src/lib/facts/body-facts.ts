@@ -6,11 +6,11 @@
  * (the inline-reference plugin, which needs positions in the rendered tree, is the one exception).
  * Plain JSON, so facts can be cached by content hash (./cache.ts).
  */
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { parseBody } from '../markdown/parse.ts';
 import { countWords, eachNode, openingOf, treeToPlainText } from '../markdown/plain-text.ts';
 import { readRawHtml } from '../markdown/html-comments.ts';
-import { environmentAccess, importSpecifiers } from '../markdown/mdx-safety.ts';
+import { hiddenReferences, htmlTagFacts, mdxNodeFacts, type ElementFact, type EncodedCharacterFact, type MdxCodeFact } from '../markdown/mdx-facts.ts';
 import { findReferencesInText } from '../scripture/find-in-text.ts';
 import type { Passage } from '../scripture/types.ts';
 import { logParse } from './parse-log.ts';
@@ -47,12 +47,7 @@ export interface PictureFact {
   src?: 'code' | 'text' | 'missing';
 }
 
-export interface MdxCodeFact {
-  line: number;
-  kind: 'environment' | 'import';
-  /** The global used (`process`, `import.meta`) or the module specifier imported. */
-  detail: string;
-}
+export type { ElementFact, EncodedCharacterFact, MdxCodeFact };
 
 export interface BodyFacts {
   /** Readable text: prose, inline code and link text; no HTML, MDX code or JSX tags. */
@@ -69,8 +64,12 @@ export interface BodyFacts {
   pictures: PictureFact[];
   /** Scripture references found in the readable text. */
   citations: ProseCitation[];
-  /** MDX only: globals and imports used by the file's code. */
+  /** MDX only: globals, imports, exports and expressions of the file's code. */
   mdxCode: MdxCodeFact[];
+  /** Every MDX element or component, and every start tag of Markdown raw HTML, with its attributes. */
+  elements: ElementFact[];
+  /** Control and bidirectional characters written as character references or escapes. */
+  encodedCharacters: EncodedCharacterFact[];
 }
 
 /** What pages and the build need from a body: everything but the full text. */
@@ -82,22 +81,40 @@ export const OPENING_CHARS = 200;
 /** The facts of a body, from one parse. Throws MarkdownLimitError for bodies over the parser's limits. */
 export function bodyFacts(body: string, options: { mdx?: boolean } = {}): BodyFacts {
   logParse('facts', body);
-  return factsFromTree(parseBody(body, options), options);
+  return factsFromTree(parseBody(body, options), options, body);
 }
 
-/** The facts of an already parsed body (the differential test passes remark's tree here). */
-export function factsFromTree(root: Root, options: { mdx?: boolean } = {}): BodyFacts {
+// Nodes whose source text is decoded (character references become characters) before it reaches the page.
+const DECODED_TEXT = new Set(['text', 'link', 'image', 'definition', 'linkReference', 'imageReference']);
+
+/** The facts of an already parsed body (the differential test passes remark's tree here); `body` is its source, for character references. */
+export function factsFromTree(root: Root, options: { mdx?: boolean } = {}, body?: string): BodyFacts {
   const text = treeToPlainText(root);
   const headings: BodyFacts['headings'] = [];
   const rawHtml: RawHtmlFinding[] = [];
   const links: LinkFact[] = [];
   const mdxCode: MdxCodeFact[] = [];
   const pictures: PictureFact[] = [];
+  const elements: ElementFact[] = [];
+  const encodedCharacters: EncodedCharacterFact[] = [];
+  // Offsets of references already reported: a link's range holds its text's.
+  const referencesSeen = new Set<number>();
   // Images written by reference (`![alt][logo]` with `[logo]: https://…`) load the definition's address.
   const definitions = new Map<string, string>();
   const imageReferences: { identifier: string; line: number }[] = [];
   eachNode(root, (node) => {
     const line = node.position?.start.line ?? 1;
+    if (body !== undefined && DECODED_TEXT.has(node.type) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      const start = node.position.start.offset;
+      const source = body.slice(start, node.position.end.offset);
+      if (source.includes('&')) {
+        for (const found of hiddenReferences(source)) {
+          if (referencesSeen.has(start + found.offset)) continue;
+          referencesSeen.add(start + found.offset);
+          encodedCharacters.push({ line: line + source.slice(0, found.offset).split('\n').length - 1, written: found.written, codePoint: found.codePoint });
+        }
+      }
+    }
     switch (node.type) {
       case 'heading':
         headings.push({ depth: node.depth, text: treeToPlainText({ type: 'root', children: node.children } as Root), line });
@@ -107,6 +124,11 @@ export function factsFromTree(root: Root, options: { mdx?: boolean } = {}): Body
         if (options.mdx) break;
         const verdict = readRawHtml(node.value);
         if (!verdict.commentsOnly) rawHtml.push({ line, html: node.value, reason: verdict.reason, detail: verdict.detail });
+        if (verdict.tags.length) {
+          const tags = htmlTagFacts(verdict.tags, line);
+          elements.push(...tags.elements);
+          encodedCharacters.push(...tags.encoded);
+        }
         break;
       }
       case 'link':
@@ -126,7 +148,12 @@ export function factsFromTree(root: Root, options: { mdx?: boolean } = {}): Body
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         // Only these carry code; reading every other node for it allocated per node of large bodies.
-        if (options.mdx) mdxCode.push(...mdxCodeOf(node, line));
+        if (options.mdx) {
+          const facts = mdxNodeFacts(node, line);
+          mdxCode.push(...facts.code);
+          elements.push(...facts.elements);
+          encodedCharacters.push(...facts.encoded);
+        }
         if (options.mdx && (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure') pictures.push(figureFact(node, line));
         break;
       default:
@@ -139,7 +166,8 @@ export function factsFromTree(root: Root, options: { mdx?: boolean } = {}): Body
   }
   links.sort((a, b) => a.line - b.line);
   const citations = findReferencesInText(text).map((found) => ({ reference: found.text, display: found.display, passages: found.passages }));
-  return { text, words: countWords(text), opening: openingOf(text, OPENING_CHARS), headings, rawHtml, links, pictures, citations, mdxCode };
+  encodedCharacters.sort((a, b) => a.line - b.line);
+  return { text, words: countWords(text), opening: openingOf(text, OPENING_CHARS), headings, rawHtml, links, pictures, citations, mdxCode, elements, encodedCharacters };
 }
 
 /** How a `<Figure>` writes its alt and src (a bare `alt` attribute is an empty one). */
@@ -155,23 +183,4 @@ function figureFact(node: { attributes: { type: string; name?: string; value?: u
     alt: !alt ? (spread ? null : undefined) : typeof alt.value === 'string' ? alt.value : alt.value == null ? '' : null,
     src: !src ? (spread ? 'code' : 'missing') : typeof src.value === 'string' || src.value == null ? 'text' : 'code',
   };
-}
-
-/** Code an MDX node carries: ESM, expressions, and expressions in JSX attributes. */
-function mdxCodeOf(node: Nodes, line: number): MdxCodeFact[] {
-  const typed = node as Nodes & { type: string; value?: unknown; attributes?: { type: string; value?: unknown }[] };
-  const pieces: { code: string; esm: boolean }[] = [];
-  if (typed.type === 'mdxjsEsm' && typeof typed.value === 'string') pieces.push({ code: typed.value, esm: true });
-  if ((typed.type === 'mdxFlowExpression' || typed.type === 'mdxTextExpression') && typeof typed.value === 'string') pieces.push({ code: typed.value, esm: false });
-  for (const attribute of typed.attributes ?? []) {
-    if (attribute.type === 'mdxJsxExpressionAttribute' && typeof attribute.value === 'string') pieces.push({ code: attribute.value, esm: false });
-    const value = attribute.value as { type?: string; value?: unknown } | undefined;
-    if (value && typeof value === 'object' && value.type === 'mdxJsxAttributeValueExpression' && typeof value.value === 'string') pieces.push({ code: value.value, esm: false });
-  }
-  const facts: MdxCodeFact[] = [];
-  for (const piece of pieces) {
-    for (const name of new Set(environmentAccess(piece.code))) facts.push({ line, kind: 'environment', detail: name });
-    if (piece.esm) for (const found of importSpecifiers(piece.code)) facts.push({ line: line + found.line, kind: 'import', detail: found.specifier });
-  }
-  return facts;
 }

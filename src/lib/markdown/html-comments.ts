@@ -7,22 +7,39 @@
  * at `<!-->`, where Markdown parsers do not.
  */
 import { Tokenizer, type TokenHandler } from 'parse5';
+import { isAllowedElement } from './html-allow-list.ts';
 
 export type RawHtmlVerdict =
   | { commentsOnly: true }
   | { commentsOnly: false; reason: 'element' | 'doctype' | 'unclosed-comment' | 'text'; detail: string };
 
-/** Reads `html` as a browser's tokenizer would and says whether it holds anything but comments and whitespace. */
-export function readRawHtml(html: string): RawHtmlVerdict {
+/** A start tag as a browser reads it: the element's name and its attributes with their decoded values. */
+export interface HtmlTag {
+  name: string;
+  attributes: { name: string; value: string }[];
+}
+
+/**
+ * Reads `html` as a browser's tokenizer would and says whether it holds anything but comments,
+ * whitespace and elements of the allow-list (src/lib/markdown/html-allow-list.ts); also every start tag, for the attribute rules.
+ */
+export function readRawHtml(html: string): RawHtmlVerdict & { tags: HtmlTag[] } {
   let verdict: RawHtmlVerdict = { commentsOnly: true };
+  const tags: HtmlTag[] = [];
   const refuse = (next: Exclude<RawHtmlVerdict, { commentsOnly: true }>): void => {
     if (verdict.commentsOnly) verdict = next;
   };
   const handler: TokenHandler = {
     onComment: () => {},
     onWhitespaceCharacter: () => {},
-    onStartTag: (token) => refuse({ commentsOnly: false, reason: 'element', detail: `<${token.tagName}>` }),
-    onEndTag: (token) => refuse({ commentsOnly: false, reason: 'element', detail: `</${token.tagName}>` }),
+    onStartTag: (token) => {
+      tags.push({ name: token.tagName, attributes: token.attrs.map(({ name, value }) => ({ name, value })) });
+      if (!isAllowedElement(token.tagName)) refuse({ commentsOnly: false, reason: 'element', detail: `<${token.tagName}>` });
+    },
+    // Browsers read </br> as <br>; any other end tag closes an element that is not allowed.
+    onEndTag: (token) => {
+      if (!isAllowedElement(token.tagName)) refuse({ commentsOnly: false, reason: 'element', detail: `</${token.tagName}>` });
+    },
     onDoctype: () => refuse({ commentsOnly: false, reason: 'doctype', detail: '<!DOCTYPE>' }),
     // Text outside a comment would be published as markup, with its character references decoded.
     onCharacter: (token) => refuse({ commentsOnly: false, reason: 'text', detail: token.chars.trim().slice(0, 20) }),
@@ -35,10 +52,10 @@ export function readRawHtml(html: string): RawHtmlVerdict {
   };
   const tokenizer = new Tokenizer({ sourceCodeLocationInfo: false }, handler);
   tokenizer.write(html, true);
-  return verdict;
+  return { ...verdict, tags };
 }
 
-/** True when `html` is only comments (and whitespace): safe to leave in a page. */
+/** True when `html` is only comments, whitespace and elements of the allow-list (their attributes are the attribute rules' to check). */
 export function isOnlyComments(html: string): boolean {
   return readRawHtml(html).commentsOnly;
 }

@@ -14,7 +14,7 @@ describe('readRawHtml: comments as the HTML standard tokenizes them', () => {
     ['<? processing instruction, a bogus comment ?>'],
     ['<![CDATA[ outside foreign content, a bogus comment ]]>'],
   ])('%j is only comments', (html) => {
-    expect(readRawHtml(html)).toEqual({ commentsOnly: true });
+    expect(readRawHtml(html)).toEqual({ commentsOnly: true, tags: [] });
   });
 
   it.each([
@@ -29,6 +29,18 @@ describe('readRawHtml: comments as the HTML standard tokenizes them', () => {
     ['text after a comment, published as markup', '<!-- x --> &lt;not text&gt;', 'text'],
   ])('refuses %s', (_name, html, reason) => {
     expect(readRawHtml(html)).toMatchObject({ commentsOnly: false, reason });
+  });
+});
+
+describe('readRawHtml: the allow-list', () => {
+  it('accepts <br> and <wbr> and lists every start tag with its decoded attributes', () => {
+    expect(readRawHtml('<br> <wbr/></br>')).toEqual({ commentsOnly: true, tags: [{ name: 'br', attributes: [] }, { name: 'wbr', attributes: [] }] });
+    expect(readRawHtml('<br data-pagefind-ignore title="a&#x202E;b">')).toEqual({ commentsOnly: true, tags: [{ name: 'br', attributes: [{ name: 'data-pagefind-ignore', value: '' }, { name: 'title', value: 'a\u202Eb' }] }] });
+  });
+
+  it('refuses elements outside it, also written in capitals', () => {
+    expect(readRawHtml('<BR><Script>x</Script>')).toMatchObject({ commentsOnly: false, reason: 'element', detail: '<script>' });
+    expect(readRawHtml('<sup>1</sup>')).toMatchObject({ commentsOnly: false, detail: '<sup>' });
   });
 });
 

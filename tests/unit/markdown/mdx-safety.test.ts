@@ -83,8 +83,8 @@ describe('the MDX code facts of a body', () => {
   it('lists the modules an MDX file imports', () => {
     const mdx = 'import Draft from "./secret-draft.md"\nimport Box from "../../src/components/Callout.astro"\n\n<Draft />\n';
     expect(codeFacts(mdx)).toEqual([
-      { line: 1, kind: 'import', detail: './secret-draft.md' },
-      { line: 2, kind: 'import', detail: '../../src/components/Callout.astro' },
+      { line: 1, kind: 'import', detail: './secret-draft.md', binding: 'Draft' },
+      { line: 2, kind: 'import', detail: '../../src/components/Callout.astro', binding: 'Box' },
     ]);
   });
 

@@ -69,6 +69,16 @@ const CASES: Record<string, Case> = {
     invalid: site({ [A]: article('topics: ["Rus\\u200bsia"]\n') }),
     at: { file: A, line: 6, field: 'topics[0]' },
   },
+  'url-format': {
+    valid: site({ [A]: article().replace('source: Example Wire', 'source: { name: Example Wire, url: "https://example.org/story?id=1#top" }') }),
+    invalid: site({ [A]: article().replace('source: Example Wire', 'source: { name: Example Wire, url: "https://editor:hunter2@example.org/story" }') }),
+    at: { file: A, line: 5, field: 'source.url' },
+  },
+  'date-future': {
+    valid: site({ [A]: article().replace('2025-03-10', '2026-01-02') }),
+    invalid: site({ [A]: article().replace('2025-03-10', '9999-12-31') }),
+    at: { file: A, line: 3, field: 'date' },
+  },
   'scripture-reference': {
     valid: site({ [A]: article('scripture: [Luke 24:1]\n') }),
     invalid: site({ [A]: article('scripture: [Luke 21:7, Luke 25:1]\n') }),
@@ -150,9 +160,39 @@ const CASES: Record<string, Case> = {
     at: { file: MDX, line: 7, field: '(body)' },
   },
   'mdx-imports': {
-    valid: site({ [MDX]: article('', "import Chart from './Chart.astro';\n\n<Chart />\n"), 'content/articles/Chart.astro': '<p>chart</p>\n' }),
+    valid: site({ [MDX]: article('', "import gates from './gates.jpg';\n\n<Figure src={gates} alt=\"Flood gates\" />\n"), 'content/articles/gates.jpg': 'jpg' }),
     invalid: site({ [MDX]: article('', "import Base from './base.md';\n\n<Base />\n") }),
     at: { file: MDX, line: 7, field: '(body)' },
+  },
+  'mdx-export': {
+    valid: site({ [MDX]: article('', "import gates from './gates.jpg'; // the picture\n\n<Figure src={gates} alt=\"Flood gates\" />\n"), 'content/articles/gates.jpg': 'jpg' }),
+    invalid: site({ [MDX]: article('', "export const seen = await fetch('https://tracker.example/ping');\n\nText.\n") }),
+    at: { file: MDX, line: 7, field: '(body)' },
+  },
+  'mdx-expression': {
+    valid: site({ [MDX]: article('', 'Literal values: {"text"}, {3}, {true} {/* a note */}.\n\n<Callout title={"Note"}>Shown.</Callout>\n') }),
+    invalid: site({ [MDX]: article('', 'Intro.\n\nThe sum: {[].constructor.constructor("return 1")()}\n') }),
+    at: { file: MDX, line: 9, field: '(body)' },
+  },
+  'html-element': {
+    valid: site({ [MDX]: article('', 'A line<br />and the next.\n\n<Callout title="Note">Shown.</Callout>\n') }),
+    invalid: site({ [MDX]: article('', 'Intro.\n\n<script>{"alert(1)"}</script>\n') }),
+    at: { file: MDX, line: 9, field: '(body)' },
+  },
+  'html-attribute': {
+    valid: site({ [A]: article('', 'A line<br>and the next.\n') }),
+    invalid: site({ [A]: article('', 'A line<br onclick="alert(1)">and the next.\n') }),
+    at: { file: A, line: 7, field: '(body)' },
+  },
+  'html-url': {
+    valid: site({ [MDX]: article('', '<Callout title="javascript: a word in a title">Text.</Callout>\n') }),
+    invalid: site({ [MDX]: article('', '<a href="java&#115;cript:alert(1)">click</a>\n') }),
+    at: { file: MDX, line: 7, field: '(body)' },
+  },
+  'pagefind-attributes': {
+    valid: site({ [MDX]: article('', '<Callout title="Search data">data-pagefind-filter is only text here.</Callout>\n') }),
+    invalid: site({ [A]: article('', 'Intro.\n\n<div data-pagefind-filter="author:Someone Else">x</div>\n') }),
+    at: { file: A, line: 9, field: '(body)' },
   },
   'mdx-syntax': {
     valid: site({ [MDX]: article('', 'Braces written as \\{ text \\}.\n') }),

@@ -1,6 +1,7 @@
 /**
  * body-raw-html: raw HTML would reach readers as markup (scripts, handlers, frames), so Markdown bodies
- * may not contain it; comments are allowed, as the HTML standard's tokenizer reads them (src/lib/markdown/html-comments.ts).
+ * may not contain it; comments are allowed, as the HTML standard's tokenizer reads them (src/lib/markdown/html-comments.ts),
+ * and so are the elements of the allow-list MDX shares (src/lib/markdown/html-allow-list.ts: <br>, <wbr>).
  */
 import type { BodyFacts } from '../../facts/body-facts.ts';
 import { shortenValue } from '../problems.ts';
@@ -34,7 +35,7 @@ export function rawHtmlProblems(file: string, facts: Pick<BodyFacts, 'rawHtml'>,
 
 export const bodyRawHtml: FileRule = {
   id: 'body-raw-html',
-  description: 'Article and biography bodies contain no raw HTML (HTML comments are allowed when a browser reads them as comments only).',
+  description: 'Article and biography bodies contain no raw HTML except <br> and <wbr> (the allow-list MDX shares) and HTML comments a browser reads as comments only.',
   example: 'raw HTML is not allowed in Markdown articles (here: <script>)',
   severity: 'error',
   scope: 'file',

@@ -4,9 +4,10 @@ import { calendarDate } from './calendar-date.ts';
 import { scriptureReference } from './scripture-reference.ts';
 import { textCharacters } from './text-characters.ts';
 import { unknownField } from './unknown-field.ts';
+import { urlFormat } from './url-format.ts';
 
 // Schema findings these rules report; every other one is this rule's, so no finding is lost.
-const CLAIMED = new Set([calendarDate, scriptureReference, textCharacters, unknownField].map((rule) => rule.id));
+const CLAIMED = new Set([calendarDate, scriptureReference, textCharacters, unknownField, urlFormat].map((rule) => rule.id));
 
 export const frontmatterSchema: FileRule = {
   id: 'frontmatter-schema',

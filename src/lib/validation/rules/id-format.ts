@@ -13,6 +13,11 @@ function idProblem(path: string): ProjectFinding | undefined {
     const suggestion = fileIdFrom(id) || 'a name of letters, digits and hyphens';
     return problem('the file name cannot be used as a page address (it has spaces or other characters)', `rename the file to ${suggestion}${extension}`);
   }
+  // `a.` and `a..b` are folders Windows and some hosts rename or refuse, and `/articles/a./` an address some servers and CDNs shorten to `/articles/a/`.
+  if (id.endsWith('.') || id.includes('..')) {
+    const suggestion = id.replace(/\.{2,}/g, '.').replace(/\.+$/, '');
+    return problem('the file name ends in a dot or has two dots in a row, which hosts and servers rename or drop from the address', `rename the file to ${suggestion}${extension}`);
+  }
   if (id.length > MAX_ID_LENGTH) {
     return problem(`the file name is ${id.length} characters long; ids have at most ${MAX_ID_LENGTH} (it becomes a folder and an image name on every host)`, `rename the file to ${fileIdFrom(id)}${extension}`);
   }
@@ -24,7 +29,7 @@ function idProblem(path: string): ProjectFinding | undefined {
 
 export const idFormat: ProjectRule = {
   id: 'id-format',
-  description: `A file name (the id) uses letters, digits, ., _ and -, has at most ${MAX_ID_LENGTH} characters, and is not a name the site reserves (${RESERVED_IDS.slice(0, 4).join(', ')}, …).`,
+  description: `A file name (the id) uses letters, digits, ., _ and - (no dot at the end or two in a row), has at most ${MAX_ID_LENGTH} characters, and is not a name the site reserves (${RESERVED_IDS.slice(0, 4).join(', ')}, …).`,
   example: '"404" is reserved: the site uses that name for its own pages and files',
   severity: 'error',
   scope: 'project',

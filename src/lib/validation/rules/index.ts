@@ -10,6 +10,7 @@ import { bodyLimits } from './body-limits.ts';
 import { bodyRawHtml } from './body-raw-html.ts';
 import { calendarDate } from './calendar-date.ts';
 import { correctionsDates } from './corrections-dates.ts';
+import { dateFuture } from './date-future.ts';
 import { datesOrder } from './dates-order.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { duplicateScripture } from './duplicate-scripture.ts';
@@ -21,13 +22,19 @@ import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterSyntax } from './frontmatter-syntax.ts';
 import { headingIds } from './heading-ids.ts';
 import { idFormat } from './id-format.ts';
+import { htmlAttribute } from './html-attribute.ts';
+import { htmlElement } from './html-element.ts';
+import { htmlUrl } from './html-url.ts';
 import { imageAlt } from './image-alt.ts';
 import { leadImageSrc } from './lead-image-src.ts';
 import { linkScheme } from './link-scheme.ts';
 import { mdxComponents } from './mdx-components.ts';
 import { mdxEnv } from './mdx-env.ts';
+import { mdxExport } from './mdx-export.ts';
+import { mdxExpression } from './mdx-expression.ts';
 import { mdxImports } from './mdx-imports.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
+import { pagefindAttributes } from './pagefind-attributes.ts';
 import { peopleNameClash } from './people-name-clash.ts';
 import { peopleNearDuplicate } from './people-near-duplicate.ts';
 import { pictureFile } from './picture-file.ts';
@@ -41,6 +48,7 @@ import { uncitedPassages } from './uncited-passages.ts';
 import { unknownField } from './unknown-field.ts';
 import { unquotedDate } from './unquoted-date.ts';
 import { updatesDates } from './updates-dates.ts';
+import { urlFormat } from './url-format.ts';
 
 /** Rules over files that could not become content, then over each file alone, then across files. */
 export const PROJECT_RULES: readonly ProjectRule[] = [fileLayout, fileSize, fileEncoding, authorExists, duplicateId, idFormat, leadImageSrc, pictureFile, seriesDuplicatePart, peopleNameClash, peopleNearDuplicate];
@@ -51,10 +59,12 @@ export const FILE_RULES: readonly FileRule[] = [
   unknownField,
   calendarDate,
   textCharacters,
+  urlFormat,
   scriptureReference,
   topicClash,
   duplicateScripture,
   datesOrder,
+  dateFuture,
   correctionsDates,
   updatesDates,
   unquotedDate,
@@ -62,12 +72,18 @@ export const FILE_RULES: readonly FileRule[] = [
   bodyControlChars,
   quoteInBody,
   bodyRawHtml,
+  htmlElement,
+  htmlAttribute,
+  htmlUrl,
+  pagefindAttributes,
   linkScheme,
   remoteImages,
   imageAlt,
   headingIds,
   mdxEnv,
   mdxImports,
+  mdxExport,
+  mdxExpression,
   mdxSyntax,
   mdxComponents,
   figureSrc,
