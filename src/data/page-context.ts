@@ -5,6 +5,7 @@
  */
 import type { Article, Author, Person } from './entries.ts';
 import type { ListPage } from '../lib/archive/collections.ts';
+import type { PageEdition } from '../lib/editions/page-edition.ts';
 
 export interface PageContext {
   /** Published articles, newest first. */
@@ -15,6 +16,8 @@ export interface PageContext {
   people: readonly Person[];
   /** What a body says: its word count and opening (validation's one parse of it). */
   factsOf(article: Article): { words: number; opening: string };
+  /** The edition these pages are built in: strings, locale, scripture language, addresses (docs/editions.md). */
+  edition: PageEdition;
 }
 
 /** The article's summary, or the opening of its body when it has none. */

@@ -14,6 +14,8 @@ import { articleOf, type ArticleFacts } from '../lib/build/site-content.ts';
 import type { ProseCitation } from '../lib/facts/body-facts.ts';
 import { compareForDisplay, compareText } from '../lib/text/text-order.ts';
 import type { PageContext } from './page-context.ts';
+import { pageEdition } from '../lib/editions/page-edition.ts';
+import { site } from '../site.config.ts';
 
 export type { Article, Author, Person };
 
@@ -61,9 +63,12 @@ export function factsOf(article: Article): ArticleFacts {
   return validated.facts;
 }
 
+/** The edition this build renders (today always the default one; the build's edition arrives with the validated site). */
+const buildEdition = pageEdition(site.editions, site.editions.defaultLang, site.url);
+
 /** What the page-data modules (src/data/*-page.ts) compute a page from. */
 export async function pageContext(): Promise<PageContext> {
-  return { published: await publishedArticles(), authors: await authorsById(), people: await allPeople(), factsOf };
+  return { published: await publishedArticles(), authors: await authorsById(), people: await allPeople(), factsOf, edition: buildEdition };
 }
 
 /** The references written in an article's body, as the inline-link plugin finds them. */

@@ -1,6 +1,11 @@
 // Small in-memory article and author entries and a page context for the page-data tests (no Astro).
 import type { Article, Author } from '../../../src/data/entries.ts';
 import type { PageContext } from '../../../src/data/page-context.ts';
+import { pageEdition } from '../../../src/lib/editions/page-edition.ts';
+import { SITE_EDITIONS } from '../../../src/lib/editions/config.ts';
+
+/** The default edition as the sample site builds it: what page data of every unit test is computed in. */
+export const ENGLISH_EDITION = pageEdition(SITE_EDITIONS, 'en', 'https://watchman.example.org');
 import { sortNewestFirst } from '../../../src/lib/archive/collections.ts';
 import { parseReference } from '../../../src/lib/scripture/index.ts';
 
@@ -59,5 +64,6 @@ export function context(articles: Article[], authors: Author[] = [author('ada', 
     authors: new Map(authors.map((a) => [a.id, a])),
     people: [],
     factsOf: (entry) => ({ words: words ?? (entry.body ?? '').split(/\s+/).filter(Boolean).length, opening: `Opening of ${entry.id}.` }),
+    edition: ENGLISH_EDITION,
   };
 }
