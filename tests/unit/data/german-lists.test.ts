@@ -7,6 +7,8 @@ import { authorPages, authorsIndex, groupIndex, groupPages, homePages } from '..
 import { correctionsPages, peopleIndexPage, personPages, seriesIndexPage, seriesPages, updatesPages } from '../../../src/data/newsroom-pages.ts';
 import { authorFeeds, mainChannel, seriesFeeds, sourceFeeds, subjectChannel, topicFeeds } from '../../../src/data/subject-feeds.ts';
 import { updatesFeed } from '../../../src/data/updates-feed.ts';
+import { personHref } from '../../../src/data/people.ts';
+import { seriesNavOf } from '../../../src/data/series.ts';
 import { pageEdition } from '../../../src/lib/editions/page-edition.ts';
 import { SITE_EDITIONS } from '../../../src/lib/editions/config.ts';
 import { feedItem } from '../../../src/lib/feeds/items.ts';
@@ -205,5 +207,13 @@ describe('the English leak check itself', () => {
     expect(ENGLISH_UI.test('3 articles on Wars')).toBe(true);
     expect(ENGLISH_UI.test('Neueste Artikel, Seite 2')).toBe(false);
     expect(strings({ title: 'All series', cards: [{ title: 'Older' }] }, CONTENT_KEYS)).toEqual([['title', 'All series']]);
+  });
+});
+
+describe('what the article page takes from the series and people data', () => {
+  it('links the series and the person quoted under /de/ when the context has the edition', () => {
+    expect(seriesNavOf(articles[1]!, ctx)).toMatchObject({ href: '/de/series/zeichen-der-zeit/', parts: [{ href: '/de/articles/k1/' }, { number: 2 }] });
+    expect(personHref('Mara Quill', ctx)).toBe('/de/people/mara-quill/');
+    expect(personHref('Mara Quill', { people: [mara] })).toBe('/people/mara-quill/');
   });
 });
