@@ -3,6 +3,9 @@
  * up the site, or a trail from the top that ends at the page itself (named, not linked). The words are
  * here with the rest of the page data, so the component holds none.
  */
+import { messagesFor, type Messages } from '../lib/i18n/index.ts';
+import type { PageEdition } from '../lib/editions/page-edition.ts';
+
 export interface Crumb {
   href: string;
   label: string;
@@ -16,16 +19,17 @@ export interface Breadcrumbs {
   current?: string | undefined;
 }
 
-const LABEL = 'Breadcrumb';
-
-/** A way back up: `All topics`, `People quoted`, `About <author>`. */
-export function backTo(href: string, label: string): Breadcrumbs {
-  return { label: LABEL, links: [{ href, label }] };
+/** A way back up to `route` in the page's edition: `All topics`, `People quoted`, `About <author>`. */
+export function backTo(edition: Pick<PageEdition, 'messages' | 'path'>, route: string, label: string): Breadcrumbs {
+  return { label: edition.messages.breadcrumb, links: [{ href: edition.path(route), label }] };
 }
 
-/** A trail from the top of a section down to this page: `Scripture index › Matthew › Matthew 24`. */
-export function trailTo(links: Crumb[], current: string): Breadcrumbs {
-  return { label: LABEL, links, current };
+/**
+ * A trail from the top of a section down to this page: `Scripture index › Matthew › Matthew 24`.
+ * The scripture pages do not pass their strings yet; they get the default edition's until they do.
+ */
+export function trailTo(links: Crumb[], current: string, messages: Pick<Messages, 'breadcrumb'> = messagesFor('en')): Breadcrumbs {
+  return { label: messages.breadcrumb, links, current };
 }
 
 /** The top of the scripture section's trails. */

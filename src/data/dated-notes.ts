@@ -7,6 +7,8 @@ import type { PageContext } from './page-context.ts';
 import { newestFirst } from '../lib/newsroom/dated-notes.ts';
 import { compareText } from '../lib/text/text-order.ts';
 import type { DatedNote } from '../schema/newsroom.ts';
+import type { PageEdition } from '../lib/editions/page-edition.ts';
+import { messagesFor, type Messages } from '../lib/i18n/index.ts';
 
 /** Which kind of note: the frontmatter field that lists them. */
 export type NoteField = 'corrections' | 'updates';
@@ -28,25 +30,39 @@ export function allNotes(context: Pick<PageContext, 'published'>, field: NoteFie
     .map(({ order: _order, ...note }) => note);
 }
 
-/** What the site says about each kind of note, kept here rather than in components (a strings table per edition comes next). */
-export const NOTE_TEXT: Record<NoteField, { heading: string; more: string; feedName: string; intro: string; empty: string; description: (count: number) => string }> = {
-  corrections: {
-    heading: 'Corrections',
-    more: 'All corrections on this site',
-    feedName: 'corrections',
-    intro: 'When we get something wrong we correct the article and say so on it. Every correction, newest first.',
-    empty: 'No corrections so far.',
-    description: (count) => `Every correction made to an article after publication, newest first: ${count} in all`,
-  },
-  updates: {
-    heading: 'Updates',
-    more: 'All updates on this site',
-    feedName: 'updates',
-    intro: 'When a story moves on after we publish, we add what is new to the article and date it. Every update, newest first.',
-    empty: 'No updates so far.',
-    description: (count) => `Every update added to an article after publication, newest first: ${count} in all`,
-  },
-};
+/** What the site says about one kind of note, in an edition's words. */
+export interface NoteText {
+  heading: string;
+  /** The link from an article's list to the archive. */
+  more: string;
+  /** What the archive's feed follows: `Follow updates by RSS`. */
+  feedName: string;
+  intro: string;
+  empty: string;
+  description: (count: number) => string;
+}
+
+/** The words of one kind of note from an edition's strings table. */
+export function noteText(messages: Messages, kind: NoteField): NoteText {
+  if (kind === 'corrections') {
+    return {
+      heading: messages['corrections.heading'],
+      more: messages['corrections.all'],
+      feedName: messages['corrections.heading'],
+      intro: messages['corrections.intro'],
+      empty: messages['corrections.none'],
+      description: messages['corrections.description'],
+    };
+  }
+  return {
+    heading: messages['updates.heading'],
+    more: messages['updates.all'],
+    feedName: messages['updates.feed-name'],
+    intro: messages['updates.intro'],
+    empty: messages['updates.none'],
+    description: messages['updates.description'],
+  };
+}
 
 /** The archive of one kind of note: `/corrections/`, `/updates/`. */
 export const archivePath = (field: NoteField): string => `/${field}/`;
@@ -59,7 +75,13 @@ export interface NoteListData {
   more: { href: string; text: string };
 }
 
-/** An article's list of one kind of note, newest first, with its heading and the link to the archive. */
-export function noteList(article: Article, kind: NoteField): NoteListData {
-  return { kind, heading: NOTE_TEXT[kind].heading, items: notesOf(article, kind), more: { href: archivePath(kind), text: NOTE_TEXT[kind].more } };
+/**
+ * An article's list of one kind of note, newest first, with its heading and the link to the archive.
+ * The article page does not pass its edition yet; it gets the default edition's words and address until it does.
+ */
+export function noteList(article: Article, kind: NoteField, edition: Pick<PageEdition, 'messages' | 'path'> = DEFAULT_EDITION): NoteListData {
+  const text = noteText(edition.messages, kind);
+  return { kind, heading: text.heading, items: notesOf(article, kind), more: { href: edition.path(archivePath(kind)), text: text.more } };
 }
+
+const DEFAULT_EDITION: Pick<PageEdition, 'messages' | 'path'> = { messages: messagesFor('en'), path: (route) => route };

@@ -10,8 +10,20 @@ import { pageSuffix, paging, type PageContext, type PagingData } from './page-co
 import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, pageParam, type Group } from '../lib/archive/collections.ts';
 import { followFeed, type FollowFeed } from '../lib/feeds/follow.ts';
 import { authorPageJsonLd } from '../lib/metadata/json-ld.ts';
-import { ARTICLE, countOf } from '../lib/text/plural.ts';
+import { countFor, type MessageKey } from '../lib/i18n/index.ts';
+import type { PageEdition } from '../lib/editions/page-edition.ts';
 import { site } from '../site.config.ts';
+
+/** `3 articles`, `3 Artikel`: a number of articles in the edition's words and digits. */
+const articleCount = (edition: PageEdition, n: number): string => countFor(edition.messages, edition.locale, 'count.article', n);
+
+/** A list's feed as its page shows it: the head's link (`href`, `title`), the name it follows and the visible link's words. */
+export type LinkedFeed = FollowFeed & { name: string; text: string };
+
+/** The feed that follows the list at `route` in the page's edition. */
+export function linkedFeed(edition: Pick<PageEdition, 'messages' | 'path'>, route: string, name: string): LinkedFeed {
+  return { ...followFeed(edition.path(route), name), name, text: edition.messages['feed.follow'](name) };
+}
 
 export interface HomePageData {
   title: string;
@@ -20,31 +32,38 @@ export interface HomePageData {
   /** The first page's heading is for screen readers only (the site title says it). */
   headingHidden: boolean;
   cards: ArticleCardData[];
+  /** What the list says when there are no articles. */
+  empty: string;
   paging: PagingData;
 }
 
 /** The home page (page 1) and /page/2/…, site.pageSize articles each; `which` picks the first or the later ones. */
 export function homePages(context: PageContext, which: 'first' | 'later' | 'all' = 'all', pageSize: number = site.pageSize): HomePageData[] {
-  const pages = listPages(context.published, pageSize, '/', 'page/');
+  const { messages } = context.edition;
+  const pages = listPages(context.published, pageSize, context.edition.path('/'), 'page/');
   const picked = which === 'first' ? pages.slice(0, 1) : which === 'later' ? pages.slice(1) : pages;
   return picked.map((page) => ({
-    title: page.current === 1 ? site.title : `Latest articles, page ${page.current}`,
-    description: site.description,
-    heading: page.current === 1 ? 'Latest articles' : `Latest articles, page ${page.current}`,
+    title: page.current === 1 ? site.title : messages['home.page'](page.current),
+    description: messages['home.description'],
+    heading: page.current === 1 ? messages['home.heading'] : messages['home.page'](page.current),
     headingHidden: page.current === 1,
     cards: page.items.map((article) => articleCard(article, context)),
-    paging: paging(page),
+    empty: messages['list.empty'],
+    paging: paging(page, messages),
   }));
 }
 
 /** Lists of articles grouped by one field: topics and sources by slug, the archive by year. */
 export type GroupKind = 'topics' | 'sources' | 'archive';
 
+/** The strings table's keys of a kind's words. */
+type KindKey<K extends string> = `${GroupKind}.${K}` & MessageKey;
+
 interface KindRules {
-  label: string;
-  backLabel: string;
-  title: string;
-  description: string;
+  label: KindKey<'label'>;
+  backLabel: KindKey<'back'>;
+  title: KindKey<'title'>;
+  description: KindKey<'description'>;
   followable: boolean;
   groups: (articles: readonly Article[]) => Group<Article>[];
   /** What the group's cards leave off: the topic's kicker on a topic page, the source on a source page. */
@@ -52,13 +71,13 @@ interface KindRules {
 }
 
 const KINDS: Record<GroupKind, KindRules> = {
-  topics: { label: 'Topic', backLabel: 'All topics', title: 'Topics', description: 'Every topic covered, with the number of articles.', followable: true, groups: groupByTopic, cardContext: (topic) => ({ topic }) },
-  sources: { label: 'Source', backLabel: 'All sources', title: 'Sources', description: 'The news sources discussed on this site, with the number of articles.', followable: true, groups: groupBySource, cardContext: (source) => ({ source }) },
+  topics: { label: 'topics.label', backLabel: 'topics.back', title: 'topics.title', description: 'topics.description', followable: true, groups: groupByTopic, cardContext: (topic) => ({ topic }) },
+  sources: { label: 'sources.label', backLabel: 'sources.back', title: 'sources.title', description: 'sources.description', followable: true, groups: groupBySource, cardContext: (source) => ({ source }) },
   archive: {
-    label: 'Archive',
-    backLabel: 'All years',
-    title: 'Archive',
-    description: 'Every article, by year.',
+    label: 'archive.label',
+    backLabel: 'archive.back',
+    title: 'archive.title',
+    description: 'archive.description',
     followable: false,
     groups: (articles) => groupByYear(articles).map(({ year, articles: list }) => ({ slug: String(year), name: String(year), articles: list })),
     cardContext: () => ({}),
@@ -73,32 +92,37 @@ export interface GroupPageData {
   heading: string;
   count: string;
   breadcrumbs: Breadcrumbs;
-  /** The group's feed (topics and sources; years have none) and the name it follows. */
-  feed?: FollowFeed & { name: string };
+  /** The group's feed (topics and sources; years have none), the name it follows and its link's words. */
+  feed?: LinkedFeed;
   cards: ArticleCardData[];
+  /** What the list says when there are no articles. */
+  empty: string;
   paging: PagingData;
 }
 
 /** Every page of every group of a kind, with its address: `/<kind>/<slug>/`, then `/<kind>/<slug>/2/`…. */
 export function groupPages(kind: GroupKind, context: PageContext, pageSize: number = site.pageSize): { slug: string; page: string | undefined; data: GroupPageData }[] {
   const { label, backLabel, groups, followable, cardContext } = KINDS[kind];
+  const { edition } = context;
+  const { messages } = edition;
   return groups(context.published).flatMap((group) =>
-    listPages(group.articles, pageSize, `/${kind}/${group.slug}/`).map((page) => {
-      const count = countOf(group.articles.length, ARTICLE);
-      const suffix = pageSuffix(page.current);
+    listPages(group.articles, pageSize, edition.path(`/${kind}/${group.slug}/`)).map((page) => {
+      const count = articleCount(edition, group.articles.length);
+      const suffix = pageSuffix(page.current, messages);
       return {
         slug: group.slug,
         page: pageParam(page.current),
         data: {
           title: `${group.name}${suffix}`,
-          description: `${count} on ${group.name}${suffix}.`,
-          label,
+          description: `${messages['group.description'](count, group.name)}${suffix}.`,
+          label: messages[label] as string,
           heading: `${group.name}${suffix}`,
           count,
-          breadcrumbs: backTo(`/${kind}/`, backLabel),
-          ...(followable ? { feed: { ...followFeed(`/${kind}/${group.slug}/`, group.name), name: group.name } } : {}),
+          breadcrumbs: backTo(edition, `/${kind}/`, messages[backLabel] as string),
+          ...(followable ? { feed: linkedFeed(edition, `/${kind}/${group.slug}/`, group.name) } : {}),
           cards: page.items.map((article) => articleCard(article, context, cardContext(group.name))),
-          paging: paging(page),
+          empty: messages['list.empty'],
+          paging: paging(page, messages),
         },
       };
     }),
@@ -112,26 +136,46 @@ export interface IndexPageData {
 }
 
 /** The index of a kind: every topic, source or year with its number of articles. */
-export function groupIndex(kind: GroupKind, context: Pick<PageContext, 'published'>): IndexPageData {
+export function groupIndex(kind: GroupKind, context: Pick<PageContext, 'published' | 'edition'>): IndexPageData {
   const { title, description, groups } = KINDS[kind];
+  const { edition } = context;
   return {
-    title,
-    description,
-    items: groups(context.published).map((group) => ({ href: `/${kind}/${group.slug}/`, name: group.name, count: countOf(group.articles.length, ARTICLE) })),
+    title: edition.messages[title] as string,
+    description: edition.messages[description] as string,
+    items: groups(context.published).map((group) => ({ href: edition.path(`/${kind}/${group.slug}/`), name: group.name, count: articleCount(edition, group.articles.length) })),
   };
 }
 
 /** /authors/: every author, their number of articles and their role. */
-export function authorsIndex(authors: readonly Author[], context: Pick<PageContext, 'published'>): IndexPageData {
+export function authorsIndex(authors: readonly Author[], context: Pick<PageContext, 'published' | 'edition'>, bios: AuthorBios = new Map()): IndexPageData {
   const byAuthor = groupByAuthor(context.published);
+  const { edition } = context;
   return {
-    title: 'Authors',
-    description: 'The writers of this site and their articles.',
-    items: authors.map((author) => ({ href: `/authors/${author.id}/`, name: author.data.name, count: countOf(byAuthor.get(author.id)?.length ?? 0, ARTICLE), note: author.data.role })),
+    title: edition.messages['authors.title'],
+    description: edition.messages['authors.description'],
+    items: authors.map((author) => ({
+      href: edition.path(`/authors/${author.id}/`),
+      name: author.data.name,
+      count: articleCount(edition, byAuthor.get(author.id)?.length ?? 0),
+      note: roleOf(author, bios.get(author.id)),
+    })),
   };
 }
 
+/** What an edition's bio of an author (`content/authors/<lang>/<id>.md`) may say besides its body. */
+export interface AuthorBio {
+  data: { role?: string | undefined };
+}
+
+/** The edition's bios by author id; an author without one shows the default edition's bio (the author file). */
+export type AuthorBios<B extends AuthorBio = AuthorBio> = ReadonlyMap<string, B>;
+
+/** The role an edition shows: its bio's, when the bio repeats it in the edition's language. */
+const roleOf = (author: Author, bio: AuthorBio | undefined): string | undefined => bio?.data.role ?? author.data.role;
+
 export interface AuthorPageData {
+  /** `Author`, above the name. */
+  kicker: string;
   title: string;
   description: string;
   name: string;
@@ -141,42 +185,62 @@ export interface AuthorPageData {
   /** The biography and website are on the first page; later pages link back to it. */
   first: boolean;
   website?: string | undefined;
+  /** The link text of the website: `Website of <name>`. */
+  websiteText: string;
   /** Later pages lead back to the first, with the biography. */
   breadcrumbs?: Breadcrumbs | undefined;
   articlesHeading: string;
-  feed: FollowFeed;
+  feed: LinkedFeed;
   cards: ArticleCardData[];
+  /** What the list says when there are no articles. */
+  empty: string;
   paging: PagingData;
   /** A ProfilePage about the author. */
   jsonLd: Record<string, unknown>;
 }
 
-/** /authors/<id>/ (biography and first articles) and its later pages /authors/<id>/2/…. */
-export function authorPages(authors: readonly Author[], context: PageContext, pageSize: number = site.pageSize): { author: Author; page: string | undefined; data: AuthorPageData }[] {
+/**
+ * /authors/<id>/ (biography and first articles) and its later pages /authors/<id>/2/…. `bio` is what
+ * the page renders as the biography: the edition's own (`bios`, by author id) or else the author file.
+ */
+export function authorPages<B extends AuthorBio = Author>(
+  authors: readonly Author[],
+  context: PageContext,
+  pageSize: number = site.pageSize,
+  bios: AuthorBios<B> = new Map(),
+): { author: Author; bio: Author | B; page: string | undefined; data: AuthorPageData }[] {
   const byAuthor = groupByAuthor(context.published);
+  const { edition } = context;
+  const { messages } = edition;
   return authors.flatMap((author) => {
     const articles = byAuthor.get(author.id) ?? [];
     const { name } = author.data;
-    const role = [author.data.role, author.data.organization].filter(Boolean).join(', ');
-    return listPages(articles, pageSize, `/authors/${author.id}/`).map((page) => {
-      const suffix = pageSuffix(page.current);
+    const bio = bios.get(author.id);
+    const role = [roleOf(author, bio), author.data.organization].filter(Boolean).join(', ');
+    const route = `/authors/${author.id}/`;
+    return listPages(articles, pageSize, edition.path(route)).map((page) => {
+      const suffix = pageSuffix(page.current, messages);
       return {
         author,
+        bio: bio ?? author,
         page: pageParam(page.current),
         data: {
+          kicker: messages['author.kicker'],
           title: `${name}${suffix}`,
-          description: `${name}${role ? `, ${role}` : ''}: ${countOf(articles.length, ARTICLE)}${suffix}.`,
+          description: `${name}${role ? `, ${role}` : ''}: ${articleCount(edition, articles.length)}${suffix}.`,
           name,
           heading: `${name}${suffix}`,
           role,
           first: page.current === 1,
           website: author.data.url,
-          breadcrumbs: page.current === 1 ? undefined : backTo(`/authors/${author.id}/`, `About ${name}`),
-          articlesHeading: `Articles by ${name} (${articles.length})`,
-          feed: followFeed(`/authors/${author.id}/`, name),
+          websiteText: messages['author.website'](name),
+          breadcrumbs: page.current === 1 ? undefined : backTo(edition, route, messages['author.about'](name)),
+          articlesHeading: messages['author.articles'](name, articles.length),
+          feed: linkedFeed(edition, route, name),
           cards: page.items.map((article) => articleCard(article, context, { authorId: author.id })),
-          paging: paging(page),
-          jsonLd: authorPageJsonLd({ url: new URL(`/authors/${author.id}/`, site.url).href, name, jobTitle: author.data.role, organization: author.data.organization, sameAs: author.data.url }),
+          empty: messages['list.empty'],
+          paging: paging(page, messages),
+          jsonLd: authorPageJsonLd({ url: edition.urlIn(edition.lang, route), name, jobTitle: roleOf(author, bio), organization: author.data.organization, sameAs: author.data.url }),
         },
       };
     });

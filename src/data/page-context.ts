@@ -6,6 +6,7 @@
 import type { Article, Author, Person } from './entries.ts';
 import type { ListPage } from '../lib/archive/collections.ts';
 import type { PageEdition } from '../lib/editions/page-edition.ts';
+import { messagesFor, type Messages } from '../lib/i18n/index.ts';
 
 export interface PageContext {
   /** Published articles, newest first. */
@@ -25,9 +26,20 @@ export function summaryOf(article: Article, context: Pick<PageContext, 'factsOf'
   return article.data.summary ?? context.factsOf(article).opening;
 }
 
-/** ", page 2" for later pages of a list, nothing for the first. */
-export function pageSuffix(current: number): string {
-  return current > 1 ? `, page ${current}` : '';
+/**
+ * ", page 2" (", Seite 2") for later pages of a list, nothing for the first. The scripture pages do
+ * not pass their strings yet; they get the default edition's (English) until they do.
+ */
+export function pageSuffix(current: number, messages: Pick<Messages, 'page.suffix'> = messagesFor('en')): string {
+  return current > 1 ? messages['page.suffix'](current) : '';
+}
+
+/** What Pagination says, in the page's edition: its landmark's name, the two links and `Page 2 of 5`. */
+export interface PagingText {
+  label: string;
+  newer: string;
+  older: string;
+  position: string;
 }
 
 /** Links between numbered pages (Pagination) and the rel prev/next links of the head (BaseLayout). */
@@ -37,8 +49,22 @@ export interface PagingData {
   base: string;
   prefix: string;
   links: { prev?: string | undefined; next?: string | undefined };
+  text: PagingText;
 }
 
-export function paging(page: ListPage<unknown>): PagingData {
-  return { current: page.current, total: page.total, base: page.base, prefix: page.prefix, links: { prev: page.prev, next: page.next } };
+/** The scripture pages do not pass their strings yet; they get the default edition's until they do. */
+export function paging(page: ListPage<unknown>, messages: Messages = messagesFor('en')): PagingData {
+  return {
+    current: page.current,
+    total: page.total,
+    base: page.base,
+    prefix: page.prefix,
+    links: { prev: page.prev, next: page.next },
+    text: pagingText(messages, page.current, page.total),
+  };
+}
+
+/** Pagination's words for page `current` of `total`. */
+export function pagingText(messages: Messages, current: number, total: number): PagingText {
+  return { label: messages['pagination.label'], newer: messages['pagination.newer'], older: messages['pagination.older'], position: messages['pagination.page-of'](current, total) };
 }

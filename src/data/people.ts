@@ -1,6 +1,7 @@
 /** Page data for people quoted: each speaker grouped into a person (merged by content/people/ files), computed once per build. */
 import type { Article, Person } from './entries.ts';
 import type { PageContext } from './page-context.ts';
+import type { PageEdition } from '../lib/editions/page-edition.ts';
 import { groupPeople, personIndex, speakerSlug, type Person as Quoted } from '../lib/newsroom/people.ts';
 
 export type PersonQuoted = Quoted<Article, Person>;
@@ -18,12 +19,13 @@ export function peopleQuoted(context: Pick<PageContext, 'published' | 'people'>)
   return people;
 }
 
-/** The address of the page of whoever is quoted as `speaker`. */
-export function personHref(speaker: string, context: Pick<PageContext, 'people'>): string {
+/** The address of the page of whoever is quoted as `speaker`, in the context's edition when it has one. */
+export function personHref(speaker: string, context: Pick<PageContext, 'people'> & { edition?: Pick<PageEdition, 'path'> }): string {
   let index = indexes.get(context.people);
   if (!index) {
     index = personIndex(context.people);
     indexes.set(context.people, index);
   }
-  return `/people/${speakerSlug(speaker, index)}/`;
+  const route = `/people/${speakerSlug(speaker, index)}/`;
+  return context.edition ? context.edition.path(route) : route;
 }

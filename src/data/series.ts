@@ -1,6 +1,7 @@
 /** Page data for series: every series with its parts in order, and where one article stands in its series. */
 import type { Article } from './entries.ts';
 import type { PageContext } from './page-context.ts';
+import type { PageEdition } from '../lib/editions/page-edition.ts';
 import { groupSeries, type Series } from '../lib/newsroom/series.ts';
 import { slugify } from '../lib/text/slug.ts';
 
@@ -34,8 +35,12 @@ export interface SeriesNavData {
   parts: { number: number; title: string; href?: string | undefined }[];
 }
 
-/** The article's series and its own part, or undefined when it belongs to none. */
-export function seriesNavOf(article: Article, context: Pick<PageContext, 'published'>): SeriesNavData | undefined {
+/**
+ * The article's series and its own part, or undefined when it belongs to none. Addresses are in the
+ * context's edition when it has one (the article page's context gains it with the article-page work).
+ */
+export function seriesNavOf(article: Article, context: Pick<PageContext, 'published'> & { edition?: Pick<PageEdition, 'path'> }): SeriesNavData | undefined {
+  const path = context.edition?.path ?? ((route: string) => route);
   const name = article.data.series?.name;
   if (!name) return undefined;
   const series = seriesIndex(context).bySlug.get(slugify(name));
@@ -43,13 +48,13 @@ export function seriesNavOf(article: Article, context: Pick<PageContext, 'publis
   if (!series || !own) return undefined;
   return {
     name: series.name,
-    href: `/series/${series.slug}/`,
+    href: path(`/series/${series.slug}/`),
     number: own.number,
     total: series.total,
     parts: series.parts.map((part) => ({
       number: part.number,
       title: part.article.data.title,
-      ...(part.article.id === article.id ? {} : { href: `/articles/${part.article.id}/` }),
+      ...(part.article.id === article.id ? {} : { href: path(`/articles/${part.article.id}/`) }),
     })),
   };
 }

@@ -1,40 +1,68 @@
 /**
  * The sitemaps: @astrojs/sitemap lists the built pages (less the search form and the error page)
- * with a `lastmod` from the articles' dates; with `newsSitemap.enabled` in the site config, a Google
- * News sitemap is written beside it and listed in the sitemap index.
+ * with a `lastmod` from the articles' dates and, for a page with translations, `xhtml:link`
+ * hreflang alternates; with `newsSitemap.enabled` in the site config, a Google News sitemap is
+ * written beside it and listed in the sitemap index. Every address is in the run's edition.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import sitemap from '@astrojs/sitemap';
 import { writeFileSync } from 'node:fs';
+import { alternatesOf, type Translations } from '../lib/sitemap/alternates.ts';
 import { lastModifiedPages, type DatedArticle } from '../lib/sitemap/lastmod.ts';
 import { newsArticles, newsSitemap } from '../lib/sitemap/news.ts';
 import { inSitemap } from '../lib/sitemap/pages.ts';
+import { pageEdition, type PageEdition } from '../lib/editions/page-edition.ts';
 import { site } from '../site.config.ts';
 
 export const NEWS_SITEMAP_FILE = 'news-sitemap.xml';
 
-/** `publishedArticles`: the published articles of the validated site, which ./site.ts passes in. */
-export default function sitemaps(publishedArticles: () => readonly DatedArticle[]): AstroIntegration[] {
+/** What the sitemaps need of the run's edition: its language and its addresses. */
+export type SitemapEdition = Pick<PageEdition, 'lang' | 'path' | 'urlIn'>;
+
+/**
+ * `publishedArticles`: the published articles of the validated site (of this run's edition), which
+ * ./site.ts passes in; `translations`: the pages of this run with translations (articleTranslations
+ * in src/lib/sitemap/alternates.ts), empty for a site of one edition; `edition`: the run's edition.
+ */
+export default function sitemaps(
+  publishedArticles: () => readonly DatedArticle[],
+  translations: () => Translations = () => new Map(),
+  edition: SitemapEdition = pageEdition(site.editions, site.editions.defaultLang, site.url),
+): AstroIntegration[] {
   let logger: AstroIntegrationLogger | undefined;
   let articles: readonly DatedArticle[] | undefined;
   let lastmods: Map<string, string> | undefined;
+  let alternates: Translations | undefined;
   const published = () => (articles ??= publishedArticles());
+  const translated = () => (alternates ??= translations());
   const datePages = () => {
     const started = performance.now();
-    const days = lastModifiedPages(published(), site.pageSize);
+    const days = lastModifiedPages(published(), site.pageSize, edition.path);
     logger?.info(`lastmod: ${days.size} pages dated from ${published().length} articles (${Math.round(performance.now() - started)} ms)`);
     return days;
   };
+  const address = (route: string) => edition.urlIn(edition.lang, route);
   const news = site.newsSitemap.enabled;
   return [
     sitemap({
       filter: inSitemap,
-      namespaces: { news: false, xhtml: false, image: false, video: false },
-      ...(news ? { customSitemaps: [new URL(`/${NEWS_SITEMAP_FILE}`, site.url).href] } : {}),
+      // The sitemap plugin reads its options when the build is done, after validation handed over
+      // the content: only then is it known whether any page has translations. Without any, the
+      // xhtml namespace is not declared, so a one-edition site's sitemap stays as it was.
+      namespaces: {
+        news: false,
+        get xhtml() {
+          return translated().size > 0;
+        },
+        image: false,
+        video: false,
+      },
+      ...(news ? { customSitemaps: [address(`/${NEWS_SITEMAP_FILE}`)] } : {}),
       serialize(item) {
         lastmods ??= datePages();
         const day = lastmods.get(new URL(item.url).pathname);
-        return day ? { ...item, lastmod: day } : item;
+        const links = alternatesOf(item.url, edition.lang, translated());
+        return { ...item, ...(day ? { lastmod: day } : {}), ...(links ? { links } : {}) };
       },
     }),
     {
@@ -46,8 +74,8 @@ export default function sitemaps(publishedArticles: () => readonly DatedArticle[
         'astro:build:done': ({ dir, logger }) => {
           if (!news) return;
           const listed = newsArticles(published().map(({ id, data }) => ({ id, title: data.title, date: data.date })));
-          const publication = { name: site.newsSitemap.publicationName, language: site.language };
-          writeFileSync(new URL(NEWS_SITEMAP_FILE, dir), newsSitemap(listed, publication, site.url));
+          const publication = { name: site.newsSitemap.publicationName, language: edition.lang };
+          writeFileSync(new URL(NEWS_SITEMAP_FILE, dir), newsSitemap(listed, publication, address));
           logger.info(`${NEWS_SITEMAP_FILE}: ${listed.length} ${listed.length === 1 ? 'article' : 'articles'}`);
         },
       },

@@ -58,9 +58,12 @@ export function articlePath(id: string): string {
   return `/articles/${id}/`;
 }
 
-/** The feed item of an article. */
-export function feedItem(article: FeedArticle, siteUrl: string): FeedItem {
-  const link = absoluteUrl(articlePath(article.id), siteUrl);
+/** The absolute address of a site route in the feed's edition (`PageEdition.urlIn` bound to it). */
+export type AddressOf = (route: string) => string;
+
+/** The feed item of an article; `site` is the site's address, or the function giving a route's address in the feed's edition. */
+export function feedItem(article: FeedArticle, site: string | AddressOf): FeedItem {
+  const link = typeof site === 'string' ? absoluteUrl(articlePath(article.id), site) : site(articlePath(article.id));
   return {
     title: article.title,
     link,

@@ -58,6 +58,7 @@ export const de: Messages = {
   'archive.title': 'Archiv',
   'archive.description': 'Alle Artikel, nach Jahren geordnet.',
   'group.description': (count, name) => `${count} zu ${name}`,
+  'home.description': 'Nachrichten des Tages im Licht der Bibel gelesen: Auszüge, die Worte der Verantwortlichen und Kommentare.',
 
   'authors.title': 'Autoren',
   'authors.description': 'Die Autoren dieser Website und ihre Artikel.',
@@ -88,6 +89,14 @@ export const de: Messages = {
   'corrections.intro': 'Wenn uns ein Fehler unterläuft, korrigieren wir den Artikel und vermerken das dort. Alle Korrekturen, die neuesten zuerst.',
   'corrections.none': 'Bisher keine Korrekturen.',
   'corrections.description': (count) => `Alle Korrekturen an Artikeln nach ihrer Veröffentlichung, die neuesten zuerst: insgesamt ${count}`,
+  'person.in': 'im Artikel',
+  'series.count': (published, total) => `${published} von ${dativePlural(total, 'Teil', 'Teilen')}`,
+  'updates.heading': 'Aktualisierungen',
+  'updates.all': 'Alle Aktualisierungen auf dieser Website',
+  'updates.feed-name': 'Aktualisierungen',
+  'updates.intro': 'Wenn sich eine Nachricht nach der Veröffentlichung weiterentwickelt, ergänzen wir den Artikel um das Neue und datieren es. Alle Aktualisierungen, die neuesten zuerst.',
+  'updates.none': 'Bisher keine Aktualisierungen.',
+  'updates.description': (count) => `Alle Ergänzungen an Artikeln nach ihrer Veröffentlichung, die neuesten zuerst: insgesamt ${count}`,
 
   'feed.follow': (name) => `${name} per RSS folgen`,
   'feed.topic': (name, site) => `Artikel zum Thema ${name} von ${site}.`,
@@ -95,6 +104,8 @@ export const de: Messages = {
   'feed.author': (name, site) => `Artikel von ${name} auf ${site}.`,
   'feed.book': (book, site) => `Artikel, die das Buch ${book} zitieren, von ${site}.`,
   'feed.series': (name, site) => `Die Teile der Serie ${name}, von ${site}.`,
+  'feed.update-title': (title) => `Aktualisierung: ${title}`,
+  'feed.updates': (site) => `Ergänzungen zu Artikeln nach ihrer Veröffentlichung, die neuesten zuerst, von ${site}.`,
 
   'article.published': 'Veröffentlicht am',
   'article.updated': 'Aktualisiert am',

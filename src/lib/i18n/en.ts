@@ -59,6 +59,7 @@ export const en = {
   'archive.title': 'Archive',
   'archive.description': 'Every article, by year.',
   'group.description': (count: string, name: string): string => `${count} on ${name}`,
+  'home.description': 'News of the day read alongside scripture: excerpts, the words of officials, and commentary.',
 
   // Authors, people quoted, series, corrections
   'authors.title': 'Authors',
@@ -90,6 +91,14 @@ export const en = {
   'corrections.intro': 'When we get something wrong we correct the article and say so on it. Every correction, newest first.',
   'corrections.none': 'No corrections so far.',
   'corrections.description': (count: number): string => `Every correction made to an article after publication, newest first: ${count} in all`,
+  'person.in': 'in',
+  'series.count': (published: number, total: number): string => `${published} of ${countOf(total, PART)}`,
+  'updates.heading': 'Updates',
+  'updates.all': 'All updates on this site',
+  'updates.feed-name': 'updates',
+  'updates.intro': 'When a story moves on after we publish, we add what is new to the article and date it. Every update, newest first.',
+  'updates.none': 'No updates so far.',
+  'updates.description': (count: number): string => `Every update added to an article after publication, newest first: ${count} in all`,
 
   // Feeds
   'feed.follow': (name: string): string => `Follow ${name} by RSS`,
@@ -98,6 +107,8 @@ export const en = {
   'feed.author': (name: string, site: string): string => `Articles by ${name} on ${site}.`,
   'feed.book': (book: string, site: string): string => `Articles citing the book of ${book}, from ${site}.`,
   'feed.series': (name: string, site: string): string => `The parts of the series ${name}, from ${site}.`,
+  'feed.update-title': (title: string): string => `Update: ${title}`,
+  'feed.updates': (site: string): string => `Updates to articles after publication, newest first, from ${site}.`,
 
   // Article page
   'article.published': 'Published',

@@ -30,15 +30,18 @@ function newestChange(articles: readonly DatedArticle[]): string | undefined {
   return newest;
 }
 
-/** Every root-relative page path whose last change is known, with that day (`YYYY-MM-DD`). */
-export function lastModifiedPages(articles: readonly DatedArticle[], pageSize: number): Map<string, string> {
+/**
+ * Every root-relative page path whose last change is known, with that day (`YYYY-MM-DD`). `path`
+ * gives a route's address in the run's edition (`/topics/x/` → `/de/topics/x/`), as the pages link it.
+ */
+export function lastModifiedPages(articles: readonly DatedArticle[], pageSize: number, path: (route: string) => string = (route) => route): Map<string, string> {
   const days = new Map<string, string>();
-  const list = (base: string, members: readonly DatedArticle[], prefix = '') => {
+  const list = (route: string, members: readonly DatedArticle[], prefix = '') => {
     const day = newestChange(members);
     if (!day) return;
-    for (const page of listPages(members, pageSize, base, prefix)) days.set(page.url, day);
+    for (const page of listPages(members, pageSize, path(route), prefix)) days.set(page.url, day);
   };
-  for (const article of articles) days.set(articlePath(article.id), lastChanged(article.data));
+  for (const article of articles) days.set(path(articlePath(article.id)), lastChanged(article.data));
   list('/', articles, 'page/');
   for (const group of groupByTopic(articles)) list(`/topics/${group.slug}/`, group.articles);
   for (const group of groupBySource(articles)) list(`/sources/${group.slug}/`, group.articles);

@@ -4,7 +4,7 @@
  * the last two days and at most 1,000 URLs per news sitemap.
  */
 import { escapeXml } from '../feeds/rss.ts';
-import { absoluteUrl, articlePath } from '../feeds/items.ts';
+import { absoluteUrl, articlePath, type AddressOf } from '../feeds/items.ts';
 import { toUtcDate } from '../text/dates.ts';
 import { compareText } from '../text/text-order.ts';
 
@@ -43,13 +43,17 @@ export function newsArticles<T extends NewsArticle>(articles: readonly T[]): T[]
     .slice(0, NEWS_MAX_URLS);
 }
 
-/** The news sitemap document for `articles` (already chosen by newsArticles). */
-export function newsSitemap(articles: readonly NewsArticle[], publication: NewsPublication, siteUrl: string): string {
+/**
+ * The news sitemap document for `articles` (already chosen by newsArticles); `site` is the site's
+ * address, or the function giving a route's absolute address in the run's edition.
+ */
+export function newsSitemap(articles: readonly NewsArticle[], publication: NewsPublication, site: string | AddressOf): string {
   const name = escapeXml(publication.name);
   const language = escapeXml(newsLanguage(publication.language));
+  const address: AddressOf = typeof site === 'string' ? (route) => absoluteUrl(route, site) : site;
   const urls = articles.map(
     (article) =>
-      `<url><loc>${escapeXml(absoluteUrl(articlePath(article.id), siteUrl))}</loc><news:news>` +
+      `<url><loc>${escapeXml(address(articlePath(article.id)))}</loc><news:news>` +
       `<news:publication><news:name>${name}</news:name><news:language>${language}</news:language></news:publication>` +
       `<news:publication_date>${escapeXml(article.date)}</news:publication_date><news:title>${escapeXml(article.title)}</news:title>` +
       '</news:news></url>',

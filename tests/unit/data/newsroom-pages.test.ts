@@ -114,9 +114,9 @@ describe('corrections archive', () => {
     expect(page!.page).toBeUndefined();
     expect(page!.data).toMatchObject({ title: 'Corrections', heading: 'Corrections', description: 'Every correction made to an article after publication, newest first: 3 in all.' });
     expect(page!.data.items).toEqual([
-      { date: '2024-02-04', href: '/articles/n2/', articleTitle: 'Title of n2', text: 'A quote was cut short.' },
-      { date: '2024-02-03', href: '/articles/n2/', articleTitle: 'Title of n2', text: 'The date of the summit was wrong.' },
-      { date: '2024-01-05', href: '/articles/n1/', articleTitle: 'Title of n1', text: 'A name was misspelt.' },
+      { date: '2024-02-04', dateText: '4 February 2024', href: '/articles/n2/', articleTitle: 'Title of n2', text: 'A quote was cut short.' },
+      { date: '2024-02-03', dateText: '3 February 2024', href: '/articles/n2/', articleTitle: 'Title of n2', text: 'The date of the summit was wrong.' },
+      { date: '2024-01-05', dateText: '5 January 2024', href: '/articles/n1/', articleTitle: 'Title of n1', text: 'A name was misspelt.' },
     ]);
   });
 
@@ -152,9 +152,9 @@ describe('updates archive and feed', () => {
       feed: { href: '/updates/rss.xml', title: `Updates · ${site.title}`, name: 'updates' },
     });
     expect(page!.data.items).toEqual([
-      { date: '2024-02-03', href: '/articles/u2/', articleTitle: 'Title of u2', text: 'The vote was held.' },
-      { date: '2024-01-09', href: '/articles/u1/', articleTitle: 'Title of u1', text: 'Talks resumed.' },
-      { date: '2024-01-09', href: '/articles/u1/', articleTitle: 'Title of u1', text: 'A second statement came.' },
+      { date: '2024-02-03', dateText: '3 February 2024', href: '/articles/u2/', articleTitle: 'Title of u2', text: 'The vote was held.' },
+      { date: '2024-01-09', dateText: '9 January 2024', href: '/articles/u1/', articleTitle: 'Title of u1', text: 'Talks resumed.' },
+      { date: '2024-01-09', dateText: '9 January 2024', href: '/articles/u1/', articleTitle: 'Title of u1', text: 'A second statement came.' },
     ]);
     // The corrections archive keeps its own texts and has no feed.
     const corrections = correctionsPages(uctx)[0]!.data;

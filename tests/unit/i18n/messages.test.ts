@@ -48,8 +48,11 @@ describe('UI string tables', () => {
     // New with editions: said only where no verse text exists.
     // New with editions: said only where no verse text exists; the footnote heading comes from the Markdown renderer.
     const newForEditions = new Set(['footer.no-scripture-text', 'footnotes.label']);
+    // Moved out of the list pages' sources into the table (editions, lists): the English pages built
+    // from the table are byte-identical to the build before the move (diff -r against that build).
+    const movedByLists = new Set(['pagination.newer', 'pagination.older', 'list.empty', 'topics.description', 'sources.back', 'sources.description', 'archive.back', 'archive.description', 'home.description', 'authors.description', 'people.empty', 'series.empty', 'series.all', 'corrections.all', 'corrections.intro', 'corrections.none', 'updates.all', 'updates.intro', 'updates.none']);
     const absent = Object.entries(en)
-      .filter(([key, value]) => typeof value === 'string' && !newForEditions.has(key))
+      .filter(([key, value]) => typeof value === 'string' && !newForEditions.has(key) && !movedByLists.has(key))
       .filter(([, value]) => !shown.includes(value as string))
       .map(([key]) => key);
     expect(absent).toEqual([]);
