@@ -7,6 +7,8 @@ import type { PageContext } from './page-context.ts';
 import { newestFirst } from '../lib/newsroom/dated-notes.ts';
 import { compareText } from '../lib/text/text-order.ts';
 import type { DatedNote } from '../schema/newsroom.ts';
+import type { MessageKey } from '../lib/i18n/index.ts';
+import type { PageEdition } from '../lib/editions/page-edition.ts';
 
 /** Which kind of note: the frontmatter field that lists them. */
 export type NoteField = 'corrections' | 'updates';
@@ -59,7 +61,14 @@ export interface NoteListData {
   more: { href: string; text: string };
 }
 
-/** An article's list of one kind of note, newest first, with its heading and the link to the archive. */
-export function noteList(article: Article, kind: NoteField): NoteListData {
-  return { kind, heading: NOTE_TEXT[kind].heading, items: notesOf(article, kind), more: { href: archivePath(kind), text: NOTE_TEXT[kind].more } };
+/** The heading and archive link of an article's notes, in the page's language. */
+const NOTE_LIST_KEYS = {
+  corrections: { heading: 'corrections.heading', more: 'corrections.all' },
+  updates: { heading: 'article.updates', more: 'article.all-updates' },
+} as const satisfies Record<NoteField, { heading: MessageKey; more: MessageKey }>;
+
+/** An article's list of one kind of note, newest first, with its heading and the link to the archive, in the page's edition. */
+export function noteList(article: Article, kind: NoteField, edition: Pick<PageEdition, 'messages' | 'path'>): NoteListData {
+  const keys = NOTE_LIST_KEYS[kind];
+  return { kind, heading: edition.messages[keys.heading], items: notesOf(article, kind), more: { href: edition.path(archivePath(kind)), text: edition.messages[keys.more] } };
 }

@@ -28,6 +28,8 @@ export function allSeries(context: Pick<PageContext, 'published'>): ArticleSerie
 export interface SeriesNavData {
   name: string;
   href: string;
+  /** `Part 2 of 4 in the series`, before the series' name. */
+  heading: string;
   number: number;
   total: number;
   /** Every part in reading order; the article's own part has no link. */
@@ -35,21 +37,23 @@ export interface SeriesNavData {
 }
 
 /** The article's series and its own part, or undefined when it belongs to none. */
-export function seriesNavOf(article: Article, context: Pick<PageContext, 'published'>): SeriesNavData | undefined {
+export function seriesNavOf(article: Article, context: Pick<PageContext, 'published' | 'edition'>): SeriesNavData | undefined {
   const name = article.data.series?.name;
   if (!name) return undefined;
   const series = seriesIndex(context).bySlug.get(slugify(name));
   const own = series?.parts.find((p) => p.article.id === article.id);
   if (!series || !own) return undefined;
+  const { path, messages } = context.edition;
   return {
     name: series.name,
-    href: `/series/${series.slug}/`,
+    href: path(`/series/${series.slug}/`),
+    heading: messages['series.part-of'](own.number, series.total),
     number: own.number,
     total: series.total,
     parts: series.parts.map((part) => ({
       number: part.number,
       title: part.article.data.title,
-      ...(part.article.id === article.id ? {} : { href: `/articles/${part.article.id}/` }),
+      ...(part.article.id === article.id ? {} : { href: path(`/articles/${part.article.id}/`) }),
     })),
   };
 }

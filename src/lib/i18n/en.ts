@@ -36,6 +36,11 @@ export const en = {
   'callout.note': 'Note',
   'task.done': 'Done',
   'task.not-done': 'Not done',
+  'footer.updates': 'Updates',
+  'site.description': 'News of the day read alongside scripture: excerpts, the words of officials, and commentary.',
+  // Each language's name in itself, for the link to a translation ("Also in: Deutsch").
+  'language.en': 'English',
+  'language.de': 'Deutsch',
 
   // Lists and pagination
   'pagination.label': 'Pages',
@@ -121,6 +126,10 @@ export const en = {
   'related.also-cites': (passages: string): string => `Also cites ${passages}`,
   'related.parallel': (passages: string): string => `Parallel passage: ${passages}`,
   'related.also-on': (topics: string): string => `Also on ${topics}`,
+  'article.updates': 'Updates',
+  'article.all-updates': 'All updates on this site',
+  'article.also-in': 'Also in:',
+  'article.translations': 'Translations',
 
   // Verse text (PassageText, the preview in the article text, chapter pages)
   'passage.show': 'Show the text',
