@@ -135,7 +135,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     minutes: readingMinutes(context.factsOf(article).words),
     author: { href: path(`/authors/${author.id}/`), name: author.data.name, role: author.data.role },
     source: { ...data.source, moreHref: path(`/sources/${slugify(data.source.name)}/`) },
-    quotes: data.quotes.map((quote, index) => ({ ...quote, text: quoted(quote.text), personHref: newsroom.personHrefs[index]! })),
+    quotes: data.quotes.map((quote, index) => ({ ...quote, text: quoted(quote.text, messages['article.quoted']), personHref: newsroom.personHrefs[index]! })),
     corrections: newsroom.corrections,
     correctionList: newsroom.correctionList,
     updateList: newsroom.updateList,

@@ -124,6 +124,7 @@ export const de: Messages = {
   'article.all-updates': 'Alle Aktualisierungen auf dieser Website',
   'article.also-in': 'Auch auf:',
   'article.translations': 'Übersetzungen',
+  'article.quoted': (text) => `„${text}“`,
 
   'passage.show': 'Text anzeigen',
   'passage.show-of': (reference) => ` zu ${reference}`,

@@ -130,6 +130,8 @@ export const en = {
   'article.all-updates': 'All updates on this site',
   'article.also-in': 'Also in:',
   'article.translations': 'Translations',
+  // A quotation in the language's quotation marks.
+  'article.quoted': (text: string): string => `“${text}”`,
 
   // Verse text (PassageText, the preview in the article text, chapter pages)
   'passage.show': 'Show the text',

@@ -69,6 +69,7 @@ describe('the article page in German', () => {
 
   it('prints German words, German dates and addresses in the German edition', () => {
     expect(page.locale).toBe('de-DE');
+    expect(page.quotes[0]!.text).toBe('„Wir unterschreiben heute.“');
     expect(page.text).toMatchObject({ by: 'Von', published: 'Veröffentlicht am', readingTime: '3 Min. Lesezeit', moreFrom: 'mehr von Beispielblatt', allCorrections: 'Alle 2 Korrekturen' });
     expect(page.author.href).toBe('/de/authors/ada/');
     expect(page.source.moreHref).toBe('/de/sources/beispielblatt/');
