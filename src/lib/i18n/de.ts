@@ -40,6 +40,7 @@ export const de: Messages = {
   'site.description': 'Die Nachrichten des Tages im Licht der Bibel: Auszüge, die Worte von Amtsträgern und Kommentare.',
   'language.en': 'English',
   'language.de': 'Deutsch',
+  'print.printed-on': (day) => ` Gedruckt am ${day}.`,
 
   'pagination.label': 'Seiten',
   'pagination.newer': '← Neuere',
