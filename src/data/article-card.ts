@@ -18,6 +18,8 @@ export interface CardContext {
 }
 
 export interface ArticleCardData {
+  /** The edition's locale, for the date. */
+  locale: string;
   href: string;
   title: string;
   kicker?: string | undefined;
@@ -32,15 +34,17 @@ export interface ArticleCardData {
 /** The same topic or source however it is spelled ("north korea", "North Korea"). */
 const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && slugify(a) === slugify(b);
 
-export function articleCard(article: Article, context: Pick<PageContext, 'authors' | 'factsOf'>, list: CardContext = {}): ArticleCardData {
+export function articleCard(article: Article, context: Pick<PageContext, 'authors' | 'factsOf' | 'edition'>, list: CardContext = {}): ArticleCardData {
   const { data } = article;
+  const { path, locale } = context.edition;
   const author = data.author.id === list.authorId ? undefined : context.authors.get(data.author.id);
   return {
-    href: `/articles/${article.id}/`,
+    locale,
+    href: path(`/articles/${article.id}/`),
     title: data.title,
     kicker: same(data.kicker, list.topic) ? undefined : data.kicker,
     date: data.date,
-    author: author ? { href: `/authors/${author.id}/`, name: author.data.name } : undefined,
+    author: author ? { href: path(`/authors/${author.id}/`), name: author.data.name } : undefined,
     source: same(data.source.name, list.source) ? undefined : data.source.name,
     summary: summaryOf(article, context),
   };

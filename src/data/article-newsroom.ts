@@ -46,16 +46,18 @@ function leadImageData(image: LeadImage): LeadImageData {
   return { src: image.src, alt: image.alt, widths, ...(image.caption ? { caption: image.caption } : {}), ...(credit ? { credit } : {}) };
 }
 
-export function articleNewsroom(article: Article, context: Pick<PageContext, 'published' | 'people'>): ArticleNewsroomData {
-  const correctionList = noteList(article, 'corrections');
+export function articleNewsroom(article: Article, context: Pick<PageContext, 'published' | 'people' | 'edition'>): ArticleNewsroomData {
+  const { edition } = context;
+  const correctionList = noteList(article, 'corrections', edition);
   const corrections = correctionList.items;
   const series = seriesNavOf(article, context);
   return {
     corrections,
     correctionList,
-    updateList: noteList(article, 'updates'),
+    updateList: noteList(article, 'updates', edition),
     series,
     ...(article.data.image ? { image: leadImageData(article.data.image) } : {}),
+    // personHref addresses the page in the context's edition.
     personHrefs: article.data.quotes.map((quote) => personHref(quote.speaker, context)),
     jsonLd: newsroomArticleJsonLd({
       corrections,

@@ -18,7 +18,10 @@ import { slugify } from '../lib/text/slug.ts';
 import { yearOf } from '../lib/text/dates.ts';
 import { scriptureFilterValues, type ScriptureFilterValues } from '../lib/search/build-time/filter-values.ts';
 import { relatedArticles, relatedReasonText } from '../lib/related/index.ts';
-import { ogAlt, ogCard, OG_HEIGHT, OG_WIDTH } from '../lib/og/card.ts';
+import { OG_HEIGHT, OG_WIDTH } from '../lib/og/card.ts';
+import { formatDay } from '../lib/i18n/index.ts';
+import type { Alternate } from './chrome.ts';
+import { articleText, type ArticleText } from './article-text.ts';
 import { quoted } from '../lib/text/quoted.ts';
 import { site } from '../site.config.ts';
 
@@ -36,6 +39,12 @@ export interface LinkedTitle {
 }
 
 export interface ArticlePageData {
+  /** The edition's locale, for every date the page prints (FormattedDate). */
+  locale: string;
+  /** The page's fixed words in its edition's language (src/data/article-text.ts). */
+  text: ArticleText;
+  /** The article in the other editions: a visible link each, named in its own language. */
+  translations: { lang: string; href: string; name: string }[];
   title: string;
   description: string;
   kicker?: string | undefined;
@@ -65,13 +74,15 @@ export interface ArticlePageData {
   older?: LinkedTitle | undefined;
   /** For BaseLayout's head. */
   head: {
+    /** hreflang: the page and each translation; empty when it has none. */
+    alternates: Alternate[];
     jsonLd: Record<string, unknown>;
     image: OgImage;
     article: { publishedTime: string; modifiedTime?: string; author: string; section?: string; tags: string[] };
   };
 }
 
-const linked = (article: Article | undefined): LinkedTitle | undefined => (article ? { href: `/articles/${article.id}/`, title: article.data.title } : undefined);
+const articleRoute = (article: Article): string => `/articles/${article.id}/`;
 
 /**
  * `leadOgImage` is the lead image made into an Open Graph image (src/data/lead-image.ts, Astro only):
@@ -79,12 +90,15 @@ const linked = (article: Article | undefined): LinkedTitle | undefined => (artic
  */
 export function articlePage(article: Article, context: PageContext, { relatedLimit = 5, leadOgImage }: { relatedLimit?: number; leadOgImage?: OgImage | undefined } = {}): ArticlePageData {
   const { data } = article;
+  const { edition } = context;
+  const { messages, path } = edition;
+  const linked = (other: Article | undefined): LinkedTitle | undefined => (other ? { href: path(articleRoute(other)), title: other.data.title } : undefined);
   const author = context.authors.get(data.author.id);
   if (!author) throw new Error(`${article.id}: unknown author ${data.author.id}`);
   const description = summaryOf(article, context);
-  const url = new URL(`/articles/${article.id}/`, site.url).href;
+  const url = edition.urlIn(edition.lang, articleRoute(article));
   const { newer, older } = neighbours(context.published, article.id);
-  const image = leadOgImage ?? { path: `/og/${article.id}.png`, alt: ogAlt(ogCard(data, author.data.name, site.title)), width: OG_WIDTH, height: OG_HEIGHT };
+  const image = leadOgImage ?? { path: `/og/${article.id}.png`, alt: messages['og.alt'](data.kicker ?? '', data.title, author.data.name, formatDay(data.date, edition.locale), site.title), width: OG_WIDTH, height: OG_HEIGHT };
   const newsroom = articleNewsroom(article, context);
   const updated = lastUpdated(data);
   const jsonLd = {
@@ -94,17 +108,24 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
       description,
       datePublished: data.date,
       dateModified: updated ?? data.date,
-      author: { name: author.data.name, url: new URL(`/authors/${author.id}/`, site.url).href, ...(author.data.url ? { sameAs: author.data.url } : {}) },
+      author: { name: author.data.name, url: edition.urlIn(edition.lang, `/authors/${author.id}/`), ...(author.data.url ? { sameAs: author.data.url } : {}) },
       publisher: { name: site.title, url: site.url },
       ...(data.kicker ? { section: data.kicker } : {}),
       keywords: data.topics,
       source: { name: data.source.name, ...(data.source.url ? { url: data.source.url } : {}) },
       passages: data.scripture.map((c) => c.display),
       image: new URL(image.path, site.url).href,
+      // Said only where an edition is not the default one, so the default edition's pages stay as they were.
+      ...(edition.lang === edition.langs[0] ? {} : { inLanguage: edition.lang }),
     }),
     ...newsroom.jsonLd,
   };
+  const translations = context.translationsOf(article);
+  const text = articleText(messages, { minutes: readingMinutes(context.factsOf(article).words), source: data.source.name, corrections: newsroom.corrections.length });
   return {
+    locale: edition.locale,
+    text,
+    translations: translations.map((t) => ({ ...t, name: messages[`language.${t.lang}`] })),
     title: data.title,
     description,
     kicker: data.kicker,
@@ -112,9 +133,9 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     updated,
     year: yearOf(data.date),
     minutes: readingMinutes(context.factsOf(article).words),
-    author: { href: `/authors/${author.id}/`, name: author.data.name, role: author.data.role },
-    source: { ...data.source, moreHref: `/sources/${slugify(data.source.name)}/` },
-    quotes: data.quotes.map((quote, index) => ({ ...quote, text: quoted(quote.text), personHref: newsroom.personHrefs[index]! })),
+    author: { href: path(`/authors/${author.id}/`), name: author.data.name, role: author.data.role },
+    source: { ...data.source, moreHref: path(`/sources/${slugify(data.source.name)}/`) },
+    quotes: data.quotes.map((quote, index) => ({ ...quote, text: quoted(quote.text, messages['article.quoted']), personHref: newsroom.personHrefs[index]! })),
     corrections: newsroom.corrections,
     correctionList: newsroom.correctionList,
     updateList: newsroom.updateList,
@@ -122,15 +143,16 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     image: newsroom.image,
     scripture: scriptureCited(data.scripture),
     filters: scriptureFilterValues(data.scripture),
-    topics: data.topics.map((topic) => ({ name: topic, href: `/topics/${slugify(topic)}/` })),
+    topics: data.topics.map((topic) => ({ name: topic, href: path(`/topics/${slugify(topic)}/`) })),
     related: relatedArticles(article, context.published, { limit: relatedLimit }).map((item) => ({
       ...linked(item.article)!,
       date: item.article.data.date,
-      reason: relatedReasonText(item),
+      reason: relatedReasonText(item, messages),
     })),
     newer: linked(newer),
     older: linked(older),
     head: {
+      alternates: translations.length === 0 ? [] : [{ lang: edition.lang, href: url }, ...translations],
       jsonLd,
       image,
       article: { publishedTime: data.date, ...(updated ? { modifiedTime: updated } : {}), author: author.data.name, ...(data.kicker ? { section: data.kicker } : {}), tags: data.topics },

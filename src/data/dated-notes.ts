@@ -8,7 +8,7 @@ import { newestFirst } from '../lib/newsroom/dated-notes.ts';
 import { compareText } from '../lib/text/text-order.ts';
 import type { DatedNote } from '../schema/newsroom.ts';
 import type { PageEdition } from '../lib/editions/page-edition.ts';
-import { messagesFor, type Messages } from '../lib/i18n/index.ts';
+import type { MessageKey, Messages } from '../lib/i18n/index.ts';
 
 /** Which kind of note: the frontmatter field that lists them. */
 export type NoteField = 'corrections' | 'updates';
@@ -75,13 +75,14 @@ export interface NoteListData {
   more: { href: string; text: string };
 }
 
-/**
- * An article's list of one kind of note, newest first, with its heading and the link to the archive.
- * The article page does not pass its edition yet; it gets the default edition's words and address until it does.
- */
-export function noteList(article: Article, kind: NoteField, edition: Pick<PageEdition, 'messages' | 'path'> = DEFAULT_EDITION): NoteListData {
-  const text = noteText(edition.messages, kind);
-  return { kind, heading: text.heading, items: notesOf(article, kind), more: { href: edition.path(archivePath(kind)), text: text.more } };
-}
+/** The heading and archive link of an article's notes, in the page's language. */
+const NOTE_LIST_KEYS = {
+  corrections: { heading: 'corrections.heading', more: 'corrections.all' },
+  updates: { heading: 'article.updates', more: 'article.all-updates' },
+} as const satisfies Record<NoteField, { heading: MessageKey; more: MessageKey }>;
 
-const DEFAULT_EDITION: Pick<PageEdition, 'messages' | 'path'> = { messages: messagesFor('en'), path: (route) => route };
+/** An article's list of one kind of note, newest first, with its heading and the link to the archive, in the page's edition. */
+export function noteList(article: Article, kind: NoteField, edition: Pick<PageEdition, 'messages' | 'path'>): NoteListData {
+  const keys = NOTE_LIST_KEYS[kind];
+  return { kind, heading: edition.messages[keys.heading], items: notesOf(article, kind), more: { href: edition.path(archivePath(kind)), text: edition.messages[keys.more] } };
+}

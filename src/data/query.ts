@@ -13,8 +13,8 @@ import { isDraft } from '../lib/content/drafts.ts';
 import { articleOf, type ArticleFacts } from '../lib/build/site-content.ts';
 import type { ProseCitation } from '../lib/facts/body-facts.ts';
 import { compareForDisplay, compareText } from '../lib/text/text-order.ts';
-import type { PageContext } from './page-context.ts';
-import { pageEdition } from '../lib/editions/page-edition.ts';
+import type { PageContext, Translation } from './page-context.ts';
+import { pageEdition, type PageEdition } from '../lib/editions/page-edition.ts';
 import { site } from '../site.config.ts';
 
 export type { Article, Author, Person };
@@ -66,9 +66,22 @@ export function factsOf(article: Article): ArticleFacts {
 /** The edition this build renders (today always the default one; the build's edition arrives with the validated site). */
 const buildEdition = pageEdition(site.editions, site.editions.defaultLang, site.url);
 
+/**
+ * The edition this build renders, for what has no page data to carry it: the Markdown components of an
+ * article body (Callout's default label) and layouts whose page does not pass `edition` yet.
+ */
+export function siteEdition(): PageEdition {
+  return buildEdition;
+}
+
+/** An article's translations: none until the validated site carries `translationOf` (docs/editions.md). */
+function translationsOf(_article: Article): Translation[] {
+  return [];
+}
+
 /** What the page-data modules (src/data/*-page.ts) compute a page from. */
 export async function pageContext(): Promise<PageContext> {
-  return { published: await publishedArticles(), authors: await authorsById(), people: await allPeople(), factsOf, edition: buildEdition };
+  return { published: await publishedArticles(), authors: await authorsById(), people: await allPeople(), factsOf, edition: buildEdition, translationsOf };
 }
 
 /** The references written in an article's body, as the inline-link plugin finds them. */

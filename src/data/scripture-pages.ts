@@ -117,7 +117,7 @@ export interface ChapterPageData {
 }
 
 /** Every page of every cited chapter: /scripture/<book>/<chapter>/, then /2/…. */
-export function chapterPages(articles: readonly Article[], context: Pick<PageContext, 'authors' | 'factsOf'>, pageSize: number = site.pageSize): { book: string; chapter: string; page: string | undefined; data: ChapterPageData }[] {
+export function chapterPages(articles: readonly Article[], context: Pick<PageContext, 'authors' | 'factsOf' | 'edition'>, pageSize: number = site.pageSize): { book: string; chapter: string; page: string | undefined; data: ChapterPageData }[] {
   return buildScriptureIndex(articles).books.flatMap((entry) =>
     entry.chapters.flatMap((chapter) =>
       listPages(chapter.citing, pageSize, chapter.url).map((page) => {

@@ -1,7 +1,6 @@
 /** Page data for series: every series with its parts in order, and where one article stands in its series. */
 import type { Article } from './entries.ts';
 import type { PageContext } from './page-context.ts';
-import type { PageEdition } from '../lib/editions/page-edition.ts';
 import { groupSeries, type Series } from '../lib/newsroom/series.ts';
 import { slugify } from '../lib/text/slug.ts';
 
@@ -29,26 +28,26 @@ export function allSeries(context: Pick<PageContext, 'published'>): ArticleSerie
 export interface SeriesNavData {
   name: string;
   href: string;
+  /** `Part 2 of 4 in the series`, before the series' name. */
+  heading: string;
   number: number;
   total: number;
   /** Every part in reading order; the article's own part has no link. */
   parts: { number: number; title: string; href?: string | undefined }[];
 }
 
-/**
- * The article's series and its own part, or undefined when it belongs to none. Addresses are in the
- * context's edition when it has one (the article page's context gains it with the article-page work).
- */
-export function seriesNavOf(article: Article, context: Pick<PageContext, 'published'> & { edition?: Pick<PageEdition, 'path'> }): SeriesNavData | undefined {
-  const path = context.edition?.path ?? ((route: string) => route);
+/** The article's series and its own part, or undefined when it belongs to none. */
+export function seriesNavOf(article: Article, context: Pick<PageContext, 'published' | 'edition'>): SeriesNavData | undefined {
   const name = article.data.series?.name;
   if (!name) return undefined;
   const series = seriesIndex(context).bySlug.get(slugify(name));
   const own = series?.parts.find((p) => p.article.id === article.id);
   if (!series || !own) return undefined;
+  const { path, messages } = context.edition;
   return {
     name: series.name,
     href: path(`/series/${series.slug}/`),
+    heading: messages['series.part-of'](own.number, series.total),
     number: own.number,
     total: series.total,
     parts: series.parts.map((part) => ({

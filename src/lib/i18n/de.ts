@@ -36,6 +36,11 @@ export const de: Messages = {
   'callout.note': 'Hinweis',
   'task.done': 'Erledigt',
   'task.not-done': 'Offen',
+  'footer.updates': 'Aktualisierungen',
+  'site.description': 'Die Nachrichten des Tages im Licht der Bibel: Auszüge, die Worte von Amtsträgern und Kommentare.',
+  'language.en': 'English',
+  'language.de': 'Deutsch',
+  'print.printed-on': (day) => ` Gedruckt am ${day}.`,
 
   'pagination.label': 'Seiten',
   'pagination.newer': '← Neuere',
@@ -127,6 +132,11 @@ export const de: Messages = {
   'related.also-cites': (passages) => `Zitiert ebenfalls ${passages}`,
   'related.parallel': (passages) => `Parallelstelle: ${passages}`,
   'related.also-on': (topics) => `Ebenfalls zu ${topics}`,
+  'article.updates': 'Aktualisierungen',
+  'article.all-updates': 'Alle Aktualisierungen auf dieser Website',
+  'article.also-in': 'Auch auf:',
+  'article.translations': 'Übersetzungen',
+  'article.quoted': (text) => `„${text}“`,
 
   'passage.show': 'Text anzeigen',
   'passage.show-of': (reference) => ` zu ${reference}`,

@@ -36,6 +36,13 @@ export const en = {
   'callout.note': 'Note',
   'task.done': 'Done',
   'task.not-done': 'Not done',
+  'footer.updates': 'Updates',
+  'site.description': 'News of the day read alongside scripture: excerpts, the words of officials, and commentary.',
+  // Each language's name in itself, for the link to a translation ("Also in: Deutsch").
+  'language.en': 'English',
+  'language.de': 'Deutsch',
+  // For public/scripts/reading.js's print date, which still writes English: it needs these words through the page.
+  'print.printed-on': (day: string): string => ` Printed on ${day}.`,
 
   // Lists and pagination
   'pagination.label': 'Pages',
@@ -132,6 +139,12 @@ export const en = {
   'related.also-cites': (passages: string): string => `Also cites ${passages}`,
   'related.parallel': (passages: string): string => `Parallel passage: ${passages}`,
   'related.also-on': (topics: string): string => `Also on ${topics}`,
+  'article.updates': 'Updates',
+  'article.all-updates': 'All updates on this site',
+  'article.also-in': 'Also in:',
+  'article.translations': 'Translations',
+  // A quotation in the language's quotation marks.
+  'article.quoted': (text: string): string => `“${text}”`,
 
   // Verse text (PassageText, the preview in the article text, chapter pages)
   'passage.show': 'Show the text',

@@ -13,6 +13,8 @@ export interface ArticleJsonLdInput {
   source: { name: string; url?: string };
   passages: string[];
   image?: string;
+  /** The article's language (its edition's tag, `de`). */
+  inLanguage?: string;
 }
 
 /** An OpinionNewsArticle: commentary on a news story, citing the story and the passages it discusses. */
@@ -35,6 +37,7 @@ export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown
     ...(input.section ? { articleSection: input.section } : {}),
     ...(input.keywords.length ? { keywords: input.keywords.join(', ') } : {}),
     ...(input.image ? { image: [input.image] } : {}),
+    ...(input.inLanguage ? { inLanguage: input.inLanguage } : {}),
     citation,
     isBasedOn: input.source.url ?? input.source.name,
     ...(input.passages.length ? { mentions: input.passages.map((name) => ({ '@type': 'CreativeWork', name })) } : {}),

@@ -9,6 +9,7 @@ const ctx = context([treaty], [author('jane-doe', 'Jane Doe')]);
 describe('articleCard', () => {
   it('shows the kicker, author and source on a general list', () => {
     expect(articleCard(treaty, ctx)).toEqual({
+      locale: 'en-GB',
       href: '/articles/treaty/',
       title: 'A Treaty Signed in Haste',
       date: '2026-03-02',

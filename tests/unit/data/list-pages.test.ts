@@ -19,7 +19,7 @@ describe('homePages', () => {
     expect(pages.map((p) => p.title)).toEqual(['Watchman Notes', 'Latest articles, page 2']);
     expect(pages[0]).toMatchObject({ heading: 'Latest articles', headingHidden: true, paging: { current: 1, total: 2, base: '/', prefix: 'page/', links: { prev: undefined, next: '/page/2/' } } });
     expect(pages[1]!.paging.links).toEqual({ prev: '/', next: undefined });
-    expect(pages[0]!.cards[0]).toEqual({ href: '/articles/a3/', title: 'Title of a3', kicker: undefined, date: '2024-02-01', author: { href: '/authors/ada/', name: 'Ada Author' }, source: 'Example Wire', summary: 'Written summary.' });
+    expect(pages[0]!.cards[0]).toEqual({ locale: 'en-GB', href: '/articles/a3/', title: 'Title of a3', kicker: undefined, date: '2024-02-01', author: { href: '/authors/ada/', name: 'Ada Author' }, source: 'Example Wire', summary: 'Written summary.' });
     expect(pages[0]!.cards[1]!.summary).toBe('Opening of a2.');
     expect(homePages(ctx, 'first', 2)).toHaveLength(1);
     expect(homePages(ctx, 'later', 2).map((p) => p.paging.current)).toEqual([2]);

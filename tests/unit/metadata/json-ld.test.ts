@@ -47,4 +47,9 @@ describe('articleJsonLd', () => {
     expect(data).not.toHaveProperty('mentions');
     expect(data).not.toHaveProperty('keywords');
   });
+
+  it('names the article’s language when given (a page outside the default edition), and only then', () => {
+    expect(articleJsonLd({ ...base, inLanguage: 'de' }).inLanguage).toBe('de');
+    expect(articleJsonLd(base)).not.toHaveProperty('inLanguage');
+  });
 });

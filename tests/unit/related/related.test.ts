@@ -1,5 +1,7 @@
 // Related articles: shared verses first, then synoptic parallels, then same chapter, then topics; never the article itself.
 import { describe, expect, it } from 'vitest';
+import { de } from '../../../src/lib/i18n/de.ts';
+import { en } from '../../../src/lib/i18n/en.ts';
 import { PARALLELS, parallelScore, relatedArticles, relatedReasonText } from '../../../src/lib/related/index.ts';
 import { parseReference, type Passage } from '../../../src/lib/scripture/index.ts';
 
@@ -153,6 +155,14 @@ describe('relatedReasonText', () => {
     [{ reason: 'topic', shared: ['Russia', 'Security'] }, 'Also on Russia, Security'],
     [{ reason: 'topic', shared: ['A', 'B', 'C', 'D'] }, 'Also on A, B, C, …'],
   ] as const)('%j → %s', (related, text) => {
-    expect(relatedReasonText({ reason: related.reason, shared: [...related.shared] })).toBe(text);
+    expect(relatedReasonText({ reason: related.reason, shared: [...related.shared] }, en)).toBe(text);
+  });
+
+  it.each([
+    [{ reason: 'scripture', shared: ['Lukas 21,9–11'] }, 'Zitiert ebenfalls Lukas 21,9–11'],
+    [{ reason: 'parallel', shared: ['Markus 13,7'] }, 'Parallelstelle: Markus 13,7'],
+    [{ reason: 'topic', shared: ['A', 'B', 'C', 'D'] }, 'Ebenfalls zu A, B, C, …'],
+  ] as const)('in German: %j → %s', (related, text) => {
+    expect(relatedReasonText({ reason: related.reason, shared: [...related.shared] }, de)).toBe(text);
   });
 });

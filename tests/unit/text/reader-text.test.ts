@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, ARTICLE_CITES, CHAPTER, countOf, pluralOf } from '../../../src/lib/text/plural.ts';
 import { quoted } from '../../../src/lib/text/quoted.ts';
+import { de } from '../../../src/lib/i18n/de.ts';
+import { en } from '../../../src/lib/i18n/en.ts';
 
 describe('countOf', () => {
   it('takes the singular for exactly one and the plural for every other number', () => {
@@ -24,5 +26,11 @@ describe('quoted', () => {
     // A quotation that only starts with a quoted phrase is still wrapped.
     expect(quoted('“Peace” was the word of the day')).toBe('““Peace” was the word of the day”');
     expect(quoted('"')).toBe('“"”');
+  });
+
+  it('puts a language’s own marks around the words (the strings table’s article.quoted), never around marks already written', () => {
+    expect(quoted('Wir unterschreiben heute.', de['article.quoted'])).toBe('„Wir unterschreiben heute.“');
+    expect(quoted('„Schon zitiert.“', de['article.quoted'])).toBe('„Schon zitiert.“');
+    expect(quoted('Words.', en['article.quoted'])).toBe(quoted('Words.'));
   });
 });
