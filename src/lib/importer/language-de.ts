@@ -23,7 +23,9 @@ const TITLE_SUFFIXES = [
   'vorsitzende', 'vorsitzender', 'beauftragte', 'beauftragter', 'bürgermeister', 'bürgermeisterin', 'ökonom', 'ökonomin',
   'analyst', 'analystin', 'kommissar', 'kommissarin', 'abgeordnete', 'abgeordneter', 'gouverneur', 'gouverneurin',
   'experte', 'expertin', 'forscher', 'forscherin', 'berater', 'beraterin', 'diplomat', 'diplomatin', 'kommandeur',
-  'hydrologe', 'hydrologin', 'gesandte', 'gesandter', 'unterhändler', 'unterhändlerin',
+  'kommandant', 'kommandantin', 'hydrologe', 'hydrologin', 'gesandte', 'gesandter', 'unterhändler', 'unterhändlerin', 'bauer', 'bäuerin', 'landwirt',
+  'landwirtin', 'arzt', 'ärztin', 'anwalt', 'anwältin', 'lehrer', 'lehrerin', 'aktivist', 'aktivistin', 'journalist',
+  'journalistin', 'autor', 'autorin', 'historiker', 'historikerin', 'theologe', 'theologin',
 ];
 
 const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -68,6 +70,7 @@ export const GERMAN_IMPORT: ImporterLanguage = {
     'gegenüber', 'daraufhin', 'anschließend', 'schließlich', 'bereits', 'wie', 'damit',
   ]),
   // German nouns are capitalised: words that follow a speaker's name without being part of it.
+  roleParticles: new Set(['von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim']),
   notInName: new Set(['reportern', 'journalisten', 'journalistinnen', 'medien', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'zufolge']),
   titleWords: TITLE_WORDS,
   titleSuffixes: TITLE_SUFFIXES,

@@ -46,6 +46,7 @@ export const ENGLISH_IMPORT: ImporterLanguage = {
     'speaking', 'asked', 'according', 'this', 'that', 'these', 'those', 'last', 'next', 'here', 'there', 'now',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'still', 'even', 'indeed',
   ]),
+  roleParticles: new Set(),
   notInName: new Set(),
   titleWords: TITLE_WORDS,
   titleSuffixes: [],

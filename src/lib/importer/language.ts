@@ -59,6 +59,12 @@ export interface ImporterLanguage {
   readonly particle: string;
   /** Capitalised words that open a sentence rather than a name; dropped from the front. */
   readonly sentenceOpeners: ReadonlySet<string>;
+  /**
+   * Particles that end a name when more than one capitalised word follows them: German `Jana Vogt
+   * von der Umweltorganisation Blauer Fluss` is Jana Vogt, of that organisation (`Ursula von der
+   * Leyen` stays one name). Lower case, whole words.
+   */
+  readonly roleParticles: ReadonlySet<string>;
   /** Capitalised words that never belong to a speaker's name (`Reportern`): the name ends before them. */
   readonly notInName: ReadonlySet<string>;
   /** Job titles written before a name (`Foreign Minister Jane Roe`), whole words, lower case. */

@@ -16,6 +16,8 @@ export const SAID = ENGLISH_IMPORT.said;
 export interface Speaker {
   name: string;
   title?: string;
+  /** The words after the name that say where the person is from (German `von der Stiftung X`). */
+  from?: string;
 }
 
 /**
@@ -29,11 +31,24 @@ export function cleanSpeaker(matched: string, language: ImporterLanguage = ENGLI
   while (words.length && language.sentenceOpeners.has((words[0] ?? '').toLowerCase())) words.shift();
   const stop = words.findIndex((w) => language.notInName.has(w.toLowerCase()));
   if (stop >= 0) words.length = stop;
+  const from = fromAfterName(words, language);
   const title: string[] = [];
   while (words.length > 1 && isTitleWord(language, words[0] ?? '')) title.push(words.shift() ?? '');
   if (words.length < 2) return undefined;
   if (words.some((w) => isInstitutionWord(language, w))) return undefined;
-  return title.length ? { name: words.join(' '), title: title.join(' ') } : { name: words.join(' ') };
+  const speaker: Speaker = { name: words.join(' ') };
+  if (title.length) speaker.title = title.join(' ');
+  if (from) speaker.from = from;
+  return speaker;
+}
+
+/** Takes `von der Umweltorganisation Blauer Fluss` off the end of the words (a role particle followed by two capitalised words or more). */
+function fromAfterName(words: string[], language: ImporterLanguage): string | undefined {
+  const at = words.findIndex((w, i) => i >= 2 && language.roleParticles.has(w));
+  if (at < 0) return undefined;
+  const capitalised = words.slice(at + 1).filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length < 2) return undefined;
+  return words.splice(at).join(' ');
 }
 
 /**

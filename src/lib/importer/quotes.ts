@@ -117,7 +117,7 @@ function speakerAndRole(language: ImporterLanguage, nameText: string, appositive
   if (!speaker) return undefined;
   // The name is what is left of the match once openers and job titles are taken off its front.
   const described = before === undefined ? undefined : roleBeforeName(before + nameText.slice(0, nameText.indexOf(speaker.name)), language);
-  const role = appositive ? roleLabel(appositive, language) : (described ?? speaker.title);
+  const role = appositive ? roleLabel(appositive, language) : (described ?? speaker.title ?? (speaker.from ? roleLabel(speaker.from, language) : undefined));
   return role ? { speaker: speaker.name, role } : { speaker: speaker.name };
 }
 
