@@ -1,7 +1,8 @@
 /**
  * `npm run import -- <file.txt>... [--author <id>] [--source <name>] [--date YYYY-MM-DD] [--kicker …]
- * [--out DIR] [--root DIR] [--force]`: converts plain-text articles in the house style into
- * content/articles/<slug>.md (see src/lib/importer/). Flags only fill in what the text does not say.
+ * [--lang <edition>] [--out DIR] [--root DIR] [--force]`: converts plain-text articles in the house
+ * style into content/articles/<slug>.md (see src/lib/importer/); with `--lang de`, German house style
+ * into content/articles/de/<slug>.md with `lang: de`. Flags only fill in what the text does not say.
  * Never overwrites a file unless --force; prints what it found and what is left to do for each file.
  * Exit 1 when a file could not be imported or written.
  */
@@ -10,13 +11,15 @@ import { join, relative, resolve, sep } from 'node:path';
 import { exitWithUsage, parseToolOptions, projectRootProblem } from '../src/lib/cli/options.ts';
 import { readLimited } from '../src/lib/files/read-limited.ts';
 import { loadContentFiles } from '../src/lib/content/load.ts';
-import { idFromPath, ARTICLES_DIR, AUTHORS_DIR } from '../src/lib/content/layout.ts';
+import { AUTHORS_DIR, idFromPath } from '../src/lib/content/layout.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { validateContent, type SourceFile } from '../src/lib/validation/run.ts';
 import { checkCalendarDate } from '../src/lib/text/dates.ts';
 import { formatProblem } from '../src/lib/validation/problems.ts';
 import { closestMatch } from '../src/lib/text/suggest.ts';
-import { importArticle, ImportError, type KnownAuthor } from '../src/lib/importer/index.ts';
+import { IMPORT_LANGUAGES, importArticle, ImportError, isImportLanguage, type KnownAuthor } from '../src/lib/importer/index.ts';
+import { articlesDirFor, chooseLang, sameIdInEdition } from '../src/lib/authoring/edition.ts';
+import { SITE_EDITIONS } from '../src/lib/editions/config.ts';
 import { decodeText } from '../src/lib/files/decode-text.ts';
 import { UnsafeWriteError, writeFilesAtomically, type FileToWrite } from '../src/lib/files/atomic-write.ts';
 import { terminalSafe } from '../src/lib/text/terminal.ts';
@@ -25,7 +28,7 @@ import { terminalSafe } from '../src/lib/text/terminal.ts';
 const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 
 const USAGE =
-  'Usage: npm run import -- <file.txt>... [--author <id>] [--source <name>] [--date YYYY-MM-DD] [--kicker <label>] [--out DIR] [--root DIR] [--force]';
+  'Usage: npm run import -- <file.txt>... [--author <id>] [--source <name>] [--date YYYY-MM-DD] [--kicker <label>] [--lang <edition>] [--out DIR] [--root DIR] [--force]';
 
 const TOOL = { name: 'npm run import', usage: USAGE };
 const { values, positionals } = parseToolOptions(TOOL, {
@@ -36,6 +39,7 @@ const { values, positionals } = parseToolOptions(TOOL, {
     source: { type: 'string' },
     date: { type: 'string' },
     kicker: { type: 'string' },
+    lang: { type: 'string' },
     out: { type: 'string' },
     root: { type: 'string', default: '.' },
     force: { type: 'boolean', default: false },
@@ -56,7 +60,12 @@ const here = process.env['INIT_CWD'] ?? process.cwd();
 const root = resolve(here, values.root ?? '.');
 const rootProblem = projectRootProblem(root);
 if (rootProblem) exitWithUsage(TOOL, `${rootProblem} (fix: give the folder that holds content/)`);
-const outDir = values.out ? resolve(here, values.out) : join(root, ARTICLES_DIR);
+// The edition: its house style, and for an edition other than the default, its own folder and `lang`.
+const langChoice = chooseLang(SITE_EDITIONS, values.lang, Object.keys(IMPORT_LANGUAGES));
+if (!langChoice.ok) exitWithUsage(TOOL, langChoice.message);
+const lang = langChoice.lang;
+if (!isImportLanguage(lang)) exitWithUsage(TOOL, `--lang ${lang}: no house-style tables for this language`);
+const outDir = values.out ? resolve(here, values.out) : join(root, articlesDirFor(lang, langChoice.isDefault));
 const content = loadContentFiles(root);
 const authorFiles: SourceFile[] = [...content.authors];
 const authors: KnownAuthor[] = authorFiles.flatMap(authorOf);
@@ -77,6 +86,8 @@ const options = {
   ...(values.source ? { source: values.source } : {}),
   ...(values.date ? { date: values.date } : {}),
   ...(values.kicker ? { kicker: values.kicker } : {}),
+  lang,
+  defaultLang: SITE_EDITIONS.defaultLang,
 };
 
 let failed = 0;
@@ -125,9 +136,11 @@ function importOne(input: string, report: string[]): boolean {
     report.push(`  Not overwriting ${shown}: it already exists (use --force to replace it).`);
     return false;
   }
-  const clash = content.articles.find((f) => idFromPath(f.path).toLowerCase() === result.id.toLowerCase() && resolve(root, f.path) !== target);
+  // Ids are unique within an edition: an article of another edition may have the same one.
+  const others = content.articles.filter((f) => resolve(root, f.path) !== target);
+  const clash = sameIdInEdition(others, result.id, lang, SITE_EDITIONS.defaultLang);
   if (clash) {
-    report.push(`  Not writing: ${clash.path} already has the id "${result.id}" (two articles cannot share an id). Rename one of them.`);
+    report.push(`  Not writing: ${clash.path} already has the id "${result.id}" in the ${lang} edition (two articles of one edition cannot share an id). Rename one of them.`);
     return false;
   }
 

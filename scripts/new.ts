@@ -1,21 +1,25 @@
 /**
- * `npm run new -- "Title" --author <id> [--kicker …] [--source …] [--date YYYY-MM-DD] [--root DIR]`:
- * starts a new article. A title that starts with "-" is given as --title=-… or after a lone "--".
+ * `npm run new -- "Title" --author <id> [--kicker …] [--source …] [--date YYYY-MM-DD] [--lang <edition>] [--root DIR]`:
+ * starts a new article; `--lang de` writes `lang: de` into content/articles/de/ with an id
+ * transliterated the German way (`Gespräche über` → `gespraeche-ueber`). A title that starts with "-" is given as --title=-… or after a lone "--".
  */
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { exitWithUsage, parseToolOptions, projectRootProblem } from '../src/lib/cli/options.ts';
 import { loadContentFiles } from '../src/lib/content/load.ts';
-import { idFromPath, ARTICLES_DIR } from '../src/lib/content/layout.ts';
+import { idFromPath } from '../src/lib/content/layout.ts';
+import { articlesDirFor, chooseLang, sameIdInEdition } from '../src/lib/authoring/edition.ts';
+import { SITE_EDITIONS } from '../src/lib/editions/config.ts';
 import { fieldProblem, newArticleText, oneLineTitle } from '../src/lib/authoring/new-article.ts';
 import { checkCalendarDate } from '../src/lib/text/dates.ts';
-import { fileIdFrom, MAX_GENERATED_ID_LENGTH } from '../src/lib/text/slug.ts';
+import { fileIdFrom, MAX_GENERATED_ID_LENGTH, type SlugLanguage } from '../src/lib/text/slug.ts';
 import { closestMatch } from '../src/lib/text/suggest.ts';
 import { terminalSafe } from '../src/lib/text/terminal.ts';
 import { UnsafeWriteError, writeFilesAtomically } from '../src/lib/files/atomic-write.ts';
 
 const TOOL = {
   name: 'npm run new',
-  usage: 'Usage: npm run new -- "Title of the article" --author <id> [--kicker <label>] [--source <name>] [--date YYYY-MM-DD] [--root DIR]\n       (a title starting with "-": --title=-… or after a lone --, e.g. npm run new -- --author <id> -- "-title")',
+  usage: 'Usage: npm run new -- "Title of the article" --author <id> [--kicker <label>] [--source <name>] [--date YYYY-MM-DD] [--lang <edition>] [--root DIR]\n       (a title starting with "-": --title=-… or after a lone --, e.g. npm run new -- --author <id> -- "-title")',
 };
 
 const { values, positionals } = parseToolOptions(TOOL, {
@@ -27,6 +31,7 @@ const { values, positionals } = parseToolOptions(TOOL, {
     kicker: { type: 'string' },
     source: { type: 'string' },
     date: { type: 'string' },
+    lang: { type: 'string' },
     root: { type: 'string', default: '.' },
   },
 });
@@ -37,6 +42,9 @@ function fail(message: string): never {
 }
 
 const root = resolve(values.root ?? '.');
+const langChoice = chooseLang(SITE_EDITIONS, values.lang);
+if (!langChoice.ok) exitWithUsage(TOOL, langChoice.message);
+const lang = langChoice.lang;
 const rootProblem = projectRootProblem(root);
 if (rootProblem) exitWithUsage(TOOL, `${rootProblem} (fix: give the folder that holds content/)`);
 // A title is one line: line breaks and tabs typed into the shell become spaces (the frontmatter
@@ -63,7 +71,8 @@ const date = values.date ?? today;
 const dateCheck = checkCalendarDate(date);
 if (!dateCheck.ok) fail(`--date ${date}: ${dateCheck.message} (${dateCheck.fix})`);
 
-const id = fileIdFrom(title);
+// Languages without their own transliteration slug the English way (accents dropped).
+const id = fileIdFrom(title, (lang === 'de' ? 'de' : 'en') satisfies SlugLanguage);
 if (!id) fail('The title needs letters or digits to make a file name.');
 if (title.length > 200) fail(`The title has ${title.length} characters; titles have at most 200. Shorten it (the file name is cut to ${MAX_GENERATED_ID_LENGTH} characters anyway).`);
 // Whatever check would refuse is refused here, with check's own words, rather than written.
@@ -71,13 +80,15 @@ for (const [flag, field, value] of [['title', 'title', title], ['--kicker', 'kic
   const problem = value === undefined ? undefined : fieldProblem(field, value);
   if (problem) fail(`${flag} ${JSON.stringify(value)}: ${problem}`);
 }
-const taken = content.articles.find((f) => idFromPath(f.path).toLowerCase() === id);
+// Ids are unique within an edition: an article of another edition may have the same one.
+const taken = sameIdInEdition(content.articles, id, lang, SITE_EDITIONS.defaultLang);
 if (taken) fail(`Not overwriting: ${taken.path} already has the id "${id}". Choose another title, or edit that file.`);
-const file = join(ARTICLES_DIR, `${id}.md`);
+const file = join(articlesDirFor(lang, langChoice.isDefault), `${id}.md`);
+if (existsSync(join(root, file))) fail(`Not overwriting: ${file} already exists. Choose another title, or edit that file.`);
 
 try {
   writeFilesAtomically(
-    [{ path: join(root, file), text: newArticleText({ title, author: values.author, date, ...(kicker ? { kicker } : {}), ...(source ? { source } : {}) }) }],
+    [{ path: join(root, file), text: newArticleText({ title, author: values.author, date, ...(kicker ? { kicker } : {}), ...(source ? { source } : {}), ...(langChoice.isDefault ? {} : { lang }) }) }],
     { within: join(root, 'content') },
   );
 } catch (error) {

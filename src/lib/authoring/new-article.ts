@@ -9,7 +9,30 @@ export interface NewArticleInput {
   date: string;
   kicker?: string;
   source?: string;
+  /** The edition, written as `lang` (omitted for the site's default edition); German gets German examples. */
+  lang?: string;
 }
+
+/**
+ * What differs by language in the template: the example references (German ones one a line, since
+ * a flow list `[Mt 24,6, Dan 9,27]` splits at the verse comma) and the placeholder body. The
+ * comments stay English: they explain fields to whoever edits the file.
+ */
+const TEMPLATE_TEXT: Readonly<Record<string, { scripture: readonly string[]; body: readonly string[] }>> = {
+  en: {
+    scripture: ['# scripture: [Luke 21:7-8, Matthew 24, Ezekiel]'],
+    body: ['> The news excerpt: paste the passage you are commenting on, with its source above.', '', '## Commentary', '', 'Your commentary, citing passages such as Luke 21:7-8.'],
+  },
+  de: {
+    scripture: [
+      '# scripture:   # one reference a line: a German verse follows a comma, which a [flow, list] would split',
+      '#   - Lk 21,7-8',
+      '#   - Matthäus 24',
+      '#   - Hesekiel',
+    ],
+    body: ['> Der Nachrichtenauszug: Fügen Sie hier den Abschnitt ein, den Sie kommentieren, mit seiner Quelle.', '', '## Kommentar', '', 'Ihr Kommentar, mit Bibelstellen wie Lk 21,7-8.'],
+  },
+};
 
 /**
  * Why `check` would refuse this value of a field `new` writes (the schema's own words), or
@@ -30,10 +53,13 @@ export function oneLineTitle(typed: string): string {
  * left as a comment: `npm run check` then reports it as required rather than accepting a placeholder.
  */
 export function newArticleText(input: NewArticleInput): string {
+  const text = TEMPLATE_TEXT[input.lang ?? 'en'] ?? TEMPLATE_TEXT['en'];
+  if (!text) throw new Error('the English template text is missing');
   const lines = [
     '---',
     `title: ${scalar(input.title)}`,
     input.kicker ? `kicker: ${scalar(input.kicker)}` : '# kicker: short label shown above the title, e.g. North Korea',
+    ...(input.lang ? [`lang: ${scalar(input.lang)}`] : []),
     `date: ${input.date}`,
     '# updated: YYYY-MM-DD of a substantive update (not before date)',
     `author: ${scalar(input.author)}`,
@@ -42,7 +68,7 @@ export function newArticleText(input: NewArticleInput): string {
       ? `source: ${scalar(input.source)}`
       : '# source: REQUIRED: the publication, e.g. Example Wire, or { name: Example Wire, url: "https://…", section: World }',
     '# topics: [Middle East, Diplomacy]',
-    '# scripture: [Luke 21:7-8, Matthew 24, Ezekiel]',
+    ...text.scripture,
     '# quotes:',
     '#   - text: "Words exactly as they appear in the body"',
     '#     speaker: A. Minister',
@@ -57,11 +83,7 @@ export function newArticleText(input: NewArticleInput): string {
     'draft: true # remove this line (or set false) to publish',
     '---',
     '',
-    '> The news excerpt: paste the passage you are commenting on, with its source above.',
-    '',
-    '## Commentary',
-    '',
-    'Your commentary, citing passages such as Luke 21:7-8.',
+    ...text.body,
     '',
   ];
   return lines.join('\n');

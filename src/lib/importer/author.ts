@@ -1,5 +1,7 @@
 /** The article's author: matched to content/authors/, created when new, and the closing bio paragraph. */
 import { fileIdFrom } from '../text/slug.ts';
+import { ENGLISH_IMPORT } from './language-en.ts';
+import type { ImporterLanguage } from './language.ts';
 import { collapse, sameName } from './names.ts';
 import { renderAuthor } from './render.ts';
 import { step, type ImportOptions, type NewAuthor, type Step } from './types.ts';
@@ -12,7 +14,7 @@ export interface ResolvedAuthor {
 }
 
 /** The author from the author line, else the commentary heading, else `--author`; a to-do when none. */
-export function authorStep(authorLine: string | undefined, commentaryName: string | undefined, options: ImportOptions): Step<ResolvedAuthor> {
+export function authorStep(authorLine: string | undefined, commentaryName: string | undefined, options: ImportOptions, language: ImporterLanguage = ENGLISH_IMPORT): Step<ResolvedAuthor> {
   const fromText = authorLine ?? commentaryName;
   const where = authorLine ? 'the author line' : 'the commentary heading';
   if (fromText) {
@@ -24,7 +26,7 @@ export function authorStep(authorLine: string | undefined, commentaryName: strin
     }
     const words = fromText.split(' ').length;
     if (authorLine || words >= 2) {
-      const id = fileIdFrom(fromText);
+      const id = fileIdFrom(fromText, language.slug);
       const taken = options.authors.find((a) => a.id === id);
       if (taken || !id) {
         return step({ create: false }, [], [

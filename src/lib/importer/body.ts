@@ -3,6 +3,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { blockquote, escapeLine, paragraph } from './markdown.ts';
+import { ENGLISH_IMPORT } from './language-en.ts';
+import type { ImporterLanguage } from './language.ts';
 import { quotedParagraph, type QuoteScan } from './quotes.ts';
 import { ImportError, type Paragraph } from './types.ts';
 
@@ -10,7 +12,12 @@ import { ImportError, type Paragraph } from './types.ts';
 export type PlannedBlock = { type: 'paragraph' } | { type: 'heading' } | { type: 'blockquote'; paragraphs: number };
 
 /** Markdown blocks and what each is meant to be; joined with blank lines they are the body. */
-export function bodyBlocks(content: readonly Paragraph[], commentaryLine: string | undefined, scan: QuoteScan): Array<{ markdown: string; plan: PlannedBlock }> {
+export function bodyBlocks(
+  content: readonly Paragraph[],
+  commentaryLine: string | undefined,
+  scan: QuoteScan,
+  language: ImporterLanguage = ENGLISH_IMPORT,
+): Array<{ markdown: string; plan: PlannedBlock }> {
   // Paragraph i as one or two Markdown paragraphs (a quote and its attribution line written together are split).
   const parts = (i: number): string[] => {
     const lines = content[i]?.lines ?? [];
@@ -27,7 +34,7 @@ export function bodyBlocks(content: readonly Paragraph[], commentaryLine: string
     const lines = content[i]?.lines ?? [];
     if (scan.inlineAttribution.has(i) || scan.announcedBlocks.has(i)) {
       out.push(quote(parts(i)));
-    } else if (scan.attributionBlocks.has(i + 1) && (quotedParagraph(lines.join('\n')) || scan.quotes.some((q) => q.block === i && q.form === 1))) {
+    } else if (scan.attributionBlocks.has(i + 1) && (quotedParagraph(lines.join('\n'), language) || scan.quotes.some((q) => q.block === i && q.form === 1))) {
       out.push(quote([...parts(i), ...parts(i + 1)]));
       i++;
     } else out.push(...parts(i).map((markdown) => ({ markdown, plan: { type: 'paragraph' } as const })));
@@ -35,8 +42,8 @@ export function bodyBlocks(content: readonly Paragraph[], commentaryLine: string
   return out;
 }
 
-export function renderBody(content: readonly Paragraph[], commentaryLine: string | undefined, scan: QuoteScan): string {
-  const blocks = bodyBlocks(content, commentaryLine, scan);
+export function renderBody(content: readonly Paragraph[], commentaryLine: string | undefined, scan: QuoteScan, language: ImporterLanguage = ENGLISH_IMPORT): string {
+  const blocks = bodyBlocks(content, commentaryLine, scan, language);
   const body = `${blocks.map((b) => b.markdown).join('\n\n')}\n`;
   const problem = structureProblem(body, blocks.map((b) => b.plan));
   if (problem) throw new ImportError(`the Markdown written for this text does not read as intended (${problem}); please report the text`);

@@ -1,8 +1,8 @@
 /** A closing `Learn more:` / `Read more:` line pointing to another article: kept as the last paragraph, read for nothing else. */
+import { ENGLISH_IMPORT } from './language-en.ts';
+import type { ImporterLanguage } from './language.ts';
 import { collapse } from './names.ts';
 import { step, type Step } from './types.ts';
-
-const LINK_LINE = /^(?:learn|read)\s+more\s*:/iu;
 
 export interface ClosingLink {
   /** The lines of the closing paragraph; undefined when the text has none. */
@@ -12,11 +12,13 @@ export interface ClosingLink {
 }
 
 /**
- * The last paragraph when it starts with `Learn more:` or `Read more:`, or a paragraph that is only
+ * The last paragraph when it starts with `Learn more:` or `Read more:` (German `Weiterlesen:`,
+ * `Mehr lesen:`), or a paragraph that is only
  * that label followed by one last paragraph (the other article's title), which are joined. It is
  * taken off before the bio is looked for, so the bio can stand above it.
  */
-export function closingLinkStep(paragraphs: readonly string[][]): Step<ClosingLink> {
+export function closingLinkStep(paragraphs: readonly string[][], language: ImporterLanguage = ENGLISH_IMPORT): Step<ClosingLink> {
+  const LINK_LINE = language.closingLabel;
   const last = paragraphs[paragraphs.length - 1];
   const before = paragraphs[paragraphs.length - 2];
   let lines: string[] | undefined;

@@ -1,5 +1,7 @@
 /** Steps that read the paragraphs: the sections, the date, the source, the quotes and the scripture. */
 import { dateAtEnd } from './dates.ts';
+import { ENGLISH_IMPORT } from './language-en.ts';
+import type { ImporterLanguage } from './language.ts';
 import { scanQuotes, type QuoteScan } from './quotes.ts';
 import { findScripture, type ReferenceContext } from './scripture.ts';
 import { step, type ImportedQuote, type ImportOptions, type Paragraph, type Section, type Step } from './types.ts';
@@ -10,6 +12,7 @@ export function sectionsStep(
   commentaryIndex: number,
   commentaryLine: string | undefined,
   closing: string[] | undefined,
+  language: ImporterLanguage = ENGLISH_IMPORT,
 ): Step<Paragraph[]> {
   const content: Paragraph[] = [];
   paragraphs.forEach((lines, index) => {
@@ -23,18 +26,18 @@ export function sectionsStep(
     return step(content, [`excerpt: ${excerptCount} paragraph${excerptCount === 1 ? '' : 's'} quoted, then the heading “## ${commentaryLine}”`]);
   }
   return step(content, [], [
-    'commentary: no “<Name>’s Commentary” line, so nothing is marked as the news excerpt; put “> ” before the excerpt\'s lines and a “## Commentary” heading before your commentary',
+    `commentary: no “${language.commentaryExample}” line, so nothing is marked as the news excerpt; put “> ” before the excerpt's lines and a “## ${language.commentaryHeading}” heading before your commentary`,
   ]);
 }
 
 /** The date closing the last excerpt paragraph that has one (every paragraph without a commentary line), else `--date`. */
-export function dateStep(content: readonly Paragraph[], hasCommentary: boolean, options: Pick<ImportOptions, 'date'>): Step<string | undefined> {
+export function dateStep(content: readonly Paragraph[], hasCommentary: boolean, options: Pick<ImportOptions, 'date'>, language: ImporterLanguage = ENGLISH_IMPORT): Step<string | undefined> {
   const found: string[] = [];
   const todo: string[] = [];
   const candidates = content.filter((p) => (hasCommentary ? p.section === 'excerpt' : p.section !== 'closing'));
   let date: string | undefined;
   for (let i = candidates.length - 1; i >= 0 && !date; i--) {
-    const result = dateAtEnd((candidates[i]?.lines ?? []).join('\n'));
+    const result = dateAtEnd((candidates[i]?.lines ?? []).join('\n'), language);
     if (!result) continue;
     if (result.ok) {
       date = result.found.date;
@@ -61,11 +64,11 @@ export function sourceStep(options: Pick<ImportOptions, 'source'>): Step<string 
 }
 
 /** Quotations with a named speaker; quotations in the excerpt without one are a to-do. */
-export function quotesStep(content: readonly Paragraph[], hasCommentary: boolean): Step<{ quotes: ImportedQuote[]; scan: QuoteScan }> {
+export function quotesStep(content: readonly Paragraph[], hasCommentary: boolean, language: ImporterLanguage = ENGLISH_IMPORT): Step<{ quotes: ImportedQuote[]; scan: QuoteScan }> {
   const found: string[] = [];
   const todo: string[] = [];
   // The closing line is always last, so paragraph numbers stay those of `content`.
-  const scan = scanQuotes(content.filter((p) => p.section !== 'closing').map((p) => p.lines));
+  const scan = scanQuotes(content.filter((p) => p.section !== 'closing').map((p) => p.lines), language);
   const quotes: ImportedQuote[] = scan.quotes.map(({ text, speaker, role }) => (role ? { text, speaker, role } : { text, speaker }));
   if (quotes.length) {
     found.push(`quotes: ${quotes.length} — ${quotes.map((q) => (q.role ? `${q.speaker} (${q.role})` : q.speaker)).join('; ')}`);
@@ -85,11 +88,11 @@ export function quotesStep(content: readonly Paragraph[], hasCommentary: boolean
 }
 
 /** References in the title and each paragraph in order (book and chapter carry over), de-duplicated in display form. */
-export function scriptureStep(title: string, content: readonly Paragraph[]): Step<string[]> {
+export function scriptureStep(title: string, content: readonly Paragraph[], language: ImporterLanguage = ENGLISH_IMPORT): Step<string[]> {
   const scripture: string[] = [];
   let context: ReferenceContext = {};
   for (const text of [title, ...content.map((p) => p.lines.join('\n'))]) {
-    const mentions = findScripture(text, context);
+    const mentions = findScripture(text, context, language);
     context = mentions.context;
     for (const mention of mentions) if (!scripture.includes(mention.display)) scripture.push(mention.display);
   }

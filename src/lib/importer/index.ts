@@ -6,6 +6,7 @@ export {
   type ImportResult,
   type ImportedFrontmatter,
   type ImportedQuote,
+  type ImportLanguageCode,
   type KnownAuthor,
   type NewAuthor,
   type Step,
@@ -16,3 +17,7 @@ export { dateAtEnd } from './dates.ts';
 export { scanQuotes, attributionLine, quotedParagraph } from './quotes.ts';
 export { titleCase, roleLabel, roleBeforeName } from './names.ts';
 export { structureProblem, type PlannedBlock } from './body.ts';
+export { importerLanguage, isImportLanguage, IMPORT_LANGUAGES } from './languages.ts';
+export { type ImporterLanguage } from './language.ts';
+export { ENGLISH_IMPORT } from './language-en.ts';
+export { GERMAN_IMPORT } from './language-de.ts';

@@ -27,6 +27,7 @@ function field(key: string, value: unknown): string {
 export function renderArticle(frontmatter: ImportedFrontmatter, body: string): string {
   const lines: string[] = ['---', field('title', frontmatter.title)];
   if (frontmatter.kicker) lines.push(field('kicker', frontmatter.kicker));
+  if (frontmatter.lang) lines.push(field('lang', frontmatter.lang));
   lines.push(frontmatter.date ? field('date', frontmatter.date) : MISSING_FIELD_COMMENTS.date);
   lines.push(frontmatter.author ? field('author', frontmatter.author) : MISSING_FIELD_COMMENTS.author);
   lines.push(frontmatter.source ? field('source', frontmatter.source) : MISSING_FIELD_COMMENTS.source);

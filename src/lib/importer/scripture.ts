@@ -2,10 +2,12 @@
  * Scripture references in imported text: verse and chapter references found by the prose finder,
  * plus whole books named in lists ("passages in Ezekiel, Daniel and Revelation").
  */
-import { BOOKS, findBook, formatPassages, type Book, type Passage } from '../scripture/index.ts';
+import { findBook, formatPassagesIn, type Book, type Passage } from '../scripture/index.ts';
 // The one place that names the prose finder (chapter and verse references, `verse 12` after a
 // reference, `the book of Daniel`); the importer adds its own rule for lists of whole books.
-import { findReferencesInText, type ReferenceContext } from '../scripture/find-in-text.ts';
+import { createReferenceFinder, findReferencesInText, type ReferenceContext } from '../scripture/find-in-text.ts';
+import { ENGLISH_IMPORT } from './language-en.ts';
+import { memoByLanguage, type ImporterLanguage } from './language.ts';
 
 export type { ReferenceContext };
 
@@ -20,48 +22,36 @@ export interface ScriptureMention {
   display: string;
 }
 
-/** Words after which a list of bare book names cites those books as wholes. */
-const LIST_TRIGGERS = [
-  'passages in',
-  'passages from',
-  'passage in',
-  'chapters in',
-  'the book of',
-  'the books of',
-  'books of',
-  'book of',
-  'prophecies of',
-  'prophecies in',
-  'prophecy of',
-  'prophecies from',
-  'the prophecies of',
-  'readings from',
-  'readings in',
-];
-
-/** Canonical names (longest first, so `Song of Solomon` wins over shorter names) plus `Psalm`. */
-const BOOK_NAMES: readonly string[] = [...BOOKS.map((book) => book.name), 'Psalm', 'Song of Songs'].sort((a, b) => b.length - a.length);
-
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NAME = `(?:${BOOK_NAMES.map(escape).join('|')})`;
-const ITEM = String.raw`(?:the (?:[Bb]ook of )?)?${NAME}`;
-const LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:${LIST_TRIGGERS.map(triggerPattern).join('|')})\s+(${ITEM}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)${ITEM})*)(?![\p{L}\p{N}])`,
-  'gu',
-);
+
 /** `passages in` → `[Pp]assages\s+in`: the first letter may be a capital, the book names may not be lower case. */
 function triggerPattern(trigger: string): string {
   const first = trigger[0] ?? '';
   return `[${first.toUpperCase()}${first}]${trigger.slice(1).replace(/ /g, '\\s+')}`;
 }
-const ITEM_IN_LIST = new RegExp(String.raw`(?<![\p{L}])(${NAME})(?![\p{L}])`, 'gu');
+
+/** The finder and the list patterns of a language, built once. */
+const patterns = memoByLanguage((language) => {
+  // Longest names first, so `Song of Solomon` wins over shorter names.
+  const names = [...language.bookListNames].sort((a, b) => b.length - a.length);
+  const NAME = `(?:${names.map(escape).join('|')})`;
+  const ITEM = `${language.bookListItemPrefix}${NAME}`;
+  const joins = language.bookListJoins.join('|');
+  const list = new RegExp(
+    String.raw`(?<![\p{L}])(?:${language.bookListTriggers.map(triggerPattern).join('|')})\s+(${ITEM}(?:(?:\s*,\s*(?:(?:${joins})\s+)?|\s+(?:${joins})\s+)${ITEM})*)(?![\p{L}\p{N}])`,
+    'gu',
+  );
+  const item = new RegExp(String.raw`(?<![\p{L}])(${NAME})(?![\p{L}])`, 'gu');
+  const find = language === ENGLISH_IMPORT ? findReferencesInText : createReferenceFinder(language.scripture);
+  return { list, item, find };
+});
 
 /**
  * Every reference in one paragraph, in order of appearance. `context` is the book and chapter named
  * last before this paragraph (for `verse 12`, `chapter 24`); the result's `context` is the one after it.
  */
-export function findScripture(text: string, context?: ReferenceContext): ScriptureMention[] & { context: ReferenceContext } {
-  const references = findReferencesInText(text, context);
+export function findScripture(text: string, context?: ReferenceContext, language: ImporterLanguage = ENGLISH_IMPORT): ScriptureMention[] & { context: ReferenceContext } {
+  const references = patterns(language).find(text, context);
   const mentions: ScriptureMention[] = references.map((found) => ({
     start: found.start,
     end: found.end,
@@ -69,7 +59,7 @@ export function findScripture(text: string, context?: ReferenceContext): Scriptu
     passages: found.passages,
     display: found.display,
   }));
-  for (const book of findBookLists(text)) {
+  for (const book of findBookLists(text, language)) {
     // A name that begins a chapter or verse reference is that reference, not the whole book.
     if (mentions.some((m) => book.start >= m.start && book.start < m.end)) continue;
     mentions.push(book);
@@ -78,8 +68,9 @@ export function findScripture(text: string, context?: ReferenceContext): Scriptu
 }
 
 /** Whole books named after a trigger such as "passages in": `Ezekiel, Daniel and Revelation`. */
-export function findBookLists(text: string): ScriptureMention[] {
+export function findBookLists(text: string, language: ImporterLanguage = ENGLISH_IMPORT): ScriptureMention[] {
   const found: ScriptureMention[] = [];
+  const { list: LIST, item: ITEM_IN_LIST } = patterns(language);
   LIST.lastIndex = 0;
   for (let match = LIST.exec(text); match; match = LIST.exec(text)) {
     const list = match[1] ?? '';
@@ -90,10 +81,10 @@ export function findBookLists(text: string): ScriptureMention[] {
       const end = start + item[0].length;
       // "the book of Daniel 9" is a chapter reference: the prose finder reports it.
       if (/^\s*\d/.test(text.slice(end))) continue;
-      const book: Book | undefined = findBook(item[0]);
+      const book: Book | undefined = findBook(item[0], language.scripture);
       if (!book) continue;
       const passages: Passage[] = [{ book: book.id, start: null, end: null }];
-      found.push({ start, end, text: item[0], passages, display: formatPassages(passages) });
+      found.push({ start, end, text: item[0], passages, display: formatPassagesIn(language.scripture, passages) });
     }
   }
   return found;

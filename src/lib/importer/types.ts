@@ -15,7 +15,17 @@ export interface ImportOptions {
   source?: string;
   date?: string;
   kicker?: string;
+  /**
+   * The language of the text (`--lang`): its house style, its scripture names, its file ids.
+   * Default `en`. Written to the frontmatter as `lang` unless it is `defaultLang`.
+   */
+  lang?: ImportLanguageCode;
+  /** The site's default edition (src/site.config.ts), whose articles carry no `lang`. Default `en`. */
+  defaultLang?: string;
 }
+
+/** The languages the importer has tables for (language-en.ts, language-de.ts). */
+export type ImportLanguageCode = 'en' | 'de';
 
 export interface ImportedQuote {
   text: string;
@@ -27,6 +37,8 @@ export interface ImportedQuote {
 export interface ImportedFrontmatter {
   title: string;
   kicker?: string;
+  /** The edition, when it is not the site's default one. */
+  lang?: string;
   date?: string;
   author?: string;
   source?: string;

