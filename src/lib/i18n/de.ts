@@ -143,7 +143,8 @@ export const de: Messages = {
   'scripture.book-description': (count, book) => `${count} ${book}, nach Kapiteln geordnet`,
   'scripture.chapters-count': (chapters) => `${chapters} zitiert`,
   'scripture.chapter-title': (chapter) => `${chapter} im Kommentar`,
-  'scripture.chapter-description': (count, chapter, translation) => `${count} ${chapter}, mit dem Text der zitierten Verse nach der ${translation}`,
+  'scripture.chapter-description': (count, chapter) => `${count} ${chapter}, mit dem Text der zitierten Verse`,
+  'scripture.chapter-description-no-text': (count, chapter) => `${count} ${chapter}`,
   'scripture.chapter-count': (count) => `${count} dieses Kapitel`,
   'scripture.verses-cited': (abbreviation) => `Die zitierten Verse (${abbreviation})`,
 

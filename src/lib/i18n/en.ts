@@ -149,8 +149,9 @@ export const en = {
   'scripture.book-description': (count: string, book: string): string => `${count} ${book}, listed by chapter`,
   'scripture.chapters-count': (chapters: string): string => `${chapters} cited`,
   'scripture.chapter-title': (chapter: string): string => `${chapter} in the commentary`,
-  'scripture.chapter-description': (count: string, chapter: string, translation: string): string =>
-    `${count} ${chapter}, with the ${translation} text of the verses cited`,
+  // The English edition's verse text is the KJV (src/lib/editions/edition.ts).
+  'scripture.chapter-description': (count: string, chapter: string): string => `${count} ${chapter}, with the King James text of the verses cited`,
+  'scripture.chapter-description-no-text': (count: string, chapter: string): string => `${count} ${chapter}`,
   'scripture.chapter-count': (count: string): string => `${count} this chapter`,
   'scripture.verses-cited': (abbreviation: string): string => `The verses cited (${abbreviation})`,
 

@@ -50,7 +50,8 @@ describe('UI string tables', () => {
     const newForEditions = new Set(['footer.no-scripture-text', 'footnotes.label']);
     const absent = Object.entries(en)
       .filter(([key, value]) => typeof value === 'string' && !newForEditions.has(key))
-      .filter(([, value]) => !shown.includes(value as string))
+      // A string the code now reads from the table by its key is accounted for where the key is used.
+      .filter(([key, value]) => !shown.includes(value as string) && !shown.includes(`'${key}'`))
       .map(([key]) => key);
     expect(absent).toEqual([]);
   });
