@@ -121,7 +121,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     series: newsroom.series,
     image: newsroom.image,
     scripture: scriptureCited(data.scripture, context.edition),
-    filters: scriptureFilterValues(data.scripture),
+    filters: scriptureFilterValues(data.scripture, context.edition.scripture),
     topics: data.topics.map((topic) => ({ name: topic, href: `/topics/${slugify(topic)}/` })),
     related: relatedArticles(article, context.published, { limit: relatedLimit }).map((item) => ({
       ...linked(item.article)!,

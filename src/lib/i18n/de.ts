@@ -189,6 +189,10 @@ export const de: Messages = {
   'search.words-instead': 'Stattdessen nach den Wörtern suchen',
   'search.passages-in': (book) => `Bibelstellen im Buch ${book} suchen`,
   'search.as-words': (problems) => `${problems}: als Wörter gesucht.`,
+  'search.in-section': 'im Abschnitt ',
+  'search.has-chapters': (book, chapters) => `${book} hat ${chapters}`,
+  'search.has-verses': (place, verses) => `${place} hat ${verses} Verse`,
+  'search.backwards': 'die Stellenangabe läuft rückwärts',
 
   'site-card.kicker': 'Kommentar zur biblischen Prophetie',
   'site-card.byline': 'Kommentare mit Bibelstellen',

@@ -197,6 +197,10 @@ export const en = {
   'search.words-instead': 'Search the words instead',
   'search.passages-in': (book: string): string => `Search passages in the book of ${book}`,
   'search.as-words': (problems: string): string => `${problems}: searched as words.`,
+  'search.in-section': 'in ',
+  'search.has-chapters': (book: string, chapters: string): string => `${book} has ${chapters}`,
+  'search.has-verses': (place: string, verses: number): string => `${place} has ${verses} verses`,
+  'search.backwards': 'the range runs backwards',
 
   // Open Graph cards (src/lib/og/): the site card's words and a card's alt text
   'site-card.kicker': 'Prophecy commentary',
