@@ -18,11 +18,15 @@ import { idFromPath } from '../../src/lib/content/layout.ts';
 import { bodyFacts } from '../../src/lib/facts/body-facts.ts';
 import { isSingleChapter, parseReference, passagesOverlap, requireBook, verseCount, type Passage } from '../../src/lib/scripture/index.ts';
 import { PARALLELS } from '../../src/lib/related/index.ts';
-import { parseQuery } from '../../src/lib/search/common/query.ts';
+import { createQueryReader } from '../../src/lib/search/common/query.ts';
+import { ENGLISH_SEARCH } from '../../src/lib/search/common/search-language.ts';
 import { passageHits } from '../../src/lib/search/browser/passage-search.ts';
 import type { PassageFile } from '../../src/lib/search/common/passage-file.ts';
 import { mulberry32, type ArticleInfo } from './corpus/index.ts';
 import { PAGE_QUERIES } from './search-page-cost.ts';
+
+// The English search box, as the sample site's search page reads queries.
+const english = createQueryReader(ENGLISH_SEARCH);
 
 /** A published article and every passage it cites, frontmatter and prose together. */
 export interface CitingArticle {
@@ -119,7 +123,7 @@ export function passageQueries(articles: readonly ArticleInfo[], seed: number, c
     const [q, extra] = text.split('&');
     return { q: q!, parallels: extra === 'parallels=1' };
   }).filter((query) => {
-    const parsed = parseQuery(query.q);
+    const parsed = english.parseQuery(query.q);
     return parsed.passages.length > 0 && parsed.words === '';
   });
   const cited = articles.filter((a) => !a.draft).flatMap((a) => a.scripture.flatMap((s) => {
@@ -168,9 +172,9 @@ async function listedUrls(page: Page, limit: number): Promise<string[]> {
 
 /** The addresses the page's own code derives from the passage files in `distDir` (for result lists beyond LIST_LIMIT). */
 function filesRouteUrls(distDir: string, query: PassageQuery): Promise<string[]> {
-  const parsed = parseQuery(query.q);
+  const parsed = english.parseQuery(query.q);
   const load = async (book: string) => JSON.parse(readFileSync(join(distDir, 'search/passages', `${book}.json`), 'utf8')) as PassageFile;
-  return passageHits(parsed.passages, query.parallels, load).then((hits) =>
+  return passageHits(parsed.passages, query.parallels, load, english).then((hits) =>
     [...hits.pages.keys()].map((id) => {
       const text = gunzipSync(readFileSync(join(distDir, 'pagefind/fragment', `${id}.pf_fragment`))).toString('utf8');
       return (JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string }).url;

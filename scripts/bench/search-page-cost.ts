@@ -10,7 +10,11 @@ import { exitWithUsage, parseToolOptions } from '../../src/lib/cli/options.ts';
 import type { Response } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { parseQuery } from '../../src/lib/search/common/query.ts';
+import { createQueryReader } from '../../src/lib/search/common/query.ts';
+import { ENGLISH_SEARCH } from '../../src/lib/search/common/search-language.ts';
+
+// The English search box, as the sample site's search page reads queries.
+const english = createQueryReader(ENGLISH_SEARCH);
 
 export interface PageQueryCost {
   query: string;
@@ -60,7 +64,7 @@ export async function measureSearchPage(distDir: string, queries: readonly strin
       const nextBodies = await Promise.all(sizes);
       out.push({
         query,
-        kind: parseQuery(q!).passages.length ? 'passage' : 'words',
+        kind: english.parseQuery(q!).passages.length ? 'passage' : 'words',
         bytes: sum(bodies.map(([, n]) => n)),
         passageBytes: sum(bodies.filter(([path]) => path.startsWith('/search/passages/')).map(([, n]) => n)),
         requests: bodies.length,

@@ -1,6 +1,8 @@
 // After a search: marks the query's words in the article (`?highlight=word`) and, for a passage query
 // (`?cite=matthew/24-24`), scrolls to the first reference to those chapters. Text is wrapped in <mark>
 // elements built with the DOM, never with markup, so the address cannot inject anything.
+import { scriptureIndexLink } from '../lib/search/common/index-segments.ts';
+
 const params = new URLSearchParams(location.search);
 const terms = params.getAll('highlight').map((term) => term.trim()).filter((term) => term.length > 1).slice(0, 10);
 const cite = params.get('cite');
@@ -37,18 +39,19 @@ function highlight(root: HTMLElement, words: readonly string[]): HTMLElement | u
 }
 
 /**
- * The first reference to the cited chapters, in reading order: a link to the scripture index
- * (`/scripture/<slug>/<chapter>/`) or to the passage printed on the page (`#passage-<OSIS>_<chapter>…`).
+ * The first reference to the cited chapters, in reading order: a link to the scripture index of the
+ * page's edition (`/scripture/<slug>/<chapter>/`, `/de/bibel/<slug>/<chapter>/`) or to the passage
+ * printed on the page (`#passage-<OSIS>_<chapter>…`).
  */
 function firstCitation(root: HTMLElement, wanted: string): HTMLElement | undefined {
   const match = /^([1-3]?[A-Za-z]+)\/([a-z0-9-]+)(?:\/(\d+)-(\d+))?$/.exec(wanted);
   if (!match) return undefined;
   const [, id, slug, from, to] = match;
   const touches = (first: number, last: number) => !from || (first <= Number(to) && last >= Number(from));
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href^="/scripture/"], a[href^="#passage-"]')) {
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href^="/"], a[href^="#passage-"]')) {
     const href = link.getAttribute('href') ?? '';
-    const index = /^\/scripture\/([a-z0-9-]+)\/(?:(\d+)\/)?$/.exec(href);
-    if (index && index[1] === slug && (!index[2] || touches(Number(index[2]), Number(index[2])))) return link;
+    const index = scriptureIndexLink(href);
+    if (index && index.slug === slug && (index.chapter === undefined || touches(index.chapter, index.chapter))) return link;
     const onPage = /^#passage-([1-3]?[A-Za-z]+)(?:_(\d+)\S*?(?:-\1_(\d+)\S*)?)?$/.exec(href);
     if (onPage && onPage[1] === id && (!onPage[2] || touches(Number(onPage[2]), Number(onPage[3] ?? onPage[2])))) return link;
   }

@@ -1,7 +1,9 @@
 // The search page's filter panel: one group per filter, values with no hit in the current results
 // left out, the values with most hits first, and at most SHOWN_VALUES per group until the reader
 // asks for all of them.
-import { FILTERS, hasFilters, type SearchState } from '../lib/search/browser/state.ts';
+import { hasFilters, type SearchState } from '../lib/search/browser/state.ts';
+import { fill } from '../lib/search/common/search-text.ts';
+import { config } from './search-config.ts';
 import { el } from './dom.ts';
 
 type Counts = Record<string, Record<string, number>>;
@@ -10,7 +12,7 @@ type Counts = Record<string, Record<string, number>>;
 // after every search took a second at 10,000 articles.
 const SHOWN_VALUES = 12;
 // Filter values in the site's language order, not the reader's browser locale.
-const lang = document.documentElement.lang || 'en';
+const lang = config.lang;
 const byName = new Intl.Collator(lang, { numeric: true });
 const filtersBox = document.getElementById('search-filters') as HTMLElement;
 const filterCount = document.getElementById('search-filter-count') as HTMLElement;
@@ -27,7 +29,7 @@ export function renderFilterGroups(all: Counts, state: SearchState, counts: Coun
   lastDrawn = [all, state, counts, exact];
   filtersBox.replaceChildren();
   const searching = state.q !== '' || hasFilters(state);
-  for (const { key, label } of FILTERS) {
+  for (const { key, label, values: valuesLabel } of config.filters) {
     const selected = new Set(state.filters[key] ?? []);
     // A value with no hit in the current results is left out, unless the reader selected it.
     const values = Object.keys(all[key] ?? {}).filter((value) => selected.has(value) || !searching || (counts[key]?.[value] ?? 0) > 0);
@@ -45,17 +47,17 @@ export function renderFilterGroups(all: Counts, state: SearchState, counts: Coun
       group.append(el('li', {}, [box, el('label', { for: id }, [value, el('span', { class: 'count', text: countText })])]));
     }
     const fieldset = el('fieldset', { class: 'search-filter' }, [el('legend', { text: label }), group]);
-    if (shown.length < values.length) fieldset.append(showAllButton(key, label, values.length, shown.length));
+    if (shown.length < values.length) fieldset.append(showAllButton(key, valuesLabel, values.length, shown.length));
     filtersBox.append(fieldset);
   }
   const selectedCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
-  filterCount.textContent = selectedCount ? ` (${selectedCount} selected)` : '';
+  filterCount.textContent = selectedCount ? fill(config.text['search.selected'], selectedCount) : '';
   clearButton.hidden = selectedCount === 0;
 }
 
 /** "Show all 1,311": lists every value of one group, and moves focus to the first value it added. */
-function showAllButton(key: string, label: string, total: number, shownCount: number): HTMLElement {
-  const button = el('button', { type: 'button', class: 'search-filter__all', text: `Show all ${total.toLocaleString(lang)}` }, [el('span', { class: 'visually-hidden', text: ` ${label.toLowerCase()} values` })]);
+function showAllButton(key: string, valuesLabel: string, total: number, shownCount: number): HTMLElement {
+  const button = el('button', { type: 'button', class: 'search-filter__all', text: fill(config.text['search.show-all'], total.toLocaleString(config.locale)) }, [el('span', { class: 'visually-hidden', text: valuesLabel })]);
   button.addEventListener('click', () => {
     expandedGroups.add(key);
     if (lastDrawn) renderFilterGroups(...lastDrawn);

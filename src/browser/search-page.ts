@@ -2,12 +2,13 @@
 // whose empty values are hidden, and the whole state in the address so results can be shared and
 // Back works. Everything is rendered as text except Pagefind's excerpt, whose text Pagefind
 // entity-encodes and which is rebuilt here from text nodes and <mark> elements only.
-import { parseQuery, bookName, type ParsedQuery } from '../lib/search/common/query.ts';
+// Every word shown comes from the page (search-config.ts), in its edition's language.
+import type { ParsedQuery } from '../lib/search/common/query.ts';
 import { passageHits, type PassageHits } from '../lib/search/browser/passage-search.ts';
 import type { PassageFile } from '../lib/search/common/passage-file.ts';
 import { effectiveSort, hasFilters, pagefindFilters, readState, resultHref, stateToSearch, type SearchState } from '../lib/search/browser/state.ts';
-import { formatPassages } from '../lib/search/browser/display.ts';
-import { ARTICLE, countOf } from '../lib/text/plural.ts';
+import { countText, fill, problemText } from '../lib/search/common/search-text.ts';
+import { config, reader } from './search-config.ts';
 import { el } from './dom.ts';
 import { renderFilterGroups } from './search-filters.ts';
 
@@ -21,6 +22,8 @@ type Pagefind = {
 };
 
 const PAGE_SIZE = 10;
+const { text } = config;
+const articles = (n: number) => countText(config, n, config.counts.article);
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const form = byId<HTMLFormElement>('search-form');
@@ -57,7 +60,7 @@ const files = new Map<string, Promise<PassageFile>>();
 function loadFile(book: string): Promise<PassageFile> {
   let file = files.get(book);
   if (!file) {
-    file = fetch(`/search/passages/${encodeURIComponent(book)}.json`).then((response) => {
+    file = fetch(`${config.passagesPath}${encodeURIComponent(book)}.json`).then((response) => {
       if (!response.ok) throw new Error(`passage file ${book}: ${response.status}`);
       return response.json() as Promise<PassageFile>;
     });
@@ -104,7 +107,7 @@ async function renderMore(): Promise<void> {
     children.push(el('p', { class: 'card__summary' }, excerptNodes(item.excerpt)));
     // The section the words were found in, where Pagefind's sub-results name one below the title.
     const section = current.words ? item.sub_results?.find((sub) => sub.url.includes('#') && sub.excerpt.includes('<mark>')) : undefined;
-    if (section) children.push(el('p', { class: 'card__section' }, ['in ', el('a', { href: resultHref(section.url.replace(/#.*/, ''), current.words, undefined) + section.url.replace(/^[^#]*/, ''), text: section.title })]));
+    if (section) children.push(el('p', { class: 'card__section' }, [text['search.in-section'], el('a', { href: resultHref(section.url.replace(/#.*/, ''), current.words, undefined) + section.url.replace(/^[^#]*/, ''), text: section.title })]));
     list.append(el('li', {}, [el('article', { class: 'card' }, children)]));
   }
   shown += batch.length;
@@ -116,17 +119,17 @@ function renderUnderstood(state: SearchState, parsed: ParsedQuery, hits: Passage
   understood.replaceChildren();
   parallelsRow.hidden = !parsed.passages.length;
   const go = (text: string, next: Partial<SearchState>) => {
-    const link = el('a', { href: `/search/${stateToSearch({ ...state, ...next })}`, text });
+    const link = el('a', { href: `${config.searchPath}${stateToSearch({ ...state, ...next })}`, text });
     return link;
   };
   if (hits?.problems.length) {
-    understood.append(`${hits.problems.join('; ')}: searched as words.`);
+    understood.append(fill(text['search.as-words'], hits.problems.map((problem) => problemText(config, problem)).join('; ')));
   } else if (parsed.passages.length) {
-    const words = parsed.words ? ` containing “${parsed.words}”` : '';
-    const parallels = state.parallels ? ' and its parallels' : '';
-    understood.append(`Passage: ${formatPassages(parsed.passages)}${parallels}${words} — ${countOf(count, ARTICLE)}. `, go('Search the words instead', { mode: 'words' }));
+    const words = parsed.words ? fill(text['search.containing'], parsed.words) : '';
+    const parallels = state.parallels ? text['search.and-parallels'] : '';
+    understood.append(fill(text['search.passage'], reader.formatPassages(parsed.passages), `${parallels}${words}`, articles(count)), go(text['search.words-instead'], { mode: 'words' }));
   } else if (parsed.offer) {
-    understood.append(go(`Search passages in the book of ${bookName(parsed.offer.book)}`, { mode: 'passage' }));
+    understood.append(go(fill(text['search.passages-in'], reader.bookName(parsed.offer.book)), { mode: 'passage' }));
   }
   understood.hidden = understood.childNodes.length === 0;
 }
@@ -144,14 +147,14 @@ async function run(state: SearchState): Promise<void> {
     understood.hidden = true;
     parallelsRow.hidden = true;
     sortSelect.value = 'date';
-    status.textContent = 'Type a word, a name, a source or a passage such as "Luke 21".';
+    status.textContent = text['search.prompt'];
     if (filtersLoaded) renderFilterGroups(allFilterValues, state, allFilterValues, true);
     return;
   }
-  status.textContent = 'Searching…';
-  let parsed = parseQuery(state.q, state.mode);
-  const hits = parsed.passages.length ? await passageHits(parsed.passages, state.parallels, loadFile) : undefined;
-  if (hits?.problems.length) parsed = { ...parseQuery(state.q, 'words'), passages: [] };
+  status.textContent = text['search.searching'];
+  let parsed = reader.parseQuery(state.q, state.mode);
+  const hits = parsed.passages.length ? await passageHits(parsed.passages, state.parallels, loadFile, reader) : undefined;
+  if (hits?.problems.length) parsed = { ...reader.parseQuery(state.q, 'words'), passages: [] };
   const passage = hits && !hits.problems.length ? hits : undefined;
   const words = parsed.words;
   const sort = effectiveSort(state, words !== '');
@@ -178,10 +181,8 @@ async function run(state: SearchState): Promise<void> {
   if (id !== runId) return;
   // The status is written last: it announces the results to screen readers once they are there.
   const count = results.length;
-  const what = state.q ? ` for “${state.q}”` : '';
-  status.textContent = count === 0
-    ? `No articles found${what}. Try fewer words, another spelling, or remove a filter.`
-    : `${countOf(count, ARTICLE)} found${what}.`;
+  const what = state.q ? fill(text['search.for'], state.q) : '';
+  status.textContent = count === 0 ? fill(text['search.none'], what) : fill(text['search.found'], articles(count), what);
 }
 
 function submit(push: boolean): void {
@@ -208,12 +209,12 @@ function loadFilters(): Promise<void> {
 async function start(): Promise<void> {
   try {
     // A variable address keeps the bundler from resolving (and preloading) Pagefind's own module.
-    const address = '/pagefind/pagefind.js';
+    const address = config.pagefindPath;
     pagefind = (await import(/* @vite-ignore */ address)) as Pagefind;
     await pagefind.options({ excerptLength: 30 });
     await pagefind.init();
   } catch (error) {
-    status.textContent = 'Search could not be loaded. Browse the archive instead.';
+    status.textContent = text['search.failed'];
     console.error(error);
     return;
   }

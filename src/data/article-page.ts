@@ -6,7 +6,7 @@
  */
 import type { Article } from './entries.ts';
 import { summaryOf, type PageContext } from './page-context.ts';
-import { scriptureCited, type CitedPassageData } from './scripture-cited.ts';
+import { scriptureCited, type ScriptureCitedData } from './scripture-cited.ts';
 import { articleNewsroom, type LeadImageData } from './article-newsroom.ts';
 import type { SeriesNavData } from './series.ts';
 import type { NoteListData } from './dated-notes.ts';
@@ -65,7 +65,7 @@ export interface ArticlePageData {
   updateList: NoteListData;
   series?: SeriesNavData | undefined;
   image?: LeadImageData | undefined;
-  scripture: CitedPassageData[][];
+  scripture: ScriptureCitedData;
   /** Search filters: each cited book and chapter once, in the order first cited. */
   filters: ScriptureFilterValues;
   topics: { name: string; href: string }[];
@@ -141,8 +141,8 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     updateList: newsroom.updateList,
     series: newsroom.series,
     image: newsroom.image,
-    scripture: scriptureCited(data.scripture),
-    filters: scriptureFilterValues(data.scripture),
+    scripture: scriptureCited(data.scripture, context.edition),
+    filters: scriptureFilterValues(data.scripture, context.edition.scripture),
     topics: data.topics.map((topic) => ({ name: topic, href: path(`/topics/${slugify(topic)}/`) })),
     related: relatedArticles(article, context.published, { limit: relatedLimit }).map((item) => ({
       ...linked(item.article)!,

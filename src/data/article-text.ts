@@ -17,8 +17,6 @@ export interface ArticleText {
   contents: string;
   quotes: string;
   quoteSource: string;
-  scripture: string;
-  wholeBook: string;
   topics: string;
   related: string;
   neighbours: string;
@@ -44,8 +42,6 @@ export function articleText(m: Messages, facts: { minutes: number; source: strin
     contents: m['article.contents'],
     quotes: m['article.quotes'],
     quoteSource: m['article.quote-source'],
-    scripture: m['article.scripture'],
-    wholeBook: m['article.whole-book'],
     topics: m['article.topics'],
     related: m['article.related'],
     neighbours: m['article.neighbours'],

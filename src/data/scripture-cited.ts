@@ -1,11 +1,27 @@
 /**
- * The "Scripture cited" section of an article (ScriptureList, PassageText): each passage's link, its
- * in-page id and its KJV text, folded when longer than three verses. A passage cited twice is printed
- * twice but carries its id once (ids are unique); whole books get a link and no text.
+ * The "Scripture cited" section of an article (ScriptureList, PassageText) in the page's edition: each
+ * passage's link (the edition's scripture index), its reference in the edition's form, its in-page id and
+ * its text in the edition's translation, folded when longer than three verses. A passage cited twice is
+ * printed twice but carries its id once (ids are unique); whole books get a link and no text. Where the
+ * site has no text of the edition's translation, no passage gets text (never another translation's) and
+ * the section says once which text is missing.
  */
 import type { Article } from './entries.ts';
 import { citedPassageId, passageReading, type PassageReading } from '../lib/archive/scripture-index.ts';
-import { formatPassage, isWholeBook, passageUrl } from '../lib/scripture/index.ts';
+import { formatPassageIn, isWholeBook, passageRoute } from '../lib/scripture/index.ts';
+import { countFor } from '../lib/i18n/index.ts';
+import type { PageEdition } from '../lib/editions/page-edition.ts';
+
+/** A passage's text as PassageText prints it, with its words. */
+export interface PassageTextData {
+  reading: PassageReading;
+  /** `Show the text`, then (visually hidden) ` of Luke 21:7–10`, then `(4 verses)`; used when folded. */
+  show: string;
+  showOf: string;
+  verseCount: string;
+  /** Said under a passage cut at the page's limit. */
+  continues?: string | undefined;
+}
 
 export interface CitedPassageData {
   /** `passage-<key>`, the target of in-text references (src/plugins/scripture-links.ts); once per page. */
@@ -13,26 +29,55 @@ export interface CitedPassageData {
   href: string;
   label: string;
   wholeBook: boolean;
-  /** The KJV text to print, when the passage is not a whole book. */
-  reading?: PassageReading | undefined;
+  /** The text to print, when the passage is not a whole book and the site has the edition's text. */
+  text?: PassageTextData | undefined;
 }
 
-/** One entry per frontmatter citation, each with its passages. */
-export function scriptureCited(citations: Article['data']['scripture'], { collapseAfter = 3 } = {}): CitedPassageData[][] {
+export interface ScriptureCitedData {
+  heading: string;
+  /** Said after a whole book's link: `(the whole book)`. */
+  wholeBookNote: string;
+  /** Which text is missing, when the site has no text of the edition's translation (said once). */
+  missingText?: string | undefined;
+  /** One entry per frontmatter citation, each with its passages. */
+  passages: CitedPassageData[][];
+}
+
+export function scriptureCited(citations: Article['data']['scripture'], edition: PageEdition, { collapseAfter = 3 } = {}): ScriptureCitedData {
+  const m = edition.messages;
   const anchored = new Set<string>();
-  return citations.map((citation) =>
-    citation.passages.map((passage) => {
+  let missing = false;
+  const passages = citations.map((citation) =>
+    citation.passages.map((passage): CitedPassageData => {
       const wholeBook = isWholeBook(passage);
       const id = citedPassageId(passage);
       const anchor = !wholeBook && !anchored.has(id);
       if (anchor) anchored.add(id);
+      const label = formatPassageIn(edition.scripture, passage);
+      const reading = passageReading(passage, { collapseAfter, verses: edition.verses, language: edition.scripture });
+      if (reading && 'kind' in reading) missing = true;
       return {
         id: anchor ? id : undefined,
-        href: passageUrl(passage),
-        label: formatPassage(passage),
+        href: edition.path(passageRoute(edition.scripture, passage)),
+        label,
         wholeBook,
-        reading: passageReading(passage, { collapseAfter }),
+        text:
+          reading && !('kind' in reading)
+            ? {
+                reading,
+                show: m['passage.show'],
+                showOf: m['passage.show-of'](label),
+                verseCount: countFor(m, edition.locale, 'count.verse', reading.verseCount),
+                continues: reading.truncated ? m['passage.continues'](reading.verseCount) : undefined,
+              }
+            : undefined,
       };
     }),
   );
+  return {
+    heading: m['article.scripture'],
+    wholeBookNote: m['article.whole-book'],
+    missingText: missing ? m['passage.no-text'](edition.verses.translation.name) : undefined,
+    passages,
+  };
 }

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { citingArticle, expectedUrls, passageQueries, type CitingArticle } from '../../scripts/bench/passage-correctness.ts';
 import { generateCorpus } from '../../scripts/bench/corpus/index.ts';
 import { parseReference } from '../../src/lib/scripture/index.ts';
-import { parseQuery } from '../../src/lib/search/common/query.ts';
+import { createQueryReader } from '../../src/lib/search/common/query.ts';
+import { ENGLISH_SEARCH } from '../../src/lib/search/common/search-language.ts';
+
+// The English search box, as the sample site's search page reads queries.
+const english = createQueryReader(ENGLISH_SEARCH);
 
 const articles = [
   citingArticle('signs', { scripture: ['Matthew 24:3-8'] }, 'Wars and rumours of wars are no reason for alarm.'),
@@ -51,7 +55,7 @@ describe('passage queries of a corpus', () => {
   it('are read as passages without words by both the build parser and the search page parser, and repeat with the same seed', () => {
     for (const query of queries) {
       expect(parseReference(query.q).ok, query.q).toBe(true);
-      const parsed = parseQuery(query.q);
+      const parsed = english.parseQuery(query.q);
       expect(parsed.passages.length, query.q).toBeGreaterThan(0);
       expect(parsed.words, query.q).toBe('');
     }

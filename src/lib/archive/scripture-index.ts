@@ -3,16 +3,20 @@ import { compareForDisplay, compareText } from '../text/text-order.ts';
 import {
   BOOKS,
   comparePassages,
-  formatPassage,
+  ENGLISH,
+  formatPassageIn,
   isSingleChapter,
   isWholeBook,
   passageKey,
-  passageText,
+  passageRoute,
   type Book,
   type Passage,
+  type ScriptureLanguage,
   type Testament,
   type TextSegment,
 } from '../scripture/index.ts';
+import { passageTextFrom } from '../scripture/text.ts';
+import { KJV, type TranslationInfo, type VerseSource } from '../scripture/verse-source.ts';
 
 /** The fields the index reads; validated entries and plain test objects both satisfy it. */
 export interface IndexableArticle {
@@ -33,9 +37,9 @@ export interface CitingArticle<T> {
 /** One cited chapter of a book. */
 export interface ChapterEntry<T> {
   chapter: number;
-  /** `Luke 21`, `Psalm 2`. */
+  /** `Luke 21`, `Psalm 2` (German `Lukas 21`). */
   label: string;
-  /** `/scripture/luke/21/`. */
+  /** The route, before the edition's address: `/scripture/luke/21/` (German `/bibel/lukas/21/`). */
   url: string;
   /** Newest first. */
   citing: CitingArticle<T>[];
@@ -44,7 +48,9 @@ export interface ChapterEntry<T> {
 /** One cited book: its whole-book citations and its cited chapters in order. */
 export interface BookEntry<T> {
   book: Book;
-  /** `/scripture/luke/`. */
+  /** The book's name in the index's language: `Luke`, `1. Mose`. */
+  name: string;
+  /** The route, before the edition's address: `/scripture/luke/` (German `/bibel/lukas/`). */
   url: string;
   /** Distinct articles citing anything in the book, newest first. */
   articles: T[];
@@ -57,8 +63,6 @@ export interface BookEntry<T> {
 /** Books of one testament. */
 export interface TestamentEntry<T> {
   testament: Testament;
-  /** `Old Testament` or `New Testament`. */
-  name: string;
   books: BookEntry<T>[];
 }
 
@@ -70,8 +74,6 @@ export interface ScriptureIndex<T> {
   /** Distinct articles citing any scripture. */
   articleCount: number;
 }
-
-const TESTAMENT_NAMES: Record<Testament, string> = { OT: 'Old Testament', NT: 'New Testament' };
 
 /** Newest first; same-day articles by title, then id, so the order never depends on file order. */
 export function compareNewestFirst(a: IndexableArticle, b: IndexableArticle): number {
@@ -86,15 +88,16 @@ export function chaptersOf(passage: Passage): number[] {
   return chapters;
 }
 
-/** `Luke 21`; one psalm is `Psalm 23`; a single-chapter book's only chapter is `Jude 1`. */
-export function chapterLabel(book: Book, chapter: number): string {
-  if (isSingleChapter(book)) return `${book.name} ${chapter}`;
-  return formatPassage({ book: book.id, start: { chapter, verse: null }, end: { chapter, verse: null } });
+/** `Luke 21`; one psalm is `Psalm 23`; a single-chapter book's only chapter is `Jude 1` (German `Lukas 21`, `Judas 1`). */
+export function chapterLabel(book: Book, chapter: number, language: ScriptureLanguage = ENGLISH): string {
+  if (isSingleChapter(book)) return `${language.bookName(book)} ${chapter}`;
+  return formatPassageIn(language, { book: book.id, start: { chapter, verse: null }, end: { chapter, verse: null } });
 }
 
-/** `/scripture/<book>/` or `/scripture/<book>/<chapter>/`. */
-export function scriptureUrl(book: Book, chapter?: number): string {
-  return chapter === undefined ? `/scripture/${book.slug}/` : `/scripture/${book.slug}/${chapter}/`;
+/** `/scripture/<book>/` or `/scripture/<book>/<chapter>/`; German `/bibel/<book>/…` (a route: the edition's address is the page data's). */
+export function scriptureUrl(book: Book, chapter?: number, language: ScriptureLanguage = ENGLISH): string {
+  const bookRoute = passageRoute(language, { book: book.id, start: null, end: null });
+  return chapter === undefined ? bookRoute : `${bookRoute}${chapter}/`;
 }
 
 // Collects passages per article under one key, keeping each passage once.
@@ -123,7 +126,7 @@ class Citations<T extends IndexableArticle> {
  * chapter any of its passages touches (`Daniel 7:1–8:2` under 7 and 8); whole-book citations
  * are kept apart from the chapters. Books and chapters nobody cites are left out.
  */
-export function buildScriptureIndex<T extends IndexableArticle>(articles: readonly T[]): ScriptureIndex<T> {
+export function buildScriptureIndex<T extends IndexableArticle>(articles: readonly T[], language: ScriptureLanguage = ENGLISH): ScriptureIndex<T> {
   const citing = new Set<string>();
   const books = new Map<string, { all: Citations<T>; whole: Citations<T>; chapters: Map<number, Citations<T>> }>();
   for (const article of articles) {
@@ -149,16 +152,17 @@ export function buildScriptureIndex<T extends IndexableArticle>(articles: readon
     if (!entry) continue;
     list.push({
       book,
-      url: scriptureUrl(book),
+      name: language.bookName(book),
+      url: scriptureUrl(book, undefined, language),
       articles: entry.all.articles(),
       wholeBook: entry.whole.list(),
       chapters: [...entry.chapters.entries()]
         .sort((a, b) => a[0] - b[0])
-        .map(([chapter, cited]) => ({ chapter, label: chapterLabel(book, chapter), url: scriptureUrl(book, chapter), citing: cited.list() })),
+        .map(([chapter, cited]) => ({ chapter, label: chapterLabel(book, chapter, language), url: scriptureUrl(book, chapter, language), citing: cited.list() })),
     });
   }
   const testaments = (['OT', 'NT'] as const)
-    .map((testament) => ({ testament, name: TESTAMENT_NAMES[testament], books: list.filter((entry) => entry.book.testament === testament) }))
+    .map((testament) => ({ testament, books: list.filter((entry) => entry.book.testament === testament) }))
     .filter((group) => group.books.length > 0);
   return { books: list, testaments, articleCount: citing.size };
 }
@@ -181,16 +185,26 @@ export interface PassageReading {
   truncated: boolean;
 }
 
+/** A passage in a translation this site has no text of: the page links it and says which text is missing. */
+export interface MissingReading {
+  kind: 'no-text';
+  translation: TranslationInfo;
+}
+
 /**
- * The text of a passage for a page, or undefined for a whole book (no page prints a book).
- * Verse numbers carry the chapter in a range that spans chapters (`7:28 … 8:1`).
+ * The text of a passage for a page in the translation `verses` (the KJV unless given), MissingReading
+ * when the site has no text of that translation (never another translation's text), or undefined for
+ * a whole book (no page prints a book). Verse numbers carry the chapter in a range that spans
+ * chapters (`7:28 … 8:1`).
  */
 export function passageReading(
   passage: Passage,
-  { collapseAfter = 3, maxVerses = 200 }: { collapseAfter?: number; maxVerses?: number } = {},
-): PassageReading | undefined {
+  { collapseAfter = 3, maxVerses = 200, verses: source = KJV, language = ENGLISH }: { collapseAfter?: number; maxVerses?: number; verses?: VerseSource; language?: ScriptureLanguage } = {},
+): PassageReading | MissingReading | undefined {
   if (isWholeBook(passage) || !passage.start || !passage.end) return undefined;
-  const { verses, truncated } = passageText(passage, { maxVerses });
+  const text = passageTextFrom(source, passage, { maxVerses });
+  if ('kind' in text) return { kind: 'no-text', translation: text.translation };
+  const { verses, truncated } = text;
   const crossesChapters = passage.start.chapter !== passage.end.chapter;
   const paragraphs: ReadingVerse[][] = [];
   let current: ReadingVerse[] = [];
@@ -200,7 +214,7 @@ export function passageReading(
       current = [];
     }
     const withChapter = crossesChapters && (index === 0 || verse.verse === 1);
-    current.push({ label: withChapter ? `${verse.chapter}:${verse.verse}` : `${verse.verse}`, segments: verse.segments });
+    current.push({ label: withChapter ? `${verse.chapter}${language.chapterVerse[0]}${verse.verse}` : `${verse.verse}`, segments: verse.segments });
   });
   if (current.length > 0) paragraphs.push(current);
   return { paragraphs, verseCount: verses.length, collapsed: verses.length > collapseAfter, truncated };
@@ -234,7 +248,9 @@ export function firstVerseIn(passage: Passage, chapter: number): number {
  * are counted with a difference array, so the cost is one step per passage plus one per verse of
  * the chapter, not verses × citing articles.
  */
-export function citedVerseRuns(book: Book, chapter: number, citing: readonly { passages: readonly Passage[] }[]): VerseRun[] {
+export function citedVerseRuns(book: Book, chapter: number, citing: readonly { passages: readonly Passage[] }[], verses: VerseSource = KJV): VerseRun[] {
+  // No text of the edition's translation: no runs (the page says which text is missing), never another's text.
+  if (verses.kind === 'none') return [];
   const count = book.verses[chapter - 1] ?? 0;
   const starts = new Int32Array(count + 2);
   for (const { passages } of citing) {
@@ -255,8 +271,8 @@ export function citedVerseRuns(book: Book, chapter: number, citing: readonly { p
     const cited = verse <= count && depth > 0;
     if (cited && from === 0) from = verse;
     if (!cited && from !== 0) {
-      const reading = passageReading({ book: book.id, start: { chapter, verse: from }, end: { chapter, verse: verse - 1 } }, { collapseAfter: Infinity, maxVerses: Infinity });
-      runs.push({ first: from, last: verse - 1, paragraphs: reading?.paragraphs ?? [] });
+      const reading = passageReading({ book: book.id, start: { chapter, verse: from }, end: { chapter, verse: verse - 1 } }, { collapseAfter: Infinity, maxVerses: Infinity, verses });
+      runs.push({ first: from, last: verse - 1, paragraphs: reading && !('kind' in reading) ? reading.paragraphs : [] });
       from = 0;
     }
   }

@@ -164,7 +164,8 @@ export const de: Messages = {
   'scripture.book-description': (count, book) => `${count} ${book}, nach Kapiteln geordnet`,
   'scripture.chapters-count': (chapters) => `${chapters} zitiert`,
   'scripture.chapter-title': (chapter) => `${chapter} im Kommentar`,
-  'scripture.chapter-description': (count, chapter, translation) => `${count} ${chapter}, mit dem Text der zitierten Verse nach der ${translation}`,
+  'scripture.chapter-description': (count, chapter) => `${count} ${chapter}, mit dem Text der zitierten Verse`,
+  'scripture.chapter-description-no-text': (count, chapter) => `${count} ${chapter}`,
   'scripture.chapter-count': (count) => `${count} dieses Kapitel`,
   'scripture.verses-cited': (abbreviation) => `Die zitierten Verse (${abbreviation})`,
 
@@ -209,6 +210,10 @@ export const de: Messages = {
   'search.words-instead': 'Stattdessen nach den Wörtern suchen',
   'search.passages-in': (book) => `Bibelstellen im Buch ${book} suchen`,
   'search.as-words': (problems) => `${problems}: als Wörter gesucht.`,
+  'search.in-section': 'im Abschnitt ',
+  'search.has-chapters': (book, chapters) => `${book} hat ${chapters}`,
+  'search.has-verses': (place, verses) => `${place} hat ${verses} Verse`,
+  'search.backwards': 'die Stellenangabe läuft rückwärts',
 
   'site-card.kicker': 'Kommentar zur biblischen Prophetie',
   'site-card.byline': 'Kommentare mit Bibelstellen',

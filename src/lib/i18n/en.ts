@@ -173,8 +173,9 @@ export const en = {
   'scripture.book-description': (count: string, book: string): string => `${count} ${book}, listed by chapter`,
   'scripture.chapters-count': (chapters: string): string => `${chapters} cited`,
   'scripture.chapter-title': (chapter: string): string => `${chapter} in the commentary`,
-  'scripture.chapter-description': (count: string, chapter: string, translation: string): string =>
-    `${count} ${chapter}, with the ${translation} text of the verses cited`,
+  // The English edition's verse text is the KJV (src/lib/editions/edition.ts).
+  'scripture.chapter-description': (count: string, chapter: string): string => `${count} ${chapter}, with the King James text of the verses cited`,
+  'scripture.chapter-description-no-text': (count: string, chapter: string): string => `${count} ${chapter}`,
   'scripture.chapter-count': (count: string): string => `${count} this chapter`,
   'scripture.verses-cited': (abbreviation: string): string => `The verses cited (${abbreviation})`,
 
@@ -220,6 +221,10 @@ export const en = {
   'search.words-instead': 'Search the words instead',
   'search.passages-in': (book: string): string => `Search passages in the book of ${book}`,
   'search.as-words': (problems: string): string => `${problems}: searched as words.`,
+  'search.in-section': 'in ',
+  'search.has-chapters': (book: string, chapters: string): string => `${book} has ${chapters}`,
+  'search.has-verses': (place: string, verses: number): string => `${place} has ${verses} verses`,
+  'search.backwards': 'the range runs backwards',
 
   // Open Graph cards (src/lib/og/): the site card's words and a card's alt text
   'site-card.kicker': 'Prophecy commentary',

@@ -1,7 +1,8 @@
 // The scripture index: books in canonical order, chapters, whole-book citations, counts and passage text layout.
 import { describe, expect, it } from 'vitest';
-import { buildScriptureIndex, chapterLabel, chaptersOf, citedVerseRuns, firstVerseIn, passageReading } from '../../../src/lib/archive/scripture-index.ts';
-import { bookById, formatPassage, formatPassages, parseReference, type Passage } from '../../../src/lib/scripture/index.ts';
+import { buildScriptureIndex, chapterLabel, chaptersOf, citedVerseRuns, firstVerseIn, passageReading, scriptureUrl, type PassageReading } from '../../../src/lib/archive/scripture-index.ts';
+import { bookById, formatPassage, formatPassages, GERMAN, parseReference, type Passage } from '../../../src/lib/scripture/index.ts';
+import { LUTHER_1912 } from '../../../src/lib/scripture/verse-source.ts';
 
 function passages(reference: string): Passage[] {
   const result = parseReference(reference);
@@ -49,9 +50,9 @@ describe('buildScriptureIndex', () => {
   });
 
   it('splits the books by testament, Old first, and leaves out an empty testament', () => {
-    expect(index.testaments.map((t) => [t.name, t.books.map((entry) => entry.book.slug)])).toEqual([
-      ['Old Testament', ['ezekiel', 'daniel']],
-      ['New Testament', ['matthew', 'luke', 'revelation']],
+    expect(index.testaments.map((t) => [t.testament, t.books.map((entry) => entry.book.slug)])).toEqual([
+      ['OT', ['ezekiel', 'daniel']],
+      ['NT', ['matthew', 'luke', 'revelation']],
     ]);
     expect(buildScriptureIndex([articles[0]!]).testaments.map((t) => t.testament)).toEqual(['NT']);
     expect(buildScriptureIndex([])).toEqual({ books: [], testaments: [], articleCount: 0 });
@@ -124,7 +125,11 @@ describe('chaptersOf and chapterLabel', () => {
 });
 
 describe('passageReading', () => {
-  const read = (reference: string, options?: { collapseAfter?: number; maxVerses?: number }) => passageReading(passages(reference)[0]!, options);
+  const read = (reference: string, options?: { collapseAfter?: number; maxVerses?: number }): PassageReading | undefined => {
+    const reading = passageReading(passages(reference)[0]!, options);
+    if (reading && 'kind' in reading) throw new Error('the KJV has text');
+    return reading;
+  };
 
   it('gives verse numbers and marks the supplied words', () => {
     const reading = read('Luke 21:7-8')!;
@@ -157,6 +162,38 @@ describe('passageReading', () => {
     const reading = read('Psalm 119', { maxVerses: 10 })!;
     expect([reading.verseCount, reading.truncated]).toEqual([10, true]);
     expect(read('Ezekiel')).toBeUndefined();
+  });
+});
+
+describe('the scripture index in German', () => {
+  const index = buildScriptureIndex(articles, GERMAN);
+  const entry = (id: string) => index.books.find((candidate) => candidate.book.id === id)!;
+
+  it('names books and chapters the German way, under /bibel/ with German slugs', () => {
+    expect(index.books.map((candidate) => candidate.name)).toEqual(['Hesekiel', 'Daniel', 'Matthäus', 'Lukas', 'Offenbarung']);
+    expect(entry('Matt').url).toBe('/bibel/matthaeus/');
+    expect(entry('Matt').chapters.map((chapter) => [chapter.label, chapter.url])).toEqual([
+      ['Matthäus 24', '/bibel/matthaeus/24/'],
+      ['Matthäus 25', '/bibel/matthaeus/25/'],
+    ]);
+    expect(chapterLabel(bookById('Ps')!, 2, GERMAN)).toBe('Psalm 2');
+    expect(chapterLabel(bookById('1John')!, 3, GERMAN)).toBe('1. Johannes 3');
+    expect(chapterLabel(bookById('Gen')!, 3, GERMAN)).toBe('1. Mose 3');
+    expect(scriptureUrl(bookById('Jude')!, 1, GERMAN)).toBe('/bibel/judas/1/');
+    expect(scriptureUrl(bookById('Gen')!, undefined, GERMAN)).toBe('/bibel/1-mose/');
+  });
+
+  it('counts the same articles in every language', () => {
+    const english = buildScriptureIndex(articles);
+    expect(index.books.map((candidate) => [candidate.book.id, candidate.articles.length, candidate.chapters.map((chapter) => chapter.citing.length)])).toEqual(
+      english.books.map((candidate) => [candidate.book.id, candidate.articles.length, candidate.chapters.map((chapter) => chapter.citing.length)]),
+    );
+  });
+
+  it('gives no English text for a translation the site has no text of, and says which one is missing', () => {
+    const reading = passageReading(passages('Matthew 24:6-7')[0]!, { verses: LUTHER_1912, language: GERMAN });
+    expect(reading).toEqual({ kind: 'no-text', translation: LUTHER_1912.translation });
+    expect(citedVerseRuns(bookById('Matt')!, 24, [{ passages: passages('Matthew 24:6-7') }], LUTHER_1912)).toEqual([]);
   });
 });
 

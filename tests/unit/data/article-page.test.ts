@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { articlePage, tableOfContents } from '../../../src/data/article-page.ts';
 import { scriptureCited } from '../../../src/data/scripture-cited.ts';
-import { article, author, context } from './entries.ts';
+import { article, author, context, ENGLISH_EDITION } from './entries.ts';
 
 const older = article('older', { date: '2024-01-01', scripture: ['Luke 21:9'], topics: ['Wars'] });
 const target = article('target', {
@@ -64,14 +64,14 @@ describe('articlePage', () => {
 
 describe('scriptureCited', () => {
   it('gives each passage its link and text, and its in-page id only once; whole books get no text', () => {
-    const cited = scriptureCited(target.data.scripture);
+    const cited = scriptureCited(target.data.scripture, ENGLISH_EDITION).passages;
     expect(cited.map((citation) => citation.map((p) => p.label))).toEqual([['Luke 21:7–8'], ['Daniel 9:27', 'Ezekiel'], ['Luke 21:7–8']]);
     const [[luke], [daniel, ezekiel], [lukeAgain]] = cited as [[any], [any, any], [any]];
     expect(luke).toMatchObject({ id: 'passage-Luke_21_7-Luke_21_8', href: '/scripture/luke/21/', wholeBook: false });
-    expect(luke.reading.paragraphs.flat().map((v: { label: string }) => v.label)).toEqual(['7', '8']);
+    expect(luke.text.reading.paragraphs.flat().map((v: { label: string }) => v.label)).toEqual(['7', '8']);
     expect(lukeAgain.id).toBeUndefined();
     expect(daniel.id).toBe('passage-Dan_9_27');
-    expect(ezekiel).toMatchObject({ id: undefined, wholeBook: true, reading: undefined });
+    expect(ezekiel).toMatchObject({ id: undefined, wholeBook: true, text: undefined });
   });
 });
 

@@ -89,7 +89,7 @@ describe('authors', () => {
 
 describe('scripture pages', () => {
   it('indexes cited books by testament with their chapters', () => {
-    const index = scriptureIndexPage(articles);
+    const index = scriptureIndexPage(articles, ctx);
     expect(index.subtitle).toBe('2 books cited in 3 articles');
     expect(index.testaments.map((t) => [t.id, t.books.map((b) => [b.name, b.count, b.chapters.map((c) => c.number)])])).toEqual([
       ['testament-OT', [['Ezekiel', '1 article', []]]],
@@ -98,12 +98,12 @@ describe('scripture pages', () => {
     // Ranked by the count the chapter's own page shows: three articles cite some verse of Luke 21.
     expect(index.mostCited).toEqual([{ href: '/scripture/luke/21/', label: 'Luke 21', count: '3 articles' }]);
     expect(index.countNote).toMatch(/^Each count is the number of articles citing/);
-    expect(scriptureIndexPage([]).countNote).toBeUndefined();
-    expect(scriptureIndexPage([]).subtitle).toBe('No scripture cited yet.');
+    expect(scriptureIndexPage([], ctx).countNote).toBeUndefined();
+    expect(scriptureIndexPage([], ctx).subtitle).toBe('No scripture cited yet.');
   });
 
   it('gives a book page its chapters on the first page and its whole-book citations', () => {
-    const [ezekiel, luke] = bookPages(articles);
+    const [ezekiel, luke] = bookPages(articles, ctx);
     expect(ezekiel!.data).toMatchObject({ title: 'Ezekiel in the scripture index', kicker: 'Old Testament', sub: '1 article', chapters: [], wholeBook: { count: '1 article', items: [{ href: '/articles/a2/', cites: 'Ezekiel' }] } });
     expect(luke!.data.breadcrumbs).toEqual({ label: 'Breadcrumb', links: [{ href: '/scripture/', label: 'Scripture index' }], current: 'Luke' });
     expect(luke!.data).toMatchObject({ sub: '3 articles · 1 chapter cited', chapters: [{ href: '/scripture/luke/21/', label: 'Luke 21', count: '3 articles' }], wholeBook: undefined });

@@ -1,12 +1,14 @@
 // The search box's query parser: which part of a query is a passage and which part words, read the
 // way the build's own parser reads the same reference.
 import { describe, expect, it } from 'vitest';
-import { parseQuery, checkPassage } from '../../../src/lib/search/common/query.ts';
-import { formatPassages as formatQueryPassages } from '../../../src/lib/search/browser/display.ts';
+import { createQueryReader } from '../../../src/lib/search/common/query.ts';
+import { ENGLISH_SEARCH } from '../../../src/lib/search/common/search-language.ts';
 import { spanOf } from '../../../src/lib/search/common/passage-file.ts';
 import { bookNamesModule, bookNameTable } from '../../../src/lib/search/build-time/build-book-names.ts';
 import { BOOKS, findBook, formatPassages, parseReference, requireBook, verseSpan } from '../../../src/lib/scripture/index.ts';
 import { readFileSync } from 'node:fs';
+
+const { parseQuery, checkPassage, formatPassages: formatQueryPassages } = createQueryReader(ENGLISH_SEARCH);
 
 // [query, passages as displayed ('' = none), words left, offered book ('' = none)]
 const TABLE: [string, string, string, string][] = [

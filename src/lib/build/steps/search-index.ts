@@ -35,11 +35,28 @@ export async function buildSearchIndex(distDir: string, citing?: readonly Citing
   return indexedPageCount(outputPath);
 }
 
-/** Writes one passage file per book; JSON without spaces, in a fixed order, so builds are byte-identical. */
-export function writePassageFiles(distDir: string, citing: readonly CitingArticle[], pageIds: ReadonlyMap<string, string>): void {
-  const dir = join(distDir, PASSAGE_DIR);
+/** Where an edition's passage files go and how its articles are addressed: the default edition's are `search/passages` and the route itself. */
+export interface PassageFilesTarget {
+  /** The folder under the site, e.g. `search/passages` or, for a `/de/` edition, `de/search/passages` (its page reads `edition.path('/search/passages/')`). */
+  folder: string;
+  /** The address of an article route in the edition (`edition.path`): `/articles/x/` → `/de/articles/x/`, as Pagefind indexed it. */
+  pathOf: (route: string) => string;
+}
+
+/**
+ * Writes one passage file per book for one edition's articles (`citing`, addressed by route);
+ * JSON without spaces, in a fixed order, so builds are byte-identical.
+ */
+export function writePassageFiles(
+  distDir: string,
+  citing: readonly CitingArticle[],
+  pageIds: ReadonlyMap<string, string>,
+  target: PassageFilesTarget = { folder: PASSAGE_DIR, pathOf: (route) => route },
+): void {
+  const dir = join(distDir, target.folder);
   mkdirSync(dir, { recursive: true });
-  for (const file of passageFiles(citing, pageIds)) writeFileSync(join(dir, `${file.book}.json`), JSON.stringify(file));
+  const addressed = citing.map((article) => ({ ...article, url: target.pathOf(article.url) }));
+  for (const file of passageFiles(addressed, pageIds)) writeFileSync(join(dir, `${file.book}.json`), JSON.stringify(file));
 }
 
 /**

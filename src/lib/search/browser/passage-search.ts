@@ -3,7 +3,7 @@
  * passages against their verse counts, and returns the Pagefind page ids citing an overlapping
  * passage (with the synoptic parallels when asked), each with its closeness for "best match".
  */
-import { checkPassage, bookName, type QueryPassage } from '../common/query.ts';
+import type { PassageProblem, QueryPassage, QueryReader } from '../common/query.ts';
 import { pagesCiting, parallelSpans, spanOf, type PassageFile, type Span } from '../common/passage-file.ts';
 
 export type LoadFile = (book: string) => Promise<PassageFile>;
@@ -11,26 +11,22 @@ export type LoadFile = (book: string) => Promise<PassageFile>;
 export interface PassageHits {
   /** Page id → best overlap score (a parallel counts half, so the passage itself ranks first). */
   pages: Map<string, number>;
-  /** Problems such as `Luke has 24 chapters`; the query is then searched as words. */
-  problems: string[];
+  /** Problems such as `Luke has 24 chapters` (worded by the page); the query is then searched as words. */
+  problems: PassageProblem[];
   /** `OSIS id/slug/first-last chapter` of the first passage, for the article page to scroll to (`Matt/matthew/24-24`). */
   cite: string | undefined;
 }
 
-/** Book slug as the site writes it (`1 John` → `1-john`). */
-export function bookSlug(book: string): string {
-  return bookName(book).toLowerCase().replace(/ /g, '-');
-}
-
-export async function passageHits(passages: readonly QueryPassage[], withParallels: boolean, load: LoadFile): Promise<PassageHits> {
+/** The hits of `passages`, read by `reader` (the edition's language: its slugs name the cited chapters for the article page). */
+export async function passageHits(passages: readonly QueryPassage[], withParallels: boolean, load: LoadFile, reader: Pick<QueryReader, 'checkPassage' | 'bookSlug'>): Promise<PassageHits> {
   const books = [...new Set(passages.map((passage) => passage.book))];
   const files = new Map<string, PassageFile>();
   await Promise.all(books.map(async (book) => files.set(book, await load(book))));
-  const problems: string[] = [];
+  const problems: PassageProblem[] = [];
   const wanted = new Map<string, Span[]>();
   for (const passage of passages) {
     const file = files.get(passage.book)!;
-    const problem = checkPassage(passage, file.verses);
+    const problem = reader.checkPassage(passage, file.verses);
     if (problem) {
       problems.push(problem);
       continue;
@@ -52,7 +48,7 @@ export async function passageHits(passages: readonly QueryPassage[], withParalle
     for (const [book, spans] of others) add(pagesCiting(files.get(book)!, spans), 0.5);
   }
   const first = passages[0]!;
-  const book = `${first.book}/${bookSlug(first.book)}`;
+  const book = `${first.book}/${reader.bookSlug(first.book)}`;
   const cite = first.start && first.end ? `${book}/${first.start.chapter}-${first.end.chapter}` : book;
   return { pages, problems, cite };
 }

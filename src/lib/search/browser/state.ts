@@ -1,15 +1,8 @@
 /** The search page's state and its address: `/search/?q=Mt+24&parallels=1&sort=date&book=Luke`. */
 import type { QueryMode } from '../common/query.ts';
 
-/** Filter keys in the order the panel shows them, with their labels. */
-export const FILTERS: readonly { key: string; label: string }[] = [
-  { key: 'book', label: 'Scripture book' },
-  { key: 'chapter', label: 'Scripture chapter' },
-  { key: 'topic', label: 'Topic' },
-  { key: 'author', label: 'Author' },
-  { key: 'source', label: 'Source' },
-  { key: 'year', label: 'Year' },
-];
+/** Filter keys in the order the panel shows them (their labels are the edition's: src/data/search-page.ts). */
+export const FILTERS: readonly { key: string }[] = [{ key: 'book' }, { key: 'chapter' }, { key: 'topic' }, { key: 'author' }, { key: 'source' }, { key: 'year' }];
 
 export type Sort = 'relevance' | 'date';
 
