@@ -69,6 +69,8 @@ document.addEventListener('click', function (event) {
 var stamp = document.querySelector('.print-colophon__date');
 if (stamp) {
   window.addEventListener('beforeprint', function () {
-    stamp.textContent = ' Printed on ' + new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) + '.';
+    // The words and locale are the page's (PrintColophon.astro): data-template with {date}, data-locale.
+    var day = new Date().toLocaleDateString(stamp.getAttribute('data-locale'), { day: 'numeric', month: 'long', year: 'numeric' });
+    stamp.textContent = stamp.getAttribute('data-template').replace('{date}', day);
   });
 }

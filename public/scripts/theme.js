@@ -24,7 +24,8 @@
     if (!button) return;
     function label() {
       var next = current() === 'dark' ? 'light' : 'dark';
-      button.setAttribute('aria-label', 'Switch to ' + next + ' theme');
+      // The words are the page's (Header.astro): data-label-light, data-label-dark.
+      button.setAttribute('aria-label', button.getAttribute('data-label-' + next));
       button.setAttribute('aria-pressed', current() === 'dark' ? 'true' : 'false');
     }
     button.hidden = false;

@@ -66,11 +66,12 @@ export async function authorFeeds(): Promise<SubjectFeed[]> {
 
 /** One feed per cited book of scripture (in the frontmatter or the text, as the scripture index counts them). */
 export async function bookFeeds(): Promise<SubjectFeed[]> {
-  const { messages } = (await pageContext()).edition;
-  return buildScriptureIndex(await articlesForScriptureIndex()).books.map((entry) => ({
-    param: entry.book.slug,
-    name: entry.book.name,
-    description: messages['feed.book'](entry.book.name, site.title),
+  const { messages, scripture } = (await pageContext()).edition;
+  // In the edition's language: the German run writes /bibel/matthaeus/rss.xml for Matthäus.
+  return buildScriptureIndex(await articlesForScriptureIndex(), scripture).books.map((entry) => ({
+    param: scripture.bookSlug(entry.book),
+    name: entry.name,
+    description: messages['feed.book'](entry.name, site.title),
     pagePath: entry.url,
     articles: entry.articles,
   }));
