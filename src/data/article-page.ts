@@ -84,7 +84,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
   const description = summaryOf(article, context);
   const url = new URL(`/articles/${article.id}/`, site.url).href;
   const { newer, older } = neighbours(context.published, article.id);
-  const image = leadOgImage ?? { path: `/og/${article.id}.png`, alt: ogAlt(ogCard(data, author.data.name, site.title)), width: OG_WIDTH, height: OG_HEIGHT };
+  const image = leadOgImage ?? { path: context.edition.path(`/og/${article.id}.png`), alt: ogAlt(ogCard(data, author.data.name, site.title)), width: OG_WIDTH, height: OG_HEIGHT };
   const newsroom = articleNewsroom(article, context);
   const updated = lastUpdated(data);
   const jsonLd = {

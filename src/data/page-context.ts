@@ -6,6 +6,13 @@
 import type { Article, Author, Person } from './entries.ts';
 import type { ListPage } from '../lib/archive/collections.ts';
 import type { PageEdition } from '../lib/editions/page-edition.ts';
+import type { EditionLang } from '../lib/editions/config.ts';
+
+/** The same article in another edition: its language and absolute address (hreflang, the visible link). */
+export interface Translation {
+  lang: EditionLang;
+  href: string;
+}
 
 export interface PageContext {
   /** Published articles, newest first. */
@@ -18,6 +25,8 @@ export interface PageContext {
   factsOf(article: Article): { words: number; opening: string };
   /** The edition these pages are built in: strings, locale, scripture language, addresses (docs/editions.md). */
   edition: PageEdition;
+  /** The article's translations in the other editions (`translationOf`, both ways), none when it has none. */
+  translationsOf(article: Article): Translation[];
 }
 
 /** The article's summary, or the opening of its body when it has none. */

@@ -65,5 +65,6 @@ export function context(articles: Article[], authors: Author[] = [author('ada', 
     people: [],
     factsOf: (entry) => ({ words: words ?? (entry.body ?? '').split(/\s+/).filter(Boolean).length, opening: `Opening of ${entry.id}.` }),
     edition: ENGLISH_EDITION,
+    translationsOf: () => [],
   };
 }
