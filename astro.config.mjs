@@ -13,7 +13,7 @@ import { editionPath } from './src/lib/editions/config.ts';
 
 // The edition this run renders (WATCHMAN_EDITION, set by scripts/build.ts; the default when unset):
 // a prefix edition is built with base `/<lang>` into its own folder, which the build then moves to `<site>/<lang>/`.
-const edition = runEdition(process.env);
+const edition = runEdition(process.env, siteConfig.editions);
 
 export default defineConfig({
   site: siteConfig.url,

@@ -23,6 +23,7 @@ import sitemaps from './sitemaps.ts';
 import { siteContentModule, SITE_CONTENT_MODULE_ID } from './site-content-module.ts';
 import { dropStaleRenderCache } from '../lib/build/render-cache.ts';
 import { runEdition } from '../lib/build/edition-run.ts';
+import { site as siteConfig } from '../site.config.ts';
 
 /** Validates `root` and writes the validated site where the virtual module reads it. */
 function validateInto(root: string, file: string): SiteContent {
@@ -84,7 +85,7 @@ function contentGuard(edition: string, handOver: (content: SiteContent) => void)
 /** Every integration of the site, in the order Astro runs them. */
 export default function site(): AstroIntegration[] {
   let content: SiteContent | undefined;
-  const edition = runEdition(process.env).lang;
+  const edition = runEdition(process.env, siteConfig.editions).lang;
   const published = () => (content ? datedArticles(content, edition) : []);
   return [contentGuard(edition, (validated) => (content = validated)), mdx(), ...sitemaps(published)];
 }

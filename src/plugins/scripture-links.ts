@@ -184,13 +184,13 @@ type TextPlace = { kind: 'book' } | { kind: 'cited'; anchor: string } | { kind: 
 
 function placeOfText(reference: FoundReference, printed: readonly Printed[], previews: Map<string, string>, verses: VerseSource, nextId: () => string): TextPlace {
   if (reference.passages.length === 0 || isWholeBook(reference.passages[0]!)) return { kind: 'book' };
-  // Without a text in the edition's language there is nothing to preview or print: a plain link.
-  if (verses.kind === 'none') return { kind: 'book' };
   const containers = reference.passages.map((passage) => {
     const span = verseSpan(passage);
     return printed.find((p) => p.span.book === span.book && p.span.first <= span.first && span.last <= p.span.last);
   });
   if (containers.every((container) => container !== undefined)) return { kind: 'cited', anchor: containers[0]!.anchor };
+  // Without a text in the edition's language there is nothing to preview: a plain link to the index.
+  if (verses.kind === 'none') return { kind: 'book' };
   const key = reference.passages.map(passageKey).join(' ');
   const earlier = previews.get(key);
   if (earlier) return { kind: 'previewed', id: earlier };

@@ -3,7 +3,7 @@
  * edition of the build; unset means the default edition), read by astro.config.mjs and the site
  * integration only. Everything else receives the edition as a value (the virtual module's `edition`).
  */
-import { requireEdition, SITE_EDITIONS, type Edition, type EditionLang, type EditionsConfig } from '../editions/config.ts';
+import { requireEdition, type Edition, type EditionLang, type EditionsConfig } from '../editions/config.ts';
 
 export const EDITION_VARIABLE = 'WATCHMAN_EDITION';
 
@@ -15,8 +15,8 @@ export interface EditionRun {
   base: string | undefined;
 }
 
-/** The run of the edition named in `env` (the default when unset); an unknown edition is an error naming the editions. */
-export function runEdition(env: Readonly<Record<string, string | undefined>>, config: EditionsConfig = SITE_EDITIONS): EditionRun {
+/** The run of the edition named in `env` (the default when unset) in the site's editions (`site.editions`); an unknown edition is an error naming the editions. */
+export function runEdition(env: Readonly<Record<string, string | undefined>>, config: EditionsConfig): EditionRun {
   const named = env[EDITION_VARIABLE]?.trim() || config.defaultLang;
   let edition: Edition;
   try {
