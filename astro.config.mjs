@@ -7,9 +7,19 @@ import bodyFigures from './src/plugins/body-figures.ts';
 import scriptureLinks from './src/plugins/scripture-links.ts';
 import taskListLabels from './src/plugins/task-list-labels.ts';
 import { site as siteConfig } from './src/site.config.ts';
+import { runEdition } from './src/lib/build/edition-run.ts';
+import { scriptureLanguageOf, verseSourceOf } from './src/lib/editions/edition.ts';
+import { editionPath } from './src/lib/editions/config.ts';
+
+// The edition this run renders (WATCHMAN_EDITION, set by scripts/build.ts; the default when unset):
+// a prefix edition is built with base `/<lang>` into its own folder, which the build then moves to `<site>/<lang>/`.
+const edition = runEdition(process.env, siteConfig.editions);
 
 export default defineConfig({
   site: siteConfig.url,
+  ...(edition.base ? { base: edition.base } : {}),
+  // Each edition's content store apart, so the runs of one build do not evict each other's rendered entries.
+  ...(edition.lang !== siteConfig.editions.defaultLang ? { cacheDir: `./node_modules/.astro/${edition.lang}/` } : {}),
   output: 'static',
   // Absolute, so that test fixture sites (`--root tests/.tmp/<case>`) build with this project's code.
   srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
@@ -51,7 +61,21 @@ export default defineConfig({
   // prose become links to the scripture index with the KJV text as a CSS-only tooltip; a picture alone
   // in its paragraph becomes a figure with its title as caption (before Astro's image step, which
   // then sizes and optimises the img inside it); task-list checkboxes get a name.
-  markdown: { processor: satteri({ hastPlugins: [scriptureLinks(), bodyFigures(), taskListLabels()] }), syntaxHighlight: false },
+  // References are found, linked and previewed in the edition's language and verse text (none for German yet: plain links).
+  markdown: {
+    processor: satteri({
+      hastPlugins: [
+        scriptureLinks({
+          language: scriptureLanguageOf(edition.lang),
+          verses: verseSourceOf(edition.lang),
+          path: (route) => editionPath(siteConfig.editions, edition.lang, route),
+        }),
+        bodyFigures(),
+        taskListLabels(),
+      ],
+    }),
+    syntaxHighlight: false,
+  },
   vite: {
     build: {
       sourcemap: false,

@@ -1,11 +1,14 @@
 /**
- * `npm run build` = `node scripts/build.ts [--root DIR] [--outDir DIR] [--config FILE]`: runs the
+ * `npm run build` = `node scripts/build.ts [--root DIR] [--outDir DIR] [--config FILE] [--edition LANG]`: runs the
  * pipeline steps of src/lib/build/steps/ in order. It validates the content once, then starts `astro build`,
  * draws the Open Graph cards on a child process while Astro renders the pages in another, then (Astro's
  * heap released) copies the cards in, builds the search index and audits the output. Each heavy step
  * has a process of its own, so their memory peaks never add up.
  * Every step writes into a staging folder beside the output folder, which replaces it only when all of
  * them have passed; a failure or an interrupt leaves the previous build (docs/security.md, "Publishing safely").
+ * Editions (docs/editions.md): one Astro run per edition of the build, each seeing only its own
+ * articles; the default edition at the root with every `prefix` edition under `/<lang>/`, or, with
+ * `--edition <lang>`, a `domain` edition alone at the root (its SITE_URL from the environment).
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -20,25 +23,28 @@ import { onInterrupt, injectedFault } from '../src/lib/build/steps/interrupt.ts'
 import { pageTimeLimitMs, renderFailureMessage, startAstroBuild } from '../src/lib/build/steps/render.ts';
 import { copyOgImages, ogImageLogLines, startOgImages } from '../src/lib/build/steps/og-images.ts';
 import { auditBuild, auditFailureMessage, auditLogLine, articlePageIds } from '../src/lib/build/steps/audit.ts';
+import { editionRuns, nestedEditionFolders, placeEditionOutput, type EditionRunPlan } from '../src/lib/build/steps/editions.ts';
+import { site } from '../src/site.config.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 
 function parseCli() {
   const { values } = parseToolOptions(
-    { name: 'npm run build', usage: 'Usage: npm run build -- [--root DIR] [--outDir DIR] [--config FILE]' },
-    { strict: true, options: { root: { type: 'string' }, outDir: { type: 'string' }, config: { type: 'string' } } },
+    { name: 'npm run build', usage: 'Usage: npm run build -- [--root DIR] [--outDir DIR] [--config FILE] [--edition LANG]' },
+    { strict: true, options: { root: { type: 'string' }, outDir: { type: 'string' }, config: { type: 'string' }, edition: { type: 'string' } } },
   );
   const root = resolve(values.root ?? REPO);
   return {
     root,
     outDir: resolve(values.outDir ?? resolve(root, 'dist')),
     config: resolve(values.config ?? resolve(REPO, 'astro.config.mjs')),
+    edition: values.edition,
   };
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const { root, outDir, config } = parseCli();
+  const { root, outDir, config, edition } = parseCli();
   if (!existsSync(config)) throw new BuildFailure(`no Astro config at ${config}`);
   const shownOutDir = relative(process.cwd(), outDir) || '.';
   const shown = shownOutDir.startsWith('..') ? outDir : shownOutDir;
@@ -61,7 +67,7 @@ async function main(): Promise<void> {
   };
   let replaced: string;
   try {
-    await buildInto(staging.path, { root, config, started, pageLimitMs, stops });
+    await buildInto(staging.path, { root, config, started, pageLimitMs, stops, edition });
     const changed = contentChangedFailure();
     if (changed) throw changed;
     replaced = staging.publish();
@@ -73,59 +79,94 @@ async function main(): Promise<void> {
   log('pipeline', `done in ${(since(started) / 1000).toFixed(1)} s: ${shownOutDir}${replaced === 'nothing' ? '' : ` (replaced ${replaced})`}`);
 }
 
+type BuildContext = { root: string; config: string; started: number; pageLimitMs: number; stops: (() => Promise<void> | void)[]; edition?: string | undefined };
+
 /** Steps 1–5 (validate, render, Open Graph cards, search index, audit), all writing into `outDir` (the staging folder). */
-async function buildInto(
-  outDir: string,
-  { root, config, started, pageLimitMs, stops }: { root: string; config: string; started: number; pageLimitMs: number; stops: (() => Promise<void> | void)[] },
-): Promise<void> {
+async function buildInto(outDir: string, context: BuildContext): Promise<void> {
+  const { root, started, stops } = context;
   // (1) Validate once, in a process of its own: it writes the validated site for Astro's side and
   // sends back the plan derived from it. (2) Astro starts only then, and reads that file.
   const plan = await planBuildInChildProcess(root);
   if (plan.errors > 0) throw new BuildFailure(contentErrorMessage(plan));
-  const { publishedIds, draftIds, draftAssets, draftRuns, ogJobs } = plan;
-  log('pipeline', `content valid: ${publishedIds.length} published articles, ${draftIds.length} drafts (${since(started)} ms)`);
+  const runs = editionRuns(site.editions, plan.editions, context.edition);
+  const published = runs.reduce((sum, run) => sum + run.plan.publishedIds.length, 0);
+  const drafts = runs.reduce((sum, run) => sum + run.plan.draftIds.length, 0);
+  const editions = runs.length > 1 || context.edition ? ` in ${runs.length === 1 ? 'the edition' : `${runs.length} editions`} ${runs.map((run) => run.lang).join(', ')}` : '';
+  log('pipeline', `content valid: ${published} published articles, ${drafts} drafts${editions} (${since(started)} ms)`);
   log('validate', bodyParseLogLine(plan.parses));
-  const astro = startAstroBuild({ repo: REPO, root, config, outDir, siteContentFile: plan.siteContentFile, pageTimeLimitMs: pageLimitMs });
-  // A failed step or an interrupt ends Astro before the staging folder is removed, so it writes there no more.
-  stops.push(() => astro.stop());
-  astro.showOutput();
 
   // (3) Open Graph cards into the cache, on a renderer process beside Astro's single-threaded rendering.
   // The project's own cache folder (beside Astro's), so a cold build of any root starts empty.
   const ogCacheDir = process.env.OG_CACHE_DIR ?? resolve(cacheDir(root), 'og');
-  const drawing = startOgImages(ogJobs, ogCacheDir);
-  stops.push(() => drawing.stop());
+  const ogJobs = runs.flatMap((run) => run.plan.ogJobs);
+  let drawing: ReturnType<typeof startOgImages> | undefined;
 
-  // (2) Astro renders the pages.
-  const rendered = await astro.exited;
-  const astroEnded = performance.now();
-  if (rendered.code !== 0) throw new BuildFailure(renderFailureMessage(rendered.code, rendered.stderr, plan.articleFiles, rendered.stalled));
-  if (rendered.stderr) process.stderr.write(rendered.stderr);
+  // (2) Astro renders each edition, one run after the other (the root edition first: Astro empties its outDir).
+  let astroEnded = 0;
+  for (const run of runs) {
+    const astro = startAstroBuild({ repo: REPO, root, config: context.config, outDir: resolve(outDir, run.renderFolder), siteContentFile: plan.siteContentFile, pageTimeLimitMs: context.pageLimitMs, edition: run.lang });
+    // A failed step or an interrupt ends Astro before the staging folder is removed, so it writes there no more.
+    stops.push(() => astro.stop());
+    astro.showOutput();
+    if (!drawing) {
+      drawing = startOgImages(ogJobs, ogCacheDir);
+      stops.push(() => drawing!.stop());
+    }
+    const rendered = await astro.exited;
+    astroEnded = performance.now();
+    if (rendered.code !== 0) throw new BuildFailure(renderFailureMessage(rendered.code, rendered.stderr, run.plan.articleFiles, rendered.stalled));
+    if (rendered.stderr) process.stderr.write(rendered.stderr);
+    placeEditionOutput(outDir, run);
+  }
   injectedFault('render');
 
   // (3, continued) Astro has exited and its heap is gone: cards, search index, audit.
-  const og = await drawing.done;
+  const og = await drawing!.done;
   if (og instanceof Error) throw new BuildFailure(`Open Graph images could not be drawn: ${og.message}`);
-  const copyMs = copyOgImages(ogJobs, outDir, ogCacheDir);
+  let copyMs = 0;
+  for (const run of runs) copyMs += copyOgImages(run.plan.ogJobs, resolve(outDir, run.folder), ogCacheDir);
   const drawnAt = og.result.drawn ? og.drawnAt : 0;
-  for (const line of ogImageLogLines(og.result, { started: drawing.started, drawnAt, astroEnded, copyMs })) log('og-images', line);
+  for (const line of ogImageLogLines(og.result, { started: drawing!.started, drawnAt, astroEnded, copyMs })) log('og-images', line);
   injectedFault('og-images');
 
-  // (4) Imported only now: nothing of Pagefind sits in memory while Astro runs.
+  // (4) Imported only now: nothing of Pagefind sits in memory while Astro runs. One index over every edition.
   const searchStarted = performance.now();
-  const { buildSearchIndex } = await import('../src/lib/build/steps/search-index.ts');
-  const indexed = await buildSearchIndex(outDir, plan.citing);
+  const { buildEditionsSearchIndex } = await import('../src/lib/build/steps/search-index.ts');
+  const passages = runs.map((run) => ({ folder: run.folder, citing: run.plan.citing }));
+  // A site of one edition keeps its index exactly as before; several are split by <html lang>.
+  const indexed = await buildEditionsSearchIndex(outDir, passages, runs.length === 1 ? { forceLanguage: runs[0]!.lang } : {});
   const searchMs = since(searchStarted);
   injectedFault('search-index');
 
-  // (5) The audit.
-  const auditStarted = performance.now();
-  const failures = auditBuild(outDir, { publishedIds, draftIds, draftAssets, draftRuns, searchIndexedPages: indexed, ogCardIds: ogJobs.map((job) => job.id) });
-  if (failures.length) throw new BuildFailure(auditFailureMessage(failures, plan.articleFiles));
-  const articlePages = articlePageIds(outDir).length;
-  log('search-index', `search index: ${indexed} article pages in ${searchMs} ms`);
-  log('audit', auditLogLine({ articlePages, ogCards: ogJobs.length, searchEntries: indexed, ms: since(auditStarted) }));
+  // (5) The audit, per edition.
+  auditEditions(outDir, runs, indexed, searchMs, since);
   injectedFault('audit');
+}
+
+/** Each edition's output is complete and holds no draft (of any edition) and nothing of another edition's articles. */
+function auditEditions(outDir: string, runs: readonly EditionRunPlan[], indexed: { total: number; byLanguage: Record<string, number> }, searchMs: number, elapsed: (from: number) => number): void {
+  const auditStarted = performance.now();
+  // Per language when the index has exactly the built editions' languages; otherwise (pages not yet
+  // in their edition's <html lang>) the total is compared with all article pages.
+  const languages = Object.keys(indexed.byLanguage).sort().join();
+  const perLanguage = runs.length === 1 || languages === runs.map((run) => run.lang).sort().join();
+  const others = nestedEditionFolders(runs);
+  const failures: string[] = [];
+  let articlePages = 0;
+  for (const run of runs) {
+    const dir = resolve(outDir, run.folder);
+    const { publishedIds, draftIds, draftAssets, draftRuns, ogJobs } = run.plan;
+    const searchIndexedPages = runs.length === 1 ? indexed.total : perLanguage ? (indexed.byLanguage[run.lang] ?? 0) : undefined;
+    const found = auditBuild(dir, { publishedIds, draftIds, draftAssets, draftRuns, ...(searchIndexedPages !== undefined ? { searchIndexedPages } : {}), ogCardIds: ogJobs.map((job) => job.id), siteDir: outDir, otherEditionFolders: run.folder ? [] : others });
+    failures.push(...found.map((failure) => (runs.length > 1 ? `${run.lang} edition: ${failure}` : failure)));
+    articlePages += articlePageIds(dir).length;
+  }
+  if (!perLanguage && indexed.total !== articlePages) failures.push(`the search index holds ${indexed.total} pages but the editions have ${articlePages} article pages`);
+  const articleFiles = Object.assign({}, ...runs.map((run) => run.plan.articleFiles)) as Record<string, string>;
+  if (failures.length) throw new BuildFailure(auditFailureMessage(failures, articleFiles));
+  const ogCards = runs.reduce((sum, run) => sum + run.plan.ogJobs.length, 0);
+  log('search-index', `search index: ${indexed.total} article pages in ${searchMs} ms${runs.length > 1 ? ` (${Object.entries(indexed.byLanguage).map(([lang, count]) => `${lang} ${count}`).join(', ')})` : ''}`);
+  log('audit', auditLogLine({ articlePages, ogCards, searchEntries: indexed.total, ms: elapsed(auditStarted) }));
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 /** Site-wide settings: the one place for the site's name, address and list sizes. */
-import { SITE_EDITIONS } from './lib/editions/config.ts';
+import { SITE_EDITIONS, withEditionDomains } from './lib/editions/config.ts';
 
 export const site = {
   /** Shown in the header, titles and feeds. */
@@ -29,8 +29,12 @@ export const site = {
    * here only if you accept that readers' browsers request it (and add it to the CSP's img-src).
    */
   remoteImageHosts: [] as readonly string[],
-  /** Language editions (src/lib/editions/config.ts, docs/editions.md); not yet used by the pages. */
-  editions: SITE_EDITIONS,
+  /**
+   * Language editions (src/lib/editions/config.ts, docs/editions.md). EDITION_DOMAINS moves editions to
+   * their own domain for a deployment (`EDITION_DOMAINS=de=https://de.example.org`): each is then built
+   * alone with `npm run build -- --edition de` and its own SITE_URL.
+   */
+  editions: withEditionDomains(SITE_EDITIONS, process.env.EDITION_DOMAINS),
   /**
    * MDX articles are content, not code (docs/security.md, "Content is data"): by default they may use
    * only the site's components (Callout, Figure) with literal props and import only pictures. Set to

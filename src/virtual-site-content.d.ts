@@ -4,6 +4,10 @@ declare module 'virtual:watchman/site-content' {
   export const siteContentFile: string;
   /** Project-relative draft files the content collection leaves out (in a build; none in `astro dev`). */
   export const draftFiles: readonly string[];
+  /** The edition this Astro run renders (WATCHMAN_EDITION), or null for the default edition. */
+  export const edition: import('./lib/editions/config.ts').EditionLang | null;
+  /** Project-relative article files this run's content collection leaves out: drafts (in a build) and other editions' articles. */
+  export const excludedFiles: readonly string[];
   /** The validated site, read once. */
   export function siteContent(): import('./lib/build/site-content.ts').SiteContent;
 }

@@ -98,7 +98,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
   const description = summaryOf(article, context);
   const url = edition.urlIn(edition.lang, articleRoute(article));
   const { newer, older } = neighbours(context.published, article.id);
-  const image = leadOgImage ?? { path: `/og/${article.id}.png`, alt: messages['og.alt'](data.kicker ?? '', data.title, author.data.name, formatDay(data.date, edition.locale), site.title), width: OG_WIDTH, height: OG_HEIGHT };
+  const image = leadOgImage ?? { path: edition.path(`/og/${article.id}.png`), alt: messages['og.alt'](data.kicker ?? '', data.title, author.data.name, formatDay(data.date, edition.locale), site.title), width: OG_WIDTH, height: OG_HEIGHT };
   const newsroom = articleNewsroom(article, context);
   const updated = lastUpdated(data);
   const jsonLd = {

@@ -6,7 +6,7 @@
  * integration's virtual module: validation parsed each body once, and no page parses it again.
  */
 import { getCollection } from 'astro:content';
-import { siteContent, siteContentFile } from 'virtual:watchman/site-content';
+import { edition, siteContent, siteContentFile } from 'virtual:watchman/site-content';
 import type { Article, Author, Person } from './entries.ts';
 import { sortNewestFirst } from '../lib/archive/collections.ts';
 import { isDraft } from '../lib/content/drafts.ts';
@@ -58,13 +58,13 @@ export async function authorOf(article: Article): Promise<Author> {
  * validation made of it, looked up by the article's id.
  */
 export function factsOf(article: Article): ArticleFacts {
-  const validated = articleOf(siteContent(), article.id);
+  const validated = articleOf(siteContent(), article.id, buildEdition.lang);
   if (!validated) throw new Error(`${article.filePath ?? article.id}: not in the validated site (${siteContentFile}); its file has content errors or changed since validation`);
   return validated.facts;
 }
 
-/** The edition this build renders (today always the default one; the build's edition arrives with the validated site). */
-const buildEdition = pageEdition(site.editions, site.editions.defaultLang, site.url);
+/** The edition this Astro run renders: the site integration's `edition` (WATCHMAN_EDITION), the default when none. */
+const buildEdition = pageEdition(site.editions, edition ?? site.editions.defaultLang, site.url);
 
 /**
  * The edition this build renders, for what has no page data to carry it: the Markdown components of an
@@ -74,14 +74,24 @@ export function siteEdition(): PageEdition {
   return buildEdition;
 }
 
-/** An article's translations: none until the validated site carries `translationOf` (docs/editions.md). */
-function translationsOf(_article: Article): Translation[] {
-  return [];
+/** An article's published translations in the other editions (translationOf, both ways), from the validated site. */
+function translationsOf(article: Article): Translation[] {
+  const translations = siteContent().editions?.[buildEdition.lang]?.translations ?? {};
+  const found = Object.hasOwn(translations, article.id) ? translations[article.id]! : [];
+  return found.map((other) => ({ lang: other.lang, href: buildEdition.urlIn(other.lang, `/articles/${other.id}/`) }));
 }
 
 /** What the page-data modules (src/data/*-page.ts) compute a page from. */
 export async function pageContext(): Promise<PageContext> {
   return { published: await publishedArticles(), authors: await authorsById(), people: await allPeople(), factsOf, edition: buildEdition, translationsOf };
+}
+
+let bios: Promise<Map<string, Awaited<ReturnType<typeof getCollection<'bios'>>>[number]>> | undefined;
+
+/** The authors' bios in this edition (content/authors/<lang>/<id>.md), by author id; none in the default edition, whose bio is the author file. */
+export function authorBios() {
+  bios ??= getCollection('bios').then((list) => new Map(list.map((bio) => [bio.id, bio])));
+  return bios;
 }
 
 /** The references written in an article's body, as the inline-link plugin finds them. */

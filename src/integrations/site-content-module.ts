@@ -16,14 +16,20 @@ export interface SiteContentModuleOptions {
   file: string;
   /** Draft files the content collection leaves out (a build's; none in `astro dev`, where a change shows at once). */
   draftFiles: readonly string[];
+  /** The edition this Astro run renders (its language tag); the default edition when not given. */
+  edition?: string;
+  /** Every article file this run's content collection leaves out: drafts and other editions' articles (default: the drafts). */
+  excludedFiles?: readonly string[];
 }
 
 /** The module's source. */
-export function siteContentModuleCode({ file, draftFiles }: SiteContentModuleOptions): string {
+export function siteContentModuleCode({ file, draftFiles, edition, excludedFiles }: SiteContentModuleOptions): string {
   return [
     "import { readFileSync } from 'node:fs';",
     `export const siteContentFile = ${JSON.stringify(file)};`,
     `export const draftFiles = ${JSON.stringify(draftFiles)};`,
+    `export const edition = ${JSON.stringify(edition ?? null)};`,
+    `export const excludedFiles = ${JSON.stringify(excludedFiles ?? draftFiles)};`,
     'let content;',
     'export function siteContent() {',
     "  return (content ??= JSON.parse(readFileSync(siteContentFile, 'utf8')));",

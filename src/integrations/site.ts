@@ -7,6 +7,9 @@
  * Under scripts/build.ts the content was validated before Astro started: the integration reads the
  * file that step wrote (WATCHMAN_SITE_CONTENT). Run on its own (`astro dev`, a bare `astro build`),
  * it validates once, and in `astro dev` again after each change under content/.
+ * One Astro run renders one edition (docs/editions.md): `WATCHMAN_EDITION` names it (the default
+ * edition when unset), read here and in astro.config.mjs only, and handed to the content config and
+ * the pages through the same module (`edition`, and `excludedFiles`: drafts and other editions' articles).
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError as AstroUserError } from 'astro/errors';
@@ -19,6 +22,10 @@ import { datedArticles, readSiteContent, siteContentOf, siteContentPath, writeSi
 import sitemaps from './sitemaps.ts';
 import { siteContentModule, SITE_CONTENT_MODULE_ID } from './site-content-module.ts';
 import { dropStaleRenderCache } from '../lib/build/render-cache.ts';
+import { runEdition } from '../lib/build/edition-run.ts';
+import { site as siteConfig } from '../site.config.ts';
+import { pageEdition } from '../lib/editions/page-edition.ts';
+import { articleTranslations } from '../lib/sitemap/alternates.ts';
 
 /** Validates `root` and writes the validated site where the virtual module reads it. */
 function validateInto(root: string, file: string): SiteContent {
@@ -28,7 +35,7 @@ function validateInto(root: string, file: string): SiteContent {
 }
 
 /** Validates before Astro builds or serves; in `astro dev`, again after every change under content/. */
-function contentGuard(handOver: (content: SiteContent) => void): AstroIntegration {
+function contentGuard(edition: string, handOver: (content: SiteContent) => void): AstroIntegration {
   let root = '';
   let file = '';
   return {
@@ -42,9 +49,9 @@ function contentGuard(handOver: (content: SiteContent) => void): AstroIntegratio
         const given = process.env['WATCHMAN_SITE_CONTENT'];
         file = given ?? siteContentPath(root);
         const content = given ? readSiteContent(given) : validateInto(root, file);
-        const verdict = guardContent({ result: content, command, ms: performance.now() - started });
+        const verdict = guardContent({ result: content, command, ms: performance.now() - started, edition });
         handOver(content);
-        updateConfig({ vite: { plugins: [siteContentModule({ file, draftFiles: verdict.draftFiles })] } });
+        updateConfig({ vite: { plugins: [siteContentModule({ file, draftFiles: verdict.draftFiles, edition, excludedFiles: verdict.excludedFiles })] } });
         if (verdict.stop) {
           const error = new AstroUserError(verdict.stop.message, verdict.stop.hint);
           // A content mistake is not a crash: no stack trace pointing into this file.
@@ -80,6 +87,10 @@ function contentGuard(handOver: (content: SiteContent) => void): AstroIntegratio
 /** Every integration of the site, in the order Astro runs them. */
 export default function site(): AstroIntegration[] {
   let content: SiteContent | undefined;
-  const published = () => (content ? datedArticles(content) : []);
-  return [contentGuard((validated) => (content = validated)), mdx(), ...sitemaps(published)];
+  const edition = runEdition(process.env, siteConfig.editions).lang;
+  const published = () => (content ? datedArticles(content, edition) : []);
+  // The run's articles with translations, for the sitemap's hreflang alternates (none on a site of one edition).
+  const pages = pageEdition(siteConfig.editions, edition, siteConfig.url);
+  const translations = () => articleTranslations(Object.entries(content?.editions?.[edition]?.translations ?? {}).map(([id, versions]) => ({ id, translations: versions })), pages);
+  return [contentGuard(edition, (validated) => (content = validated)), mdx(), ...sitemaps(published, translations, pages)];
 }

@@ -37,19 +37,34 @@
  * context, so `## Luke 21` followed by `verse 12` works.
  */
 import { defineHastPlugin, type HastNode, type HastPluginEntry, type HastVisitorContext } from 'satteri';
-import { findReferencesInText, type FoundReference, type ReferenceContext } from '../lib/scripture/find-in-text.ts';
-import { isWholeBook, passageKey, passageUrl } from '../lib/scripture/format.ts';
+import { createReferenceFinder, findReferencesInText, type FoundReference, type ReferenceContext, type ReferenceFinder } from '../lib/scripture/find-in-text.ts';
+import { isWholeBook, passageKey, passageRoute } from '../lib/scripture/format.ts';
 import { verseSpan, type VerseSpan } from '../lib/scripture/overlap.ts';
-import { parseReference, type Passage } from '../lib/scripture/parse.ts';
+import { parseReferenceIn, type Passage } from '../lib/scripture/parse.ts';
 import { citedPassageId } from '../lib/archive/scripture-index.ts';
-import { passageText, type VerseText } from '../lib/scripture/text.ts';
+import { passageTextFrom, type VerseText } from '../lib/scripture/text.ts';
+import { ENGLISH } from '../lib/scripture/languages/en.ts';
+import type { ScriptureLanguage } from '../lib/scripture/languages/types.ts';
+import { KJV, type VerseSource } from '../lib/scripture/verse-source.ts';
 
 export type ScriptureLinksOptions = {
   /** Most verses shown in a tooltip; more are cut with "…". Default 4. */
   maxVerses?: number;
   /** Tooltip ids are `<idPrefix><n>`, n = 1, 2… in document order. Default `scripture-ref-`. */
   idPrefix?: string;
+  /** The language references are found and linked in (the edition's; src/lib/editions/edition.ts). Default English. */
+  language?: ScriptureLanguage;
+  /**
+   * The verse text of the previews. Default the KJV. A source of kind `none` (German has no text
+   * yet) makes every reference a plain link to the index: never another language's text.
+   */
+  verses?: VerseSource;
+  /** The address of a site route in the edition (`/bibel/x/` → `/de/bibel/x/`). Default: the route itself. */
+  path?: (route: string) => string;
 };
+
+/** What one run of the plugin writes references with. */
+type Edition = { language: ScriptureLanguage; verses: VerseSource; path: (route: string) => string; find: ReferenceFinder };
 
 type Element = Extract<HastNode, { type: 'element' }>;
 type Text = Extract<HastNode, { type: 'text' }>;
@@ -65,6 +80,13 @@ const RAW_CLOSE = /<\/(a|code|pre|kbd|samp|h[1-6]|button)\s*>/gi;
 export default function scriptureLinks(options: ScriptureLinksOptions = {}): HastPluginEntry {
   const maxVerses = options.maxVerses ?? 4;
   const idPrefix = options.idPrefix ?? 'scripture-ref-';
+  const language = options.language ?? ENGLISH;
+  const edition: Edition = {
+    language,
+    verses: options.verses ?? KJV,
+    path: options.path ?? ((route) => route),
+    find: language === ENGLISH ? findReferencesInText : createReferenceFinder(language),
+  };
   // A factory: Sätteri calls it once per compiled document, so ids and context start afresh.
   return () => {
     let count = 0;
@@ -75,19 +97,19 @@ export default function scriptureLinks(options: ScriptureLinksOptions = {}): Has
     return defineHastPlugin({
       name: 'scripture-links',
       text(node, ctx) {
-        // Every reference and every book name has a digit or a capital letter.
-        if (!/[A-Z\d]/.test(node.value)) return;
+        // Every reference and every book name has a digit or a capital letter (German: Ä, Ö, Ü too).
+        if (!/[A-Z\d\u00C4\u00D6\u00DC]/.test(node.value)) return;
         const place = placeOf(node, ctx);
         if (place === 'ignored') return;
-        const found = findReferencesInText(node.value, context);
+        const found = edition.find(node.value, context);
         context = found.context;
         if (place === 'no-link' || found.length === 0) return;
         const parts: HastNode[] = [];
         let at = 0;
         for (const reference of found) {
           if (reference.start > at) parts.push(text(node.value.slice(at, reference.start)));
-          printed ??= printedPassages(ctx.data);
-          parts.push(referenceMarkup(reference, placeOfText(reference, printed, previews, () => `${idPrefix}${++count}`), maxVerses));
+          printed ??= printedPassages(ctx.data, edition.language);
+          parts.push(referenceMarkup(reference, placeOfText(reference, printed, previews, edition.verses, () => `${idPrefix}${++count}`), maxVerses, edition));
           at = reference.end;
         }
         if (at < node.value.length) parts.push(text(node.value.slice(at)));
@@ -135,12 +157,12 @@ interface Printed {
  * to plugins: raw strings for MDX, but the schema's validated items (`{ passages }`) for a Markdown
  * content entry, whose renderer is handed `entry.data`.
  */
-function printedPassages(data: Readonly<Record<string, unknown>>): Printed[] {
+function printedPassages(data: Readonly<Record<string, unknown>>, language: ScriptureLanguage): Printed[] {
   const frontmatter = (data['astro'] as { frontmatter?: { scripture?: unknown } } | undefined)?.frontmatter;
   const items: unknown[] = Array.isArray(frontmatter?.scripture) ? frontmatter.scripture : [];
   const out: Printed[] = [];
   for (const item of items) {
-    for (const passage of passagesOf(item)) {
+    for (const passage of passagesOf(item, language)) {
       if (!isWholeBook(passage)) out.push({ span: verseSpan(passage), anchor: citedPassageId(passage) });
     }
   }
@@ -148,9 +170,9 @@ function printedPassages(data: Readonly<Record<string, unknown>>): Printed[] {
 }
 
 /** The passages of one `scripture` item, as written or as validated; none when invalid (validation reports it). */
-function passagesOf(item: unknown): readonly Passage[] {
+function passagesOf(item: unknown, language: ScriptureLanguage): readonly Passage[] {
   if (typeof item === 'string') {
-    const parsed = parseReference(item);
+    const parsed = parseReferenceIn(language, item);
     return parsed.ok ? parsed.passages : [];
   }
   const validated = (item as { passages?: unknown } | null)?.passages;
@@ -160,13 +182,15 @@ function passagesOf(item: unknown): readonly Passage[] {
 /** Where a reference's text is: printed under "Scripture cited", previewed here (a new id), previewed earlier, or nowhere (a book). */
 type TextPlace = { kind: 'book' } | { kind: 'cited'; anchor: string } | { kind: 'preview'; id: string } | { kind: 'previewed'; id: string };
 
-function placeOfText(reference: FoundReference, printed: readonly Printed[], previews: Map<string, string>, nextId: () => string): TextPlace {
+function placeOfText(reference: FoundReference, printed: readonly Printed[], previews: Map<string, string>, verses: VerseSource, nextId: () => string): TextPlace {
   if (reference.passages.length === 0 || isWholeBook(reference.passages[0]!)) return { kind: 'book' };
   const containers = reference.passages.map((passage) => {
     const span = verseSpan(passage);
     return printed.find((p) => p.span.book === span.book && p.span.first <= span.first && span.last <= p.span.last);
   });
   if (containers.every((container) => container !== undefined)) return { kind: 'cited', anchor: containers[0]!.anchor };
+  // Without a text in the edition's language there is nothing to preview: a plain link to the index.
+  if (verses.kind === 'none') return { kind: 'book' };
   const key = reference.passages.map(passageKey).join(' ');
   const earlier = previews.get(key);
   if (earlier) return { kind: 'previewed', id: earlier };
@@ -175,9 +199,9 @@ function placeOfText(reference: FoundReference, printed: readonly Printed[], pre
   return { kind: 'preview', id };
 }
 
-function referenceMarkup(reference: FoundReference, place: TextPlace, maxVerses: number): Element {
+function referenceMarkup(reference: FoundReference, place: TextPlace, maxVerses: number, edition: Edition): Element {
   const first = reference.passages[0];
-  const href = first ? passageUrl(first) : '/scripture/';
+  const href = edition.path(first ? passageRoute(edition.language, first) : `/${edition.language.indexSegment}/`);
   switch (place.kind) {
     case 'book':
       return element('a', { className: ['scripture-ref'], href }, [text(reference.text)]);
@@ -188,9 +212,9 @@ function referenceMarkup(reference: FoundReference, place: TextPlace, maxVerses:
     case 'preview': {
       const link = element('a', { className: ['scripture-ref'], href, ariaDescribedBy: [place.id] }, [text(reference.text)]);
       const tip = element('span', { className: ['scripture-ref-tip'], id: place.id, role: 'tooltip', dataPagefindIgnore: '' }, [
-        element('span', { className: ['scripture-ref-tip__title'] }, [text(`${reference.display} (KJV)`)]),
+        element('span', { className: ['scripture-ref-tip__title'] }, [text(`${reference.display} (${edition.verses.translation.abbreviation})`)]),
         text(' '),
-        element('span', { className: ['scripture-ref-tip__text'] }, verseMarkup(reference, maxVerses)),
+        element('span', { className: ['scripture-ref-tip__text'] }, verseMarkup(reference, maxVerses, edition.verses)),
       ]);
       return element('span', { className: ['scripture-ref-group'] }, [link, tip]);
     }
@@ -198,7 +222,7 @@ function referenceMarkup(reference: FoundReference, place: TextPlace, maxVerses:
 }
 
 /** Up to `maxVerses` verses of all the passages, numbered, with "…" when cut. */
-function verseMarkup(reference: FoundReference, maxVerses: number): HastNode[] {
+function verseMarkup(reference: FoundReference, maxVerses: number, source: VerseSource): HastNode[] {
   const verses: VerseText[] = [];
   let truncated = false;
   for (const passage of reference.passages) {
@@ -207,7 +231,9 @@ function verseMarkup(reference: FoundReference, maxVerses: number): HastNode[] {
       truncated = true;
       break;
     }
-    const passageVerses = passageText(passage, { maxVerses: room });
+    const passageVerses = passageTextFrom(source, passage, { maxVerses: room });
+    // placeOfText makes no preview without a text; a source without one is never read here.
+    if ('kind' in passageVerses) break;
     verses.push(...passageVerses.verses);
     if (passageVerses.truncated) {
       truncated = true;

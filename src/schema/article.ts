@@ -5,7 +5,8 @@
 import { z } from 'astro/zod';
 import { calendarDay, customIssue, httpUrl, name, text } from './fields.ts';
 import { slugify } from '../lib/text/slug.ts';
-import { parseReference, formatPassages, type Passage } from '../lib/scripture/index.ts';
+import { ENGLISH, formatPassagesIn, parseReferenceIn, type Passage, type ScriptureLanguage } from '../lib/scripture/index.ts';
+import { editionLangSchema, translationRefSchema } from './edition-fields.ts';
 import { correctionsSchema, leadImageSchema, seriesSchema, updatesSchema } from './newsroom.ts';
 
 /** Where the news came from; a bare string is shorthand for `{ name }`. */
@@ -44,15 +45,23 @@ export interface ScriptureCitation {
   passages: Passage[];
 }
 
-/** A passage reference, validated against the 66-book canon with KJV chapter and verse counts. */
-export const scriptureItemSchema = z.string().transform((value, ctx): ScriptureCitation => {
-  const result = parseReference(value);
-  if (!result.ok) {
-    customIssue(ctx, result.message, result.fix, undefined, 'scripture-reference');
-    return z.NEVER;
-  }
-  return { reference: value.trim(), display: formatPassages(result.passages), passages: result.passages };
-});
+/**
+ * A passage reference in the article's language (`Luke 21:7-8`, German `Lk 21,7-8`), validated
+ * against the 66-book canon with KJV chapter and verse counts; displayed in that language's form.
+ */
+export function scriptureItemSchemaIn(language: ScriptureLanguage) {
+  return z.string().transform((value, ctx): ScriptureCitation => {
+    const result = parseReferenceIn(language, value);
+    if (!result.ok) {
+      customIssue(ctx, result.message, result.fix, undefined, 'scripture-reference');
+      return z.NEVER;
+    }
+    return { reference: value.trim(), display: formatPassagesIn(language, result.passages), passages: result.passages };
+  });
+}
+
+/** A passage reference in English, the default edition's language. */
+export const scriptureItemSchema = scriptureItemSchemaIn(ENGLISH);
 
 /** Most list items an article may have: far above any real article, far below what slows a build. */
 export const LIST_LIMITS = { topics: 30, scripture: 200, quotes: 200 } as const;
@@ -67,9 +76,11 @@ export const topicsSchema = z.array(name(80)).max(LIST_LIMITS.topics).superRefin
 /**
  * The article schema. `authorRef` is `reference('authors')` inside Astro and a plain string
  * schema in tests and scripts, so this module never imports `astro:content`; `imageSrc` likewise is
- * Astro's image() inside Astro and plain text elsewhere.
+ * Astro's image() inside Astro and plain text elsewhere. `scriptureLanguage` reads the `scripture`
+ * list: the language of the article's edition (`lang`), which the caller reads first
+ * (src/lib/validation/context.ts; in Astro, the run's edition, which sees only its own articles).
  */
-export function makeArticleSchema<Author extends z.ZodType, ImageSrc extends z.ZodType = z.ZodString>(authorRef: Author, imageSrc?: ImageSrc) {
+export function makeArticleSchema<Author extends z.ZodType, ImageSrc extends z.ZodType = z.ZodString>(authorRef: Author, imageSrc?: ImageSrc, scriptureLanguage: ScriptureLanguage = ENGLISH) {
   return z
     .object({
       title: text(200).describe('Headline, 1–200 characters.'),
@@ -81,7 +92,7 @@ export function makeArticleSchema<Author extends z.ZodType, ImageSrc extends z.Z
       source: sourceSchema.describe('The news source: a publication name, or `{ name, url?, section? }`.'),
       topics: topicsSchema.default([]).describe('Display names of topics, e.g. `[North Korea, Russia]`.'),
       scripture: z
-        .array(scriptureItemSchema)
+        .array(scriptureLanguage === ENGLISH ? scriptureItemSchema : scriptureItemSchemaIn(scriptureLanguage))
         .max(LIST_LIMITS.scripture)
         .default([]).describe('Passage references: `Ezekiel`, `Matthew 24`, `Luke 21:7-8`, `Revelation 13:1-18; 17:3`.'),
       quotes: z.array(quoteSchema).max(LIST_LIMITS.quotes).default([]).describe('Statements quoted in the body.'),
@@ -90,6 +101,8 @@ export function makeArticleSchema<Author extends z.ZodType, ImageSrc extends z.Z
       image: leadImageSchema((imageSrc ?? z.string().trim().min(1)) as ImageSrc).optional().describe('Lead image shown at the top and used as the Open Graph image: `{ src, alt, caption?, credit?, license? }`.'),
       series: seriesSchema.optional().describe('The series this article is part of: a name, or `{ name, part }`.'),
       draft: z.boolean().default(false).describe('`true` keeps the article out of the built site entirely.'),
+      lang: editionLangSchema.describe('The article\'s edition: a language of the site config\'s editions (`en`, `de`); the default edition when absent.'),
+      translationOf: translationRefSchema.optional().describe('The same article in another edition: `<lang>/<id>`, e.g. `en/treaty-signed`; linked both ways.'),
     })
     .strict();
 }
@@ -97,10 +110,21 @@ export function makeArticleSchema<Author extends z.ZodType, ImageSrc extends z.Z
 /** Article schema as scripts and tests use it: `author` is a plain id, checked against the authors by the rules. */
 export const articleSchema = makeArticleSchema(z.string().trim().min(1));
 
+const schemasByLanguage = new Map<ScriptureLanguage, typeof articleSchema>([[ENGLISH, articleSchema]]);
+
+/** The article schema whose `scripture` list reads references in `language` (one schema per language, made once). */
+export function articleSchemaIn(language: ScriptureLanguage): typeof articleSchema {
+  const known = schemasByLanguage.get(language);
+  if (known) return known;
+  const schema = makeArticleSchema(z.string().trim().min(1), z.string().trim().min(1), language);
+  schemasByLanguage.set(language, schema);
+  return schema;
+}
+
 export type ArticleInput = z.input<typeof articleSchema>;
 export type ArticleData = z.output<typeof articleSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Quote = z.output<typeof quoteSchema>;
-export const ARTICLE_FIELDS = ['title', 'kicker', 'date', 'updated', 'author', 'summary', 'source', 'topics', 'scripture', 'quotes', 'corrections', 'updates', 'image', 'series', 'draft'];
+export const ARTICLE_FIELDS = ['title', 'kicker', 'date', 'updated', 'author', 'summary', 'source', 'topics', 'scripture', 'quotes', 'corrections', 'updates', 'image', 'series', 'draft', 'lang', 'translationOf'];
 export const SOURCE_FIELDS = ['name', 'url', 'section'];
 export const QUOTE_FIELDS = ['text', 'speaker', 'role', 'date', 'url'];

@@ -14,3 +14,17 @@ export const authorSchema = z
 export type AuthorInput = z.input<typeof authorSchema>;
 export type AuthorData = z.output<typeof authorSchema>;
 export const AUTHOR_FIELDS = Object.keys(authorSchema.shape);
+
+/**
+ * Frontmatter of an author's bio in another edition, `content/authors/<lang>/<id>.md`: the body is
+ * the bio in that edition's language; the role may be given in it too. The name and links are the
+ * author's, from content/authors/<id>.md.
+ */
+export const bioSchema = z
+  .object({
+    role: text(120).optional().describe('Position in this edition\'s language, e.g. `Chefredakteurin`.'),
+  })
+  .strict();
+
+export type BioData = z.output<typeof bioSchema>;
+export const BIO_FIELDS = Object.keys(bioSchema.shape);

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { articleSchema } from './article.ts';
 import { authorSchema } from './author.ts';
 import { MAX_SERIES_PART, personSchema } from './newsroom.ts';
+import { EDITION_LANGS } from './edition-fields.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -25,6 +26,8 @@ export function articleJsonSchema(): JsonObject {
     const note = ((properties[key] as JsonObject).items as JsonObject).properties as Record<string, JsonObject>;
     note.date = { ...DAY, description: note.date?.description };
   }
+  properties.lang = { ...properties.lang, enum: [...EDITION_LANGS] };
+  properties.translationOf = { ...properties.translationOf, pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*/[A-Za-z0-9][A-Za-z0-9._-]*$' };
   const series = properties.series!;
   const seriesFields = series.properties as Record<string, JsonObject>;
   seriesFields.part = { type: 'integer', minimum: 1, maximum: MAX_SERIES_PART, description: seriesFields.part?.description };

@@ -21,7 +21,7 @@ export interface BuildResult {
  * and builds it with `npm run build`'s own pipeline (scripts/build.ts: validation, Open Graph cards,
  * `astro build` with the repository's config, src/ and public/, search index, audit).
  */
-export async function buildSite(name: string, layers: string[], env: Record<string, string> = {}, prepare?: (root: string) => void): Promise<BuildResult> {
+export async function buildSite(name: string, layers: string[], env: Record<string, string> = {}, prepare?: (root: string) => void, args: string[] = []): Promise<BuildResult> {
   const root = join(TMP, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -40,7 +40,7 @@ export async function buildSite(name: string, layers: string[], env: Record<stri
   const dist = join(root, 'dist');
   const { code, output } = await run(
     process.execPath,
-    [join(REPO, 'scripts/build.ts'), '--root', root, '--config', join(REPO, 'astro.config.mjs'), '--outDir', dist],
+    [join(REPO, 'scripts/build.ts'), '--root', root, '--config', join(REPO, 'astro.config.mjs'), '--outDir', dist, ...args],
     { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   );
   return { code, output, root, dist };

@@ -18,6 +18,8 @@ import type { DatedArticle } from '../sitemap/lastmod.ts';
 import type { Problem } from '../validation/problems.ts';
 import type { BodyParses } from '../validation/rule.ts';
 import type { ValidationResult } from '../validation/run.ts';
+import { SITE_EDITIONS, type EditionLang } from '../editions/config.ts';
+import { translationGroups, translationsByArticle } from '../content/translations.ts';
 
 export const SITE_CONTENT_FILE = 'validated-site.json';
 
@@ -28,6 +30,10 @@ export interface SiteArticle {
   /** Project-relative path of the article's file. */
   file: string;
   draft: boolean;
+  /** The article's edition. */
+  lang: EditionLang;
+  /** `translationOf` as written, `<lang>/<id>` (the translations of every article, both ways, are in `editions`). */
+  translationOf?: string;
   /** The fields the sitemap dates list pages by. */
   data: DatedArticle['data'];
   facts: ArticleFacts;
@@ -46,6 +52,32 @@ export interface SiteContent {
   authors: Record<string, { file: string; name: string }>;
   /** Every valid file on a person quoted, by id. */
   people: Record<string, { file: string }>;
+  /** The default edition's language: its articles are keyed by plain id, the others' by `<lang>/<id>` (articleKey). */
+  defaultLang: EditionLang;
+  /** Per edition of the site: what its Astro run leaves out, and its articles' translations. */
+  editions: Record<string, SiteEdition>;
+  /** Bios in other editions (content/authors/<lang>/<id>.md), by edition, then author id. */
+  bios: Record<string, Record<string, { file: string; role?: string }>>;
+}
+
+/** One edition as its Astro run sees it (src/content.config.ts, src/data/query.ts). */
+export interface SiteEdition {
+  /** Published articles of this edition (an edition with none is not built). */
+  published: number;
+  /** Project-relative article files its Astro run does not load: every draft, and every article of another edition. */
+  excludedFiles: string[];
+  /** Article files of other editions alone: what `astro dev` leaves out (it keeps drafts, so a change shows at once). */
+  otherEditionFiles: string[];
+  /** For each published article of this edition with translations, by id: each published translation's `{ lang, id }`, in edition order. */
+  translations: Record<string, { lang: EditionLang; id: string }[]>;
+}
+
+/**
+ * The key of an article in `articles`: its id in the default edition (the addresses and keys of
+ * an English-only site stay what they were), `<lang>/<id>` in another (ids repeat across editions).
+ */
+export function articleKey(lang: string, id: string, defaultLang: string = SITE_EDITIONS.defaultLang): string {
+  return lang === defaultLang ? id : `${lang}/${id}`;
 }
 
 /** Where a project's validated site is written. */
@@ -58,10 +90,12 @@ export function siteContentOf(checked: ValidationResult & { checkedFiles: number
   // fromEntries defines own properties: an id such as `__proto__` stays an article, not a prototype.
   const articles = Object.fromEntries(
     checked.articles.map(({ id, file, draft, data, facts, parses }): [string, SiteArticle] => [
-      id,
+      articleKey(langOf(data), id),
       {
         file,
         draft,
+        lang: langOf(data),
+        ...(data.translationOf ? { translationOf: `${data.translationOf.lang}/${data.translationOf.id}` } : {}),
         // The last change: `updated`, or a later update (the contract does not ask for both).
         data: { title: data.title, date: data.date, updated: lastUpdated(data), topics: data.topics, source: { name: data.source.name }, author: { id: data.author } },
         facts: { words: facts.words, opening: facts.opening, citations: facts.citations },
@@ -76,7 +110,44 @@ export function siteContentOf(checked: ValidationResult & { checkedFiles: number
     articles,
     authors: Object.fromEntries(checked.authors.map((a) => [a.id, { file: a.file, name: a.data.name }])),
     people: Object.fromEntries(checked.people.map((p) => [p.id, { file: p.file }])),
+    defaultLang: SITE_EDITIONS.defaultLang,
+    editions: editionsOf(checked.articles),
+    bios: biosOf(checked.bios ?? []),
   };
+}
+
+/** An article's edition (data made before editions, as in older tests, has none: the default). */
+function langOf(data: { lang?: EditionLang | undefined }): EditionLang {
+  return data.lang ?? SITE_EDITIONS.defaultLang;
+}
+
+/** Each edition's exclusions and translations, from the valid articles. */
+function editionsOf(articles: ValidationResult['articles']): Record<string, SiteEdition> {
+  const langs = SITE_EDITIONS.editions.map((edition) => edition.lang);
+  const linked = articles
+    .filter((article) => !article.draft)
+    .map((article) => ({ lang: langOf(article.data), id: article.id, file: article.file, translationOf: article.data.translationOf }));
+  const translations = translationsByArticle(translationGroups(linked), langs);
+  return Object.fromEntries(
+    langs.map((lang): [string, SiteEdition] => {
+      const own = linked.filter((article) => article.lang === lang);
+      return [
+        lang,
+        {
+          published: own.length,
+          excludedFiles: articles.filter((article) => article.draft || langOf(article.data) !== lang).map((article) => article.file),
+          otherEditionFiles: articles.filter((article) => langOf(article.data) !== lang).map((article) => article.file),
+          translations: Object.fromEntries(own.flatMap((article) => (translations.has(article) ? [[article.id, translations.get(article)! as { lang: EditionLang; id: string }[]]] : []))),
+        },
+      ];
+    }),
+  );
+}
+
+function biosOf(bios: NonNullable<ValidationResult['bios']>): SiteContent['bios'] {
+  const byLang: SiteContent['bios'] = {};
+  for (const bio of bios) (byLang[bio.lang] ??= {})[bio.id] = { file: bio.file, ...(bio.data.role ? { role: bio.data.role } : {}) };
+  return byLang;
 }
 
 /** Writes the validated site atomically: Astro never reads half a file. */
@@ -88,20 +159,25 @@ export function readSiteContent(path: string): SiteContent {
   return JSON.parse(readFileSync(path, 'utf8')) as SiteContent;
 }
 
-/** The article with this id (never a property every object has, such as `constructor`). */
-export function articleOf(content: SiteContent, id: string): SiteArticle | undefined {
-  return Object.hasOwn(content.articles, id) ? content.articles[id] : undefined;
+/** The article with this id in an edition (the default one when not given); never a property every object has, such as `constructor`. */
+export function articleOf(content: SiteContent, id: string, lang: string = content.defaultLang ?? SITE_EDITIONS.defaultLang): SiteArticle | undefined {
+  const key = articleKey(lang, id, content.defaultLang ?? SITE_EDITIONS.defaultLang);
+  return Object.hasOwn(content.articles, key) ? content.articles[key] : undefined;
 }
 
-/** Published and draft articles, each with its id, in validation's order. */
-export function articlesByDraft(content: SiteContent): { published: (SiteArticle & { id: string })[]; drafts: (SiteArticle & { id: string })[] } {
+/** Published and draft articles, each with its id (within its edition), in validation's order; of one edition when `lang` is given. */
+export function articlesByDraft(content: SiteContent, lang?: string): { published: (SiteArticle & { id: string })[]; drafts: (SiteArticle & { id: string })[] } {
   const published: (SiteArticle & { id: string })[] = [];
   const drafts: (SiteArticle & { id: string })[] = [];
-  for (const [id, article] of Object.entries(content.articles)) (article.draft ? drafts : published).push({ id, ...article });
+  for (const [key, article] of Object.entries(content.articles)) {
+    if (lang !== undefined && (article.lang ?? content.defaultLang) !== lang) continue;
+    const id = key.slice(key.indexOf('/') + 1);
+    (article.draft ? drafts : published).push({ id, ...article });
+  }
   return { published, drafts };
 }
 
-/** The published articles as the sitemap dates them. */
-export function datedArticles(content: SiteContent): DatedArticle[] {
-  return articlesByDraft(content).published.map(({ id, data }) => ({ id, data }));
+/** The published articles (of one edition when `lang` is given) as the sitemap dates them. */
+export function datedArticles(content: SiteContent, lang?: string): DatedArticle[] {
+  return articlesByDraft(content, lang).published.map(({ id, data }) => ({ id, data }));
 }

@@ -27,6 +27,8 @@ export interface SkippedFile {
 export interface ContentFiles {
   articles: SourceFile[];
   authors: SourceFile[];
+  /** content/authors/<lang>/<id>.md: an author's bio in another edition (the rule author-bio checks both names). */
+  bios: SourceFile[];
   /** content/people/<slug>.md: optional notes on people quoted. */
   people: SourceFile[];
   /** Files under content/ that are not articles or authors, links, hidden or too large files. */
@@ -57,10 +59,15 @@ export function loadContentFiles(root: string): ContentFiles {
   }
   const authorDir = join(root, AUTHORS_DIR);
   const authors: SourceFile[] = [];
+  const bios: SourceFile[] = [];
   for (const entry of walk(root, authorDir, skipped)) {
-    const nested = relative(authorDir, entry.abs).includes(sep);
-    if (nested) {
-      skipped.push({ path: entry.rel, reason: 'layout', message: 'is in a sub-folder of content/authors/, where it is not read: the file name is the author id', fix: `move it to ${AUTHORS_DIR}/${entry.rel.split('/').pop()}` });
+    const depth = relative(authorDir, entry.abs).split(sep).length - 1;
+    if (depth === 1 && entry.rel.endsWith('.md')) {
+      // content/authors/<lang>/<id>.md: a bio in another edition.
+      const read = readChecked(entry.abs, entry.rel, skipped);
+      if (read) bios.push(read);
+    } else if (depth > 0) {
+      skipped.push({ path: entry.rel, reason: 'layout', message: 'is not an author file or a bio: authors are content/authors/<id>.md, bios in another edition content/authors/<lang>/<id>.md', fix: `move it to ${AUTHORS_DIR}/${entry.rel.split('/').pop()!.replace(/\.mdx$/, '.md')}` });
     } else if (entry.rel.endsWith('.mdx')) {
       skipped.push({ path: entry.rel, reason: 'layout', message: 'is an MDX file: author files are Markdown (.md), a biography is not code', fix: `rename it to ${entry.rel.replace(/\.mdx$/, '.md')}` });
     } else if (entry.rel.endsWith('.md')) {
@@ -88,7 +95,7 @@ export function loadContentFiles(root: string): ContentFiles {
       return false;
     }
   };
-  return { articles, authors, people, skipped, fileExists };
+  return { articles, authors, bios, people, skipped, fileExists };
 }
 
 /**

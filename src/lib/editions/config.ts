@@ -120,3 +120,23 @@ export const SITE_EDITIONS: EditionsConfig = defineEditions({
     { lang: 'de', locale: 'de-DE', shape: { kind: 'prefix' } },
   ],
 });
+
+/**
+ * The config with some editions moved to their own domain, from text such as
+ * `de=https://de.example.org` (several separated by commas): how a deployment (and the build tests)
+ * choose the `domain` shape without editing the code. Checked like the config itself.
+ */
+export function withEditionDomains(config: EditionsConfig, text: string | undefined): EditionsConfig {
+  if (!text?.trim()) return config;
+  const domains = new Map<string, string>();
+  for (const part of text.split(',')) {
+    const match = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(part);
+    if (!match) throw new Error(`editions: "${part.trim()}" is not <lang>=<address>, e.g. de=https://de.example.org`);
+    requireEdition(config, match[1]!);
+    domains.set(match[1]!, match[2]!);
+  }
+  return defineEditions({
+    ...config,
+    editions: config.editions.map((edition) => (domains.has(edition.lang) ? { ...edition, shape: { kind: 'domain', url: domains.get(edition.lang)! } } : edition)),
+  });
+}

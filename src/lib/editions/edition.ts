@@ -24,6 +24,16 @@ const SCRIPTURE: Readonly<Record<EditionLang, ScriptureLanguage>> = { en: ENGLIS
 // German has no verse text yet (docs/editions.md): its references link without text, never to English text.
 const VERSES: Readonly<Record<EditionLang, VerseSource>> = { en: KJV, de: LUTHER_1912 };
 
+/** The scripture language of an edition's language (names, punctuation, `/bibel/`): what its articles' references are read in. */
+export function scriptureLanguageOf(lang: EditionLang): ScriptureLanguage {
+  return SCRIPTURE[lang];
+}
+
+/** The verse source of an edition's language (KJV for English; German has none yet). */
+export function verseSourceOf(lang: EditionLang): VerseSource {
+  return VERSES[lang];
+}
+
 export function editionContext(config: EditionsConfig, lang: EditionLang): EditionContext {
   const edition = requireEdition(config, lang);
   return {

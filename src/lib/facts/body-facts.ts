@@ -11,7 +11,8 @@ import { parseBody } from '../markdown/parse.ts';
 import { countWords, eachNode, openingOf, treeToPlainText } from '../markdown/plain-text.ts';
 import { readRawHtml } from '../markdown/html-comments.ts';
 import { hiddenReferences, htmlTagFacts, mdxNodeFacts, type ElementFact, type EncodedCharacterFact, type MdxCodeFact } from '../markdown/mdx-facts.ts';
-import { findReferencesInText } from '../scripture/find-in-text.ts';
+import { createReferenceFinder, findReferencesInText, type ReferenceFinder } from '../scripture/find-in-text.ts';
+import type { ScriptureLanguage } from '../scripture/languages/types.ts';
 import type { Passage } from '../scripture/types.ts';
 import { logParse } from './parse-log.ts';
 
@@ -78,8 +79,24 @@ export type PageFacts = Omit<BodyFacts, 'text'>;
 /** Opening length used for summaries and meta descriptions. */
 export const OPENING_CHARS = 200;
 
+/** How a body is read: MDX or Markdown, and the language its prose cites scripture in (English when absent). */
+export interface BodyFactsOptions {
+  mdx?: boolean;
+  scripture?: ScriptureLanguage;
+}
+
+const finders = new Map<ScriptureLanguage, ReferenceFinder>();
+
+/** The in-text finder of a language, made once (its tables are compiled when made). */
+function finderOf(language: ScriptureLanguage | undefined): ReferenceFinder {
+  if (!language || language.code === 'en') return findReferencesInText;
+  let finder = finders.get(language);
+  if (!finder) finders.set(language, (finder = createReferenceFinder(language)));
+  return finder;
+}
+
 /** The facts of a body, from one parse. Throws MarkdownLimitError for bodies over the parser's limits. */
-export function bodyFacts(body: string, options: { mdx?: boolean } = {}): BodyFacts {
+export function bodyFacts(body: string, options: BodyFactsOptions = {}): BodyFacts {
   logParse('facts', body);
   return factsFromTree(parseBody(body, options), options, body);
 }
@@ -88,7 +105,7 @@ export function bodyFacts(body: string, options: { mdx?: boolean } = {}): BodyFa
 const DECODED_TEXT = new Set(['text', 'link', 'image', 'definition', 'linkReference', 'imageReference']);
 
 /** The facts of an already parsed body (the differential test passes remark's tree here); `body` is its source, for character references. */
-export function factsFromTree(root: Root, options: { mdx?: boolean } = {}, body?: string): BodyFacts {
+export function factsFromTree(root: Root, options: BodyFactsOptions = {}, body?: string): BodyFacts {
   const text = treeToPlainText(root);
   const headings: BodyFacts['headings'] = [];
   const rawHtml: RawHtmlFinding[] = [];
@@ -165,7 +182,7 @@ export function factsFromTree(root: Root, options: { mdx?: boolean } = {}, body?
     if (url !== undefined) links.push({ line: reference.line, url, kind: 'image' });
   }
   links.sort((a, b) => a.line - b.line);
-  const citations = findReferencesInText(text).map((found) => ({ reference: found.text, display: found.display, passages: found.passages }));
+  const citations = finderOf(options.scripture)(text).map((found) => ({ reference: found.text, display: found.display, passages: found.passages }));
   encodedCharacters.sort((a, b) => a.line - b.line);
   return { text, words: countWords(text), opening: openingOf(text, OPENING_CHARS), headings, rawHtml, links, pictures, citations, mdxCode, elements, encodedCharacters };
 }

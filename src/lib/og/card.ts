@@ -1,5 +1,6 @@
 /** The Open Graph card of an article: what it says and how it is laid out, shared by the drawer and the page's meta tags. */
 import { formatDisplayDate } from '../text/dates.ts';
+import { formatDay } from '../i18n/index.ts';
 
 export interface OgCard {
   title: string;
@@ -31,12 +32,13 @@ export const OG_DESIGN = {
 /** The ink colours of the card: every pixel is the background, one of these, or a blend of the two. */
 export const OG_INKS = [OG_DESIGN.strip.colour, OG_DESIGN.title.colour, OG_DESIGN.byline.colour] as const;
 
-export function ogCard(article: { title: string; kicker?: string | undefined; date: string }, authorName: string, siteTitle: string): OgCard {
+/** The card of an article; `locale` prints the date in an edition's form (`2. März 2026`), English's when absent. */
+export function ogCard(article: { title: string; kicker?: string | undefined; date: string }, authorName: string, siteTitle: string, locale?: string): OgCard {
   return {
     title: article.title,
     ...(article.kicker ? { kicker: article.kicker } : {}),
     author: authorName,
-    date: formatDisplayDate(article.date),
+    date: locale ? formatDay(article.date, locale) : formatDisplayDate(article.date),
     siteTitle,
   };
 }

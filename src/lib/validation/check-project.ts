@@ -15,5 +15,5 @@ export function checkProject(root: string, options: CheckOptions = {}): Validati
   const cache = options.cache === false ? undefined : new FileCache<ArticleOutcome>(join(cacheDir(root), 'validation.json'), codeVersion());
   const result = validateContent({ ...files, root }, cache ? { cache } : {});
   cache?.save();
-  return { ...result, checkedFiles: files.articles.length + files.authors.length + files.people.length + files.skipped.length, cacheHits: cache?.hits ?? 0 };
+  return { ...result, checkedFiles: files.articles.length + files.authors.length + files.bios.length + files.people.length + files.skipped.length, cacheHits: cache?.hits ?? 0 };
 }

@@ -3,8 +3,8 @@
  * the frontmatter, the schema's findings, each field on its own, the body's facts, the MDX compile.
  */
 import { mdxToJs } from 'satteri';
-import { articleSchema, ARTICLE_FIELDS, QUOTE_FIELDS, SOURCE_FIELDS, type ArticleData } from '../../schema/article.ts';
-import { authorSchema, AUTHOR_FIELDS, type AuthorData } from '../../schema/author.ts';
+import { articleSchemaIn, ARTICLE_FIELDS, QUOTE_FIELDS, SOURCE_FIELDS, type ArticleData } from '../../schema/article.ts';
+import { authorSchema, AUTHOR_FIELDS, bioSchema, BIO_FIELDS, type AuthorData, type BioData } from '../../schema/author.ts';
 import { DATED_NOTE_FIELDS, IMAGE_FIELDS, PERSON_FIELDS, SERIES_FIELDS, personSchema, type PersonData } from '../../schema/newsroom.ts';
 import { shortenValue } from './problems.ts';
 import { bodyFacts, type BodyFacts } from '../facts/body-facts.ts';
@@ -12,6 +12,10 @@ import { logParse } from '../facts/parse-log.ts';
 import { MarkdownLimitError } from '../markdown/limits.ts';
 import { splitFrontmatter, type SplitResult } from '../content/frontmatter.ts';
 import type { SourceFile } from '../content/load.ts';
+import type { ScriptureLanguage } from '../scripture/languages/types.ts';
+import { isEditionLang } from '../../schema/edition-fields.ts';
+import { SITE_EDITIONS, type EditionLang } from '../editions/config.ts';
+import { scriptureLanguageOf } from '../editions/edition.ts';
 import { issuesToFindings, type SchemaFinding } from './zod-problems.ts';
 import type { FileContext, FileKind, Finding } from './rule.ts';
 
@@ -37,7 +41,8 @@ export function fileContext(file: SourceFile, kind: FileKind, fileExists?: (path
   if (split && !split.ok) {
     for (const issue of split.issues) frontmatterErrors.push({ ...(issue.line ? { line: issue.line } : {}), field: '(frontmatter)', message: issue.message, fix: issue.fix });
   } else if (split?.ok) {
-    const data = split.data;
+    // A bio may have no fields at all (its role is optional): `---` twice, then the text.
+    const data = kind === 'bio' && split.data == null ? {} : split.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       frontmatterErrors.push({
         line: 2,
@@ -46,13 +51,23 @@ export function fileContext(file: SourceFile, kind: FileKind, fileExists?: (path
         message: `the frontmatter must be a set of fields, found ${Array.isArray(data) ? 'a list' : data === null ? 'nothing' : 'a single value'}`,
         fix: 'write one "field: value" per line between the --- lines',
       });
-    } else read = split as ReadFrontmatter;
+    } else read = { ...split, data } as ReadFrontmatter;
   }
   const lineOf = (path: readonly PropertyKey[]): number | undefined => read?.lineOf(path);
+  // The edition decides the language references are read in (frontmatter and prose); an unknown
+  // `lang` is the edition-lang rule's problem, and the rest is read as the default edition.
+  const lang: EditionLang = kind === 'article' && isEditionLang(read?.data.lang) ? read.data.lang : SITE_EDITIONS.defaultLang;
+  const scripture = scriptureLanguageOf(lang);
+  const articleSchema = articleSchemaIn(scripture);
 
   const schema = memo(() => {
-    const none = { findings: [] as SchemaFinding[], article: undefined as ArticleData | undefined, author: undefined as AuthorData | undefined, person: undefined as PersonData | undefined };
+    const none = { findings: [] as SchemaFinding[], article: undefined as ArticleData | undefined, author: undefined as AuthorData | undefined, person: undefined as PersonData | undefined, bio: undefined as BioData | undefined };
     if (!read) return none;
+    if (kind === 'bio') {
+      const result = bioSchema.safeParse(read.data);
+      if (result.success) return { ...none, bio: result.data };
+      return { ...none, findings: issuesToFindings(result.error.issues, { input: read.data, lineOf, knownFields: () => BIO_FIELDS }) };
+    }
     if (kind === 'author') {
       const result = authorSchema.safeParse(read.data);
       if (result.success) return { ...none, author: result.data };
@@ -80,7 +95,7 @@ export function fileContext(file: SourceFile, kind: FileKind, fileExists?: (path
     return fieldValues.get(name) as ArticleData[K] | undefined;
   };
 
-  const body = memo(() => (read ? readBody(read.body, read.bodyLine, mdx) : { facts: undefined, error: undefined }));
+  const body = memo(() => (read ? readBody(read.body, read.bodyLine, mdx, scripture) : { facts: undefined, error: undefined }));
   // A body the parser refused is not compiled either: that is the one problem it has.
   const compiled = memo(() => (mdx && read && body().facts ? compileMdx(read.body) : undefined));
 
@@ -88,6 +103,8 @@ export function fileContext(file: SourceFile, kind: FileKind, fileExists?: (path
     path: file.path,
     kind,
     mdx,
+    lang,
+    fieldText: (name) => (read ? fieldTextOf(file.text, read.lineOf([name])) : undefined),
     fields: read?.data,
     frontmatterErrors,
     lineOf,
@@ -106,6 +123,9 @@ export function fileContext(file: SourceFile, kind: FileKind, fileExists?: (path
     get personData() {
       return schema().person;
     },
+    get bioData() {
+      return schema().bio;
+    },
     articleField,
     get bodyFacts() {
       return body().facts;
@@ -123,6 +143,22 @@ export function fileContext(file: SourceFile, kind: FileKind, fileExists?: (path
   };
 }
 
+/**
+ * The text of a top-level frontmatter field as written, from its key's line to the next key (or
+ * the closing ---): `scripture: [Mt 24,6, Dan 9,27]`, or the key and its indented list. Rules that
+ * must see how YAML was written (the comma-split trap) read it here.
+ */
+function fieldTextOf(text: string, line: number | undefined): string | undefined {
+  if (!line) return undefined;
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const taken = [lines[line - 1] ?? ''];
+  for (const next of lines.slice(line)) {
+    if (/^---[ \t]*$/.test(next) || /^\S/.test(next)) break;
+    taken.push(next);
+  }
+  return taken.join('\n');
+}
+
 function memo<T>(compute: () => T): (() => T) & { done: () => boolean } {
   let done = false;
   let value: T;
@@ -137,9 +173,9 @@ function memo<T>(compute: () => T): (() => T) & { done: () => boolean } {
 }
 
 /** Parses the body once for every body rule; a body over the parser's limits is one finding, not a crash. */
-function readBody(body: string, bodyLine: number, mdx: boolean): { facts: BodyFacts | undefined; error: Finding | undefined } {
+function readBody(body: string, bodyLine: number, mdx: boolean, scripture: ScriptureLanguage): { facts: BodyFacts | undefined; error: Finding | undefined } {
   try {
-    return { facts: bodyFacts(body, { mdx }), error: undefined };
+    return { facts: bodyFacts(body, { mdx, scripture }), error: undefined };
   } catch (error) {
     const limit = error instanceof MarkdownLimitError;
     return {

@@ -6,13 +6,14 @@
 import { countWords } from '../markdown/plain-text.ts';
 
 /**
- * Folds the differences the contract forgives: curly and straight quotes and apostrophes,
+ * Folds the differences the contract forgives: curly and straight quotes and apostrophes (German
+ * „…“ ‚…‘ and »…« ›…‹ too),
  * dash variants, and runs of whitespace (including non-breaking spaces).
  */
 export function foldForQuoteMatch(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC`´]/g, "'")
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u2039\u203A`´]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033«»]/g, '"')
     .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
@@ -89,7 +90,7 @@ export function quoteMatcher(bodyText: string): QuoteMatcher {
 
 /** Elision marks at the very start or end of a quote leave nothing out between its parts. */
 function leadingAndTrailingMarks(quoteText: string): number {
-  const trimmed = quoteText.trim().replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim();
+  const trimmed = quoteText.trim().replace(/^["'“”‘’„‚«»‹›]+|["'“”‘’„‚«»‹›]+$/g, '').trim();
   return (/^(?:\u2026|\.\.\.)/.test(trimmed) ? 1 : 0) + (/(?:\u2026|\.\.\.)$/.test(trimmed) ? 1 : 0);
 }
 

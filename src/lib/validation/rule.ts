@@ -1,10 +1,11 @@
 /** What a validation rule is: a stable id, one line on what it checks, an example message, and its check. */
 import type { Problem, Severity } from './problems.ts';
 import type { ArticleData } from '../../schema/article.ts';
-import type { AuthorData } from '../../schema/author.ts';
+import type { AuthorData, BioData } from '../../schema/author.ts';
 import type { PersonData } from '../../schema/newsroom.ts';
 import type { BodyFacts } from '../facts/body-facts.ts';
 import type { SkippedFile, SourceFile } from '../content/load.ts';
+import type { EditionLang } from '../editions/config.ts';
 
 /** What a rule reports: a problem without the file, rule id and severity, which the runner adds (and a line that may be unknown). */
 export type Finding = Omit<Problem, 'file' | 'rule' | 'severity' | 'line'> & { line?: number | undefined };
@@ -12,8 +13,8 @@ export type Finding = Omit<Problem, 'file' | 'rule' | 'severity' | 'line'> & { l
 /** A finding of a rule that looks across files, so it names its file. */
 export type ProjectFinding = Finding & { file: string };
 
-/** `person`: content/people/<slug>.md, optional notes on people quoted. */
-export type FileKind = 'article' | 'author' | 'person';
+/** `person`: content/people/<slug>.md, optional notes on people quoted; `bio`: content/authors/<lang>/<id>.md, an author's bio in another edition. */
+export type FileKind = 'article' | 'author' | 'bio' | 'person';
 
 interface RuleInfo {
   /** Stable, kebab-case: printed with every problem and listed in docs/validation-rules.md. */
@@ -36,6 +37,10 @@ export interface FileContext {
   path: string;
   kind: FileKind;
   mdx: boolean;
+  /** An article's edition: its `lang` when that is an edition of the site, else the default edition. */
+  lang: EditionLang;
+  /** The text of a top-level frontmatter field as written in the file (key line and its indented lines). */
+  fieldText(name: string): string | undefined;
   /** The frontmatter fields when the file could be read and they form a mapping. */
   readonly fields: Record<string, unknown> | undefined;
   /** Why the frontmatter could not be read (empty file, YAML syntax, not a mapping). */
@@ -53,6 +58,7 @@ export interface FileContext {
   readonly articleData: ArticleData | undefined;
   readonly authorData: AuthorData | undefined;
   readonly personData: PersonData | undefined;
+  readonly bioData: BioData | undefined;
   /**
    * One article field as its own schema reads it, whether or not other fields are valid, so rules
    * that need only this field still run when another field is wrong; undefined when it is invalid.
@@ -84,10 +90,12 @@ export interface FileSummary {
   /** The author id as written (articles), even when other fields are invalid. */
   author?: string;
   authorLine?: number;
+  /** An article's edition as written when it is one of the site's (else the default edition), for ids per edition. */
+  lang?: EditionLang;
   /** Articles whose frontmatter is valid: the data the cross-file rules read (series, quotes, lead image). */
   article?: ArticleData;
   /** Lines of the fields cross-file rules report on (series.part, image.src), when written. */
-  lines?: { seriesPart?: number; imageSrc?: number };
+  lines?: { seriesPart?: number; imageSrc?: number; translationOf?: number };
   /** Articles whose body could be read: its links and MDX imports, for the rules on the files they show (pictures). */
   facts?: Pick<BodyFacts, 'links' | 'mdxCode'>;
   /** Person files whose frontmatter is valid. */

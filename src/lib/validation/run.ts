@@ -8,7 +8,8 @@
  * (src/lib/facts/cache.ts); the rules that look across files run every time.
  */
 import type { ArticleData } from '../../schema/article.ts';
-import type { AuthorData } from '../../schema/author.ts';
+import type { AuthorData, BioData } from '../../schema/author.ts';
+import type { EditionLang } from '../editions/config.ts';
 import type { PersonData } from '../../schema/newsroom.ts';
 import type { Problem } from './problems.ts';
 import { fileKey, type FileCache } from '../facts/cache.ts';
@@ -43,6 +44,16 @@ export interface ValidAuthor {
   body: string;
 }
 
+/** An author's bio in another edition: `content/authors/<lang>/<id>.md`. */
+export interface ValidBio {
+  /** The author's id. */
+  id: string;
+  lang: EditionLang;
+  file: string;
+  data: BioData;
+  body: string;
+}
+
 export interface ValidPerson {
   id: string;
   file: string;
@@ -53,6 +64,8 @@ export interface ValidationResult {
   problems: Problem[];
   articles: ValidArticle[];
   authors: ValidAuthor[];
+  /** Bios in other editions (content/authors/<lang>/<id>.md) of known authors. */
+  bios: ValidBio[];
   people: ValidPerson[];
 }
 
@@ -64,10 +77,12 @@ export interface ArticleOutcome {
   data?: ArticleData;
   /** The author id as written, for the cross-file author check (even when other fields are invalid). */
   author?: string;
+  /** The edition as written when it is one of the site's (else the default), for ids per edition. */
+  lang?: EditionLang;
   /** Line of the author field, for that check's report. */
   authorLine?: number;
   /** Lines of series.part and image.src, for the cross-file rules' reports. */
-  lines?: { seriesPart?: number; imageSrc?: number };
+  lines?: { seriesPart?: number; imageSrc?: number; translationOf?: number };
   facts?: PageFacts;
 }
 
@@ -79,6 +94,8 @@ export interface ValidateOptions {
 export interface ContentInput {
   articles: readonly SourceFile[];
   authors: readonly SourceFile[];
+  /** content/authors/<lang>/<id>.md files: bios in other editions (optional). */
+  bios?: readonly SourceFile[];
   /** content/people/<slug>.md files (optional). */
   people?: readonly SourceFile[];
   /** Files under content/ that cannot be content, with the reason (src/lib/content/load.ts). */
@@ -103,6 +120,15 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
     if (context.authorData && problems.length === 0 && context.body !== undefined) {
       authors.push({ id: idFromPath(file.path), file: file.path, data: context.authorData, body: context.body });
     }
+  }
+
+  const bioContexts: { file: SourceFile; context: FileContext; failed: boolean }[] = [];
+  for (const file of input.bios ?? []) {
+    const context = fileContext(file, 'bio');
+    const problems = runFileRules(context);
+    fileProblems.push(...problems);
+    summaries.push({ path: file.path, kind: 'bio', source: file });
+    bioContexts.push({ file, context, failed: problems.length > 0 });
   }
 
   const people: ValidPerson[] = [];
@@ -134,6 +160,7 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
       kind: 'article',
       source: file,
       ...(outcome.author !== undefined ? { author: outcome.author } : {}),
+      ...(outcome.lang ? { lang: outcome.lang } : {}),
       ...(outcome.authorLine ? { authorLine: outcome.authorLine } : {}),
       ...(outcome.data ? { article: outcome.data } : {}),
       ...(outcome.lines ? { lines: outcome.lines } : {}),
@@ -154,8 +181,14 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
       articles.push({ id: idFromPath(file.path), file: file.path, data: outcome.data, draft: isDraft(outcome.data), body, facts: outcome.facts, parses });
     }
   }
+  const bios: ValidBio[] = [];
+  for (const { file, context, failed } of bioContexts) {
+    if (failed || failedFiles.has(file.path) || !context.bioData || context.body === undefined) continue;
+    const [lang] = file.path.split('/').slice(-2);
+    bios.push({ id: idFromPath(file.path), lang: lang as EditionLang, file: file.path, data: context.bioData, body: context.body });
+  }
   // A person file named in a cross-file error (a clashing name, a duplicate id) is left out like an article.
-  return { problems: [...projectProblems, ...fileProblems], articles, authors, people: people.filter((person) => !failedFiles.has(person.file)) };
+  return { problems: [...projectProblems, ...fileProblems], articles, authors, bios, people: people.filter((person) => !failedFiles.has(person.file)) };
 }
 
 /** The problems of one file: every rule that applies to its kind. */
@@ -170,11 +203,13 @@ function articleOutcome(context: FileContext): ArticleOutcome {
   const rawAuthor = context.fields?.author;
   const author = context.articleData?.author ?? (typeof rawAuthor === 'string' ? rawAuthor : undefined);
   if (author !== undefined) outcome.author = author;
+  if (context.kind === 'article') outcome.lang = context.lang;
   const authorLine = context.lineOf(['author']);
   if (authorLine) outcome.authorLine = authorLine;
   const seriesPart = context.lineOf(['series', 'part']);
   const imageSrc = context.lineOf(['image', 'src']);
-  if (seriesPart || imageSrc) outcome.lines = { ...(seriesPart ? { seriesPart } : {}), ...(imageSrc ? { imageSrc } : {}) };
+  const translationOf = context.lineOf(['translationOf']);
+  if (seriesPart || imageSrc || translationOf) outcome.lines = { ...(seriesPart ? { seriesPart } : {}), ...(imageSrc ? { imageSrc } : {}), ...(translationOf ? { translationOf } : {}) };
   if (context.bodyFacts) {
     const { text: _text, ...facts } = context.bodyFacts;
     outcome.facts = facts;

@@ -89,3 +89,31 @@ it('reports a picture of a draft published under its own name', () => {
   expect(auditBuild(dir, { publishedIds: ['a'], draftIds: ['d'], draftAssets: ['secret-photo'] })).toEqual(['a picture of a draft (secret-photo) was published as _astro/secret-photo.Bx12ab.png']);
   expect(auditBuild(dir, { publishedIds: ['a'], draftIds: ['d'], draftAssets: ['missing'] })).toEqual([]);
 });
+
+describe('the audit of one edition in a site of several', () => {
+  const og = (path: string) => `<head><meta property="og:image" content="https://watchman.example.org${path}"></head>`;
+  const files = {
+    'articles/a/index.html': og('/og/a.png'),
+    'og/a.png': 'png',
+    // The German edition: its own article a (a translation under the same id) and a German-only b.
+    'de/articles/a/index.html': og('/de/og/a.png'),
+    'de/articles/b/index.html': `${og('/de/og/b.png')}<a href="/de/articles/b/">b</a>`,
+    'de/og/a.png': 'png',
+    'de/og/b.png': 'png',
+  };
+
+  it('audits each edition in its folder, cards at the edition\'s address, and leaves the others\' folders to their own audit', () => {
+    const dir = site(files);
+    // English: its draft "b" is a German published id; the German folder is not read for it.
+    expect(auditBuild(dir, { publishedIds: ['a'], draftIds: ['b'], ogCardIds: ['a'], otherEditionFolders: ['de'] })).toEqual([]);
+    expect(auditBuild(join(dir, 'de'), { publishedIds: ['a', 'b'], draftIds: [], ogCardIds: ['a', 'b'], siteDir: dir })).toEqual([]);
+  });
+
+  it('finds another edition\'s article in an edition\'s folder, and a card at the wrong edition\'s address', () => {
+    const dir = site({ ...files, 'de/articles/a/index.html': og('/og/a.png') });
+    expect(auditBuild(join(dir, 'de'), { publishedIds: ['b'], draftIds: [], ogCardIds: ['b'], siteDir: dir })).toEqual(
+      expect.arrayContaining(['/articles/a/ was built but is not a published article']),
+    );
+    expect(auditBuild(join(dir, 'de'), { publishedIds: ['a', 'b'], draftIds: [], ogCardIds: ['a', 'b'], siteDir: dir })).toEqual(['/articles/a/ has og:image /og/a.png, but its card is /de/og/a.png']);
+  });
+});

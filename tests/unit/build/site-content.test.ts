@@ -28,6 +28,7 @@ describe('the validated site', () => {
     expect(content.articles['b']).toEqual({
       file: 'content/articles/b.md',
       draft: false,
+      lang: 'en',
       data: { title: 'T b', date: '2024-05-01', updated: '2024-06-01', topics: ['war'], source: { name: 'Wire' }, author: { id: 'ada' } },
       facts: { words: 3, opening: 'One two three.', citations: [] },
       parses: { facts: 1, mdxCompile: 0 },
@@ -35,6 +36,38 @@ describe('the validated site', () => {
     expect(content.authors).toEqual({ ada: { file: 'content/authors/ada.md', name: 'Ada' } });
     expect(articlesByDraft(content).drafts.map((a) => a.id)).toEqual(['a']);
     expect(datedArticles(content).map((a) => a.id).sort()).toEqual(['2024', 'b']);
+  });
+
+  it('keys articles per edition and gives each edition its exclusions and translations, both ways', () => {
+    const de = (id: string, draft: boolean, translationOf?: { lang: string; id: string }) => {
+      const base = article(id, draft);
+      return { ...base, file: `content/articles/de/${id}.md`, data: { ...base.data, lang: 'de', ...(translationOf ? { translationOf } : {}) } };
+    };
+    const content = siteContentOf({
+      ...(checked as object),
+      articles: [article('b', false), de('b', false, { lang: 'en', id: 'b' }), de('c', false), de('d', true), article('a', true)],
+      bios: [{ id: 'ada', lang: 'de', file: 'content/authors/de/ada.md', data: { role: 'Redakteurin' }, body: 'Ada schreibt.' }],
+    } as never);
+    expect(Object.keys(content.articles)).toEqual(['b', 'de/b', 'de/c', 'de/d', 'a']);
+    expect(articleOf(content, 'b')?.file).toBe('content/articles/b.md');
+    expect(articleOf(content, 'b', 'de')?.file).toBe('content/articles/de/b.md');
+    expect(articlesByDraft(content, 'de').published.map((a) => a.id)).toEqual(['b', 'c']);
+    expect(datedArticles(content, 'en').map((a) => a.id)).toEqual(['b']);
+    expect(content.editions).toEqual({
+      en: {
+        published: 1,
+        excludedFiles: ['content/articles/de/b.md', 'content/articles/de/c.md', 'content/articles/de/d.md', 'content/articles/a.md'],
+        otherEditionFiles: ['content/articles/de/b.md', 'content/articles/de/c.md', 'content/articles/de/d.md'],
+        translations: { b: [{ lang: 'de', id: 'b' }] },
+      },
+      de: {
+        published: 2,
+        excludedFiles: ['content/articles/b.md', 'content/articles/de/d.md', 'content/articles/a.md'],
+        otherEditionFiles: ['content/articles/b.md', 'content/articles/a.md'],
+        translations: { b: [{ lang: 'en', id: 'b' }] },
+      },
+    });
+    expect(content.bios).toEqual({ de: { ada: { file: 'content/authors/de/ada.md', role: 'Redakteurin' } } });
   });
 
   it('finds an article by id, never by a name every object has', () => {

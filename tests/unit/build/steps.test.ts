@@ -154,3 +154,44 @@ describe('log lines', () => {
     expect(auditLogLine({ articlePages: 8, ogCards: 7, searchEntries: 8, ms: 3 })).toBe('audit: 8 article pages, no drafts in the output, 7 Open Graph cards and 1 lead image as og:image, 8 search entries (3 ms)');
   });
 });
+
+describe('editions: the content guard and the runs of a build', () => {
+  const de = (id: string, draft: boolean) => {
+    const base = article(id, draft);
+    return { ...base, file: `content/articles/de/${id}.md`, data: { ...base.data, lang: 'de' } };
+  };
+
+  it('leaves out drafts and other editions\' articles in a build, only other editions\' in astro dev', async () => {
+    const { guardContent } = await import('../../../src/lib/build/content-guard.ts');
+    const result = siteContentOf(checked([article('a', false), article('b', true), de('a', false), de('c', true)] as never));
+    const en = guardContent({ result, command: 'build', ms: 1, edition: 'en' });
+    expect(en.excludedFiles).toEqual(['content/articles/b.md', 'content/articles/de/a.md', 'content/articles/de/c.md']);
+    expect(en.info.at(-1)).toMatch(/^5 content files valid: 1 published articles in the en edition, 1 drafts/);
+    expect(guardContent({ result, command: 'build', ms: 1, edition: 'de' }).excludedFiles).toEqual(['content/articles/a.md', 'content/articles/b.md', 'content/articles/de/c.md']);
+    expect(guardContent({ result, command: 'dev', ms: 1, edition: 'de' }).excludedFiles).toEqual(['content/articles/a.md', 'content/articles/b.md']);
+  });
+
+  it('plans each edition apart: ids, cards in the edition\'s locale, passage addresses under its folder', () => {
+    const plan = planFromCheck(checked([article('a', false), de('a', false), de('c', true)] as never), 'Site');
+    expect(plan.editions.map((e) => [e.lang, e.publishedIds, e.draftIds])).toEqual([['en', ['a'], []], ['de', ['a'], ['c']]]);
+    expect(plan.publishedIds).toEqual(['a']);
+    expect(plan.editions[1]!.ogJobs[0]!.card.date).toBe('1. Mai 2024');
+    expect(plan.editions[0]!.ogJobs[0]!.card.date).toBe('1 May 2024');
+    expect(plan.editions[1]!.citing[0]!.url).toBe('/de/articles/a/');
+  });
+
+  it('runs the default edition at the root and a prefix edition with articles in its folder; a domain edition alone', async () => {
+    const { editionRuns } = await import('../../../src/lib/build/steps/editions.ts');
+    const { defineEditions } = await import('../../../src/lib/editions/config.ts');
+    const plan = planFromCheck(checked([article('a', false), de('a', false)] as never), 'Site');
+    const prefix = defineEditions({ defaultLang: 'en', editions: [{ lang: 'en', locale: 'en-GB', shape: { kind: 'prefix' } }, { lang: 'de', locale: 'de-DE', shape: { kind: 'prefix' } }] });
+    expect(editionRuns(prefix, plan.editions).map((r) => [r.lang, r.folder, r.renderFolder])).toEqual([['en', '', ''], ['de', 'de', '.render-de']]);
+    const englishOnly = planFromCheck(checked([article('a', false)] as never), 'Site');
+    expect(editionRuns(prefix, englishOnly.editions).map((r) => r.lang)).toEqual(['en']);
+    expect(() => editionRuns(prefix, plan.editions, 'de')).toThrow(/built with the default edition/);
+    expect(() => editionRuns(prefix, plan.editions, 'fr')).toThrow(/not an edition of this site/);
+    const domain = defineEditions({ defaultLang: 'en', editions: [{ lang: 'en', locale: 'en-GB', shape: { kind: 'prefix' } }, { lang: 'de', locale: 'de-DE', shape: { kind: 'domain', url: 'https://de.example.org' } }] });
+    expect(editionRuns(domain, plan.editions).map((r) => r.lang)).toEqual(['en']);
+    expect(editionRuns(domain, plan.editions, 'de').map((r) => [r.lang, r.folder])).toEqual([['de', '']]);
+  });
+});

@@ -249,6 +249,26 @@ const CASES: Record<string, Case> = {
     invalid: site({ 'content/people/mason-richey.md': '---\nname: Mason Richey\n---\n', 'content/people/richey.md': '---\nname: M. Richey\naliases: [Mason Richey]\n---\n' }),
     at: { file: 'content/people/richey.md', field: 'aliases[0]' },
   },
+  'edition-lang': {
+    valid: site({ [A]: article('lang: de\n') }),
+    invalid: site({ [A]: article('lang: fr\n') }),
+    at: { file: A, line: 6, field: 'lang' },
+  },
+  'scripture-split-list': {
+    valid: site({ [A]: article('lang: de\nscripture:\n  - Mt 24,6\n  - Dan 9,27\n', 'Kriege (Mt 24,6) und der Bund (Dan 9,27).\n') }),
+    invalid: site({ [A]: article('lang: de\nscripture: [Mt 24,6, Dan 9,27]\n', 'Kriege (Mt 24,6) und der Bund (Dan 9,27).\n') }),
+    at: { file: A, line: 7, field: 'scripture' },
+  },
+  'translation-of': {
+    valid: site({ 'content/articles/de/a-treaty-signed.md': article('lang: de\ntranslationOf: en/base\n') }),
+    invalid: site({ 'content/articles/en/a-treaty.md': article('translationOf: de/a-treaty-signed\n') }),
+    at: { file: 'content/articles/en/a-treaty.md', line: 6, field: 'translationOf' },
+  },
+  'author-bio': {
+    valid: site({ 'content/authors/de/ada-author.md': '---\nrole: Redakteurin\n---\nAda schreibt über Verträge.\n' }),
+    invalid: site({ 'content/authors/de/ada-autor.md': '---\nrole: Redakteurin\n---\nAda schreibt über Verträge.\n' }),
+    at: { file: 'content/authors/de/ada-autor.md', field: '(id)' },
+  },
   'people-near-duplicate': {
     valid: site({ [A]: article('quotes:\n  - text: the talks would resume\n    speaker: Mason Richey\n'), [B]: article('quotes:\n  - text: the talks would resume\n    speaker: Mason Rich\n'), 'content/people/mason-richey.md': '---\nname: Mason Richey\naliases: [Mason Rich]\n---\n' }),
     invalid: site({ [A]: article('quotes:\n  - text: the talks would resume\n    speaker: Mason Richey\n'), [B]: article('quotes:\n  - text: the talks would resume\n    speaker: Mason Ritchey\n') }),

@@ -4,7 +4,7 @@
  * or text) appears anywhere. The one place that counts article pages.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { draftTextFinder, visibleText, type DraftRun } from '../draft-text.ts';
 import { terminalSafe } from '../../text/terminal.ts';
 
@@ -23,6 +23,13 @@ export interface AuditInput {
    * for an article with a lead image, that picture.
    */
   ogCardIds?: readonly string[];
+  /**
+   * Editions: the folder of the whole site, when `distDir` is one edition's folder inside it
+   * (`<site>/de/`): og:image paths (`/de/og/a.png`) are looked up from here. Default `distDir`.
+   */
+  siteDir?: string;
+  /** Folders of `distDir` that hold other editions (`de`), audited on their own: not read here. */
+  otherEditionFolders?: readonly string[];
 }
 
 /** Ids of the article pages in a built site: folders of /articles/ that hold an index.html. */
@@ -47,9 +54,10 @@ export function auditBuild(distDir: string, input: AuditInput): string[] {
         '(every article page must carry data-pagefind-body, src/layouts/ArticleLayout.astro, and no other page may)',
     );
   }
-  if (input.ogCardIds) failures.push(...auditOgImages(distDir, pages, expected, new Set(input.ogCardIds)));
+  if (input.ogCardIds) failures.push(...auditOgImages(distDir, pages, expected, new Set(input.ogCardIds), input.siteDir ?? distDir));
 
-  const files = listFiles(distDir);
+  const skipped = new Set(input.otherEditionFolders ?? []);
+  const files = listFiles(distDir).filter((file) => !skipped.has(file.split('/')[0]!));
   const maps = files.filter((file) => file.endsWith('.map'));
   if (maps.length) failures.push(`source maps shipped: ${maps.slice(0, 5).join(', ')}`);
   // A draft's picture would be published as _astro/<name>.<hash>.<ext>: no file may carry its name.
@@ -82,7 +90,7 @@ export function auditLogLine(input: { articlePages: number; ogCards: number; sea
 }
 
 /** og/ holds `<id>.png` for each article in `cardIds` and nothing else; each article page has one og:image, in the output. */
-function auditOgImages(distDir: string, pages: readonly string[], publishedIds: ReadonlySet<string>, cardIds: ReadonlySet<string>): string[] {
+function auditOgImages(distDir: string, pages: readonly string[], publishedIds: ReadonlySet<string>, cardIds: ReadonlySet<string>, siteDir: string): string[] {
   const failures: string[] = [];
   const ogDir = join(distDir, 'og');
   const files = existsSync(ogDir) ? readdirSync(ogDir) : [];
@@ -97,9 +105,11 @@ function auditOgImages(distDir: string, pages: readonly string[], publishedIds: 
   }
   for (const id of pages) {
     const images = ogImagePaths(readFileSync(join(distDir, 'articles', id, 'index.html'), 'utf8'));
-    const card = `/og/${id}.png`;
+    // The card's address from the site's root: `/og/a.png`, or `/de/og/a.png` for an edition in a folder.
+    const folder = distDir === siteDir ? '' : `/${relative(siteDir, distDir).split(sep).join('/')}`;
+    const card = `${folder}/og/${id}.png`;
     if (images.length !== 1) failures.push(`/articles/${id}/ has ${images.length} og:image tags, not one`);
-    else if (!isFile(join(distDir, images[0]!))) failures.push(`/articles/${id}/ has og:image ${images[0]}, which is not in the built site`);
+    else if (!isFile(join(siteDir, images[0]!))) failures.push(`/articles/${id}/ has og:image ${images[0]}, which is not in the built site`);
     else if (cardIds.has(id) !== (images[0] === card)) failures.push(`/articles/${id}/ has og:image ${images[0]}, but ${cardIds.has(id) ? `its card is ${card}` : 'it has a lead image and no card'}`);
   }
   return failures;

@@ -37,6 +37,8 @@ export interface AstroBuildOptions {
   siteContentFile: string;
   /** A page still rendering after this many milliseconds ends the build (see pageTimeLimitMs). */
   pageTimeLimitMs: number;
+  /** The edition this run renders (WATCHMAN_EDITION; astro.config.mjs and the site integration read it); the default when not given. */
+  edition?: string;
 }
 
 /** The per-page render time limit: WATCHMAN_PAGE_TIME_LIMIT seconds, 60 by default. */
@@ -100,13 +102,15 @@ export function astroHeapFlags(nodeOptions = process.env.NODE_OPTIONS ?? '', tot
 }
 
 /** Starts `astro build`. */
-export function startAstroBuild({ repo, root, config, outDir, siteContentFile, pageTimeLimitMs }: AstroBuildOptions): AstroRun {
+export function startAstroBuild({ repo, root, config, outDir, siteContentFile, pageTimeLimitMs, edition }: AstroBuildOptions): AstroRun {
   const astro = resolve(repo, 'node_modules/astro/bin/astro.mjs');
   // Astro reads --config relative to --root.
   const args = [...astroHeapFlags(), astro, 'build', '--root', root, '--config', relative(root, config), '--outDir', outDir];
   const colour = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
   // The site integration inside Astro reads the validated site instead of validating a second time.
-  const env = { ...process.env, ...colour, WATCHMAN_SITE_CONTENT: siteContentFile };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...colour, WATCHMAN_SITE_CONTENT: siteContentFile };
+  if (edition) env['WATCHMAN_EDITION'] = edition;
+  else delete env['WATCHMAN_EDITION'];
   const child = spawn(process.execPath, args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], env });
   let held: Buffer[] | undefined = [];
   const stderr: Buffer[] = [];

@@ -13,14 +13,30 @@ import { passageFiles, type CitingArticle } from '../../search/build-time/passag
 /** Where the passage files go, under the site: `/search/passages/<OSIS id>.json`. */
 export const PASSAGE_DIR = 'search/passages';
 
+/** One edition's passage files: its folder in the site (`''`, `de`) and its articles' citations (addresses as its pages link them). */
+export interface EditionPassages {
+  folder: string;
+  citing: readonly CitingArticle[];
+}
+
 /**
  * Indexes every page of `distDir` into <distDir>/pagefind/ and, given the articles' citations, writes
  * the passage files; returns how many pages the index holds.
  */
 export async function buildSearchIndex(distDir: string, citing?: readonly CitingArticle[]): Promise<number> {
+  return (await buildEditionsSearchIndex(distDir, citing ? [{ folder: '', citing }] : [], { forceLanguage: 'en' })).total;
+}
+
+/**
+ * One Pagefind run over the whole site, every edition in it: Pagefind splits its index by each
+ * page's `<html lang>` (German stemming for German pages). `forceLanguage` is for a site of one
+ * edition (its index as before). Writes each edition's passage files into its folder; returns the
+ * pages indexed, in all and by language.
+ */
+export async function buildEditionsSearchIndex(distDir: string, passages: readonly EditionPassages[], options: { forceLanguage?: string } = {}): Promise<{ total: number; byLanguage: Record<string, number> }> {
   const outputPath = join(distDir, 'pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    const { index, errors } = await pagefind.createIndex(options.forceLanguage ? { forceLanguage: options.forceLanguage } : {});
     if (!index || errors.length) throw new Error(errors.join('\n') || 'Pagefind did not create an index');
     const added = await index.addDirectory({ path: distDir });
     if (added.errors.length) throw new Error(added.errors.join('\n'));
@@ -31,8 +47,11 @@ export async function buildSearchIndex(distDir: string, citing?: readonly Citing
   } finally {
     await pagefind.close();
   }
-  if (citing) writePassageFiles(distDir, citing, pageIdsByUrl(outputPath));
-  return indexedPageCount(outputPath);
+  if (passages.length) {
+    const ids = pageIdsByUrl(outputPath);
+    for (const edition of passages) writePassageFiles(join(distDir, edition.folder), edition.citing, ids);
+  }
+  return { total: indexedPageCount(outputPath), byLanguage: indexedPagesByLanguage(outputPath) };
 }
 
 /** Where an edition's passage files go and how its articles are addressed: the default edition's are `search/passages` and the route itself. */
@@ -81,6 +100,11 @@ export function pageIdsByUrl(pagefindDir: string): Map<string, string> {
  * it then drops silently (those without data-pagefind-body once any page has it).
  */
 export function indexedPageCount(pagefindDir: string): number {
+  return Object.values(indexedPagesByLanguage(pagefindDir)).reduce((sum, count) => sum + count, 0);
+}
+
+/** Pages indexed per language of the index (`en`, `de`), from its entry file. */
+export function indexedPagesByLanguage(pagefindDir: string): Record<string, number> {
   const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  return Object.fromEntries(Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]));
 }

@@ -9,8 +9,10 @@ import { splitByDraft } from '../../content/drafts.ts';
 import { siteContentOf, siteContentPath, writeSiteContent } from '../site-content.ts';
 import { draftRuns } from '../draft-text.ts';
 import { wholeBibleText } from '../../scripture/text.ts';
-import type { BuildPlan } from './validate.ts';
+import type { BuildPlan, EditionPlan } from './validate.ts';
 import { site } from '../../../site.config.ts';
+import { requireEdition, type EditionLang } from '../../editions/config.ts';
+import { editionPath } from '../../editions/config.ts';
 
 /** Names (without folder or extension) of the local pictures a body shows. */
 export function localImageNames(links: readonly { url: string; kind: string }[]): string[] {
@@ -23,9 +25,8 @@ export function localImageNames(links: readonly { url: string; kind: string }[])
 /** The plan of a checked project: nothing is published when any file has an error. */
 export function planFromCheck(checked: ValidationResult & { checkedFiles: number }, siteTitle: string = site.title, siteContentFile = ''): BuildPlan {
   const { errors } = countProblems(checked.problems);
-  const authors = new Map(checked.authors.map((a) => [a.id, a.data.name]));
-  const { published: valid, drafts } = splitByDraft(checked.articles);
-  const published = errors ? [] : valid;
+  // Every edition of the site, the default first: the top-level lists are the default edition's.
+  const [first, ...others] = [site.editions.defaultLang, ...site.editions.editions.map((e) => e.lang).filter((lang) => lang !== site.editions.defaultLang)].map((lang) => editionPlan(checked, lang, errors, siteTitle));
   return {
     errors,
     report: checked.problems.length ? formatProblemsForTerminal(checked.problems) : '',
@@ -36,23 +37,49 @@ export function planFromCheck(checked: ValidationResult & { checkedFiles: number
       mdxCompile: sum(checked.articles.map((a) => a.parses.mdxCompile)),
       fromCache: checked.articles.filter((a) => a.parses.facts === 0).length,
     },
+    ...first!,
+    editions: [first!, ...others],
+  };
+}
+
+/** An article's edition (data made before editions has none: the default). */
+function langOf(data: { lang?: EditionLang | undefined }): EditionLang {
+  return data.lang ?? site.editions.defaultLang;
+}
+
+/**
+ * What one edition's output must hold. Ids and cards are the edition's own; draft pictures and draft
+ * text are every edition's, since a draft of one edition must not leak into another either.
+ */
+function editionPlan(checked: ValidationResult, lang: EditionLang, errors: number, siteTitle: string): EditionPlan {
+  const authors = new Map(checked.authors.map((a) => [a.id, a.data.name]));
+  const { published: allValid, drafts: allDrafts } = splitByDraft(checked.articles);
+  const valid = allValid.filter((a) => langOf(a.data) === lang);
+  const drafts = allDrafts.filter((a) => langOf(a.data) === lang);
+  const published = errors ? [] : valid;
+  const locale = requireEdition(site.editions, lang).locale;
+  const isDefault = lang === site.editions.defaultLang;
+  return {
+    lang,
     publishedIds: published.map((a) => a.id),
     draftIds: drafts.map((a) => a.id),
     articleFiles: Object.fromEntries(published.map((a) => [a.id, a.file])),
     // A draft's lead image is its picture too: it must not reach dist/ either.
-    draftAssets: drafts.flatMap((a) => localImageNames([...a.facts.links, ...(a.data.image ? [{ url: a.data.image.src, kind: 'image' }] : [])])),
+    draftAssets: allDrafts.flatMap((a) => localImageNames([...a.facts.links, ...(a.data.image ? [{ url: a.data.image.src, kind: 'image' }] : [])])),
     draftRuns: draftRuns(
-      drafts.map((a) => ({ id: a.id, text: a.body })),
-      // Text every page may show: published articles, biographies and the KJV (pages print cited verses).
-      drafts.length ? [...published.flatMap((a) => [a.body, a.data.title, a.data.summary ?? '']), ...checked.authors.map((a) => a.body), wholeBibleText()] : [],
+      allDrafts.map((a) => ({ id: a.id, text: a.body })),
+      // Text every page may show: published articles of every edition, biographies and the KJV (pages print cited verses).
+      allDrafts.length ? [...(errors ? [] : allValid).flatMap((a) => [a.body, a.data.title, a.data.summary ?? '']), ...checked.authors.map((a) => a.body), ...(checked.bios ?? []).map((b) => b.body), wholeBibleText()] : [],
     ),
     citing: published.map((a) => ({
-      url: `/articles/${a.id}/`,
+      // The address as the edition's search page links it (the passage files are written per edition).
+      url: isDefault ? `/articles/${a.id}/` : editionPath(site.editions, lang, `/articles/${a.id}/`),
       date: a.data.date,
       passages: [...a.data.scripture.flatMap((c) => c.passages), ...a.facts.citations.flatMap((c) => c.passages)],
     })),
     // An article with a lead image has that picture as its og:image (src/data/article-page.ts): no card is drawn for it.
-    ogJobs: published.filter((a) => !a.data.image).map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, siteTitle) })),
+    // Cards print the date in the edition's locale (the English one exactly as before).
+    ogJobs: published.filter((a) => !a.data.image).map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, siteTitle, isDefault ? undefined : locale) })),
   };
 }
 

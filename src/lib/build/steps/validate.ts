@@ -11,6 +11,23 @@ import type { OgJob } from '../../og/drawer.ts';
 import type { DraftRun } from '../draft-text.ts';
 import type { CitingArticle } from '../../search/build-time/passage-index.ts';
 
+/** What one edition's output must hold (the default edition's is also spread into BuildPlan). */
+export interface EditionPlan {
+  lang: string;
+  publishedIds: string[];
+  draftIds: string[];
+  /** Project-relative file of each published article, by id (to name the file when its page fails). */
+  articleFiles: Record<string, string>;
+  /** File names (without extension) of the pictures drafts show (every edition's): none may appear in the output. */
+  draftAssets: string[];
+  /** Runs of words from drafts (every edition's) that no published article contains: none may appear in the output. */
+  draftRuns: DraftRun[];
+  /** Each published article's passages (frontmatter and prose), for the search page's passage files. */
+  citing: CitingArticle[];
+  /** One Open Graph card per published article without a lead image (its picture is its og:image). */
+  ogJobs: OgJob[];
+}
+
 export interface BuildPlan {
   /** Content errors; when above zero, nothing may be built and `report` says why. */
   errors: number;
@@ -33,6 +50,8 @@ export interface BuildPlan {
   citing: CitingArticle[];
   /** One Open Graph card per published article without a lead image (its picture is its og:image). */
   ogJobs: OgJob[];
+  /** Every edition of the site, the default first (whose lists are also the ones above). */
+  editions: EditionPlan[];
 }
 
 /** Validates `root` in a child process (validate-process.ts); the plan comes back, the validated site is on disk. */

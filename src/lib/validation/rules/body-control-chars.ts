@@ -57,7 +57,7 @@ export const bodyControlChars: FileRule = {
   example: 'the text contains an invisible control character',
   severity: 'error',
   scope: 'file',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
   check: (file) => {
     if (file.body === undefined) return [];
     const findings = [...controlCharacterFindings(file.body, file.bodyLine), ...(file.bodyFacts ? encodedCharacterFindings(file.bodyFacts, file.bodyLine) : [])];

@@ -7,6 +7,6 @@ export const bodyLimits: FileRule = {
   example: 'the text is nested more than 100 levels deep (blockquotes, lists or emphasis inside one another)',
   severity: 'error',
   scope: 'file',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
   check: (file) => (file.bodyError ? [file.bodyError] : []),
 };

@@ -39,6 +39,6 @@ export const bodyRawHtml: FileRule = {
   example: 'raw HTML is not allowed in Markdown articles (here: <script>)',
   severity: 'error',
   scope: 'file',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
   check: (file) => (file.bodyFacts ? rawHtmlProblems(file.path, file.bodyFacts, file.bodyLine) : []),
 };

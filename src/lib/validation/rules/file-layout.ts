@@ -3,7 +3,7 @@ import type { ProjectRule } from '../rule.ts';
 
 export const fileLayout: ProjectRule = {
   id: 'file-layout',
-  description: 'Files under content/ are articles (.md, .mdx) with their pictures, or authors (`content/authors/<id>.md`); no symbolic links, hidden Markdown or other files.',
+  description: 'Files under content/ are articles (.md, .mdx) with their pictures, or authors (`content/authors/<id>.md`, a bio in another edition `content/authors/<lang>/<id>.md`); no symbolic links, hidden Markdown or other files.',
   example: 'is a symbolic link: content must be real files and folders in the repository',
   severity: 'error',
   scope: 'project',

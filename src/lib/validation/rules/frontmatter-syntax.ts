@@ -7,6 +7,6 @@ export const frontmatterSyntax: FileRule = {
   example: 'the frontmatter is not valid YAML: a key appears twice (Map keys must be unique)',
   severity: 'error',
   scope: 'file',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
   check: (file) => [...file.frontmatterErrors],
 };

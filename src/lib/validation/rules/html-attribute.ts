@@ -38,6 +38,6 @@ export const htmlAttribute: FileRule = {
   example: 'onclick is not an attribute <br> may have: it is an event handler, which runs code',
   severity: 'error',
   scope: 'file',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
   check: (file) => (file.bodyFacts ? attributeProblems(file.bodyFacts, file.bodyLine) : []),
 };

@@ -34,6 +34,6 @@ export const htmlUrl: FileRule = {
   example: 'href points to a javascript: address, which is not allowed',
   severity: 'error',
   scope: 'file',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
   check: (file) => (file.bodyFacts ? attributeUrlProblems(file.bodyFacts, file.bodyLine) : []),
 };

@@ -33,6 +33,6 @@ export const imageAlt: FileRule = {
   example: 'the picture has no alt text: a reader who cannot see it is told nothing',
   severity: 'error',
   scope: 'file',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
   check: (file) => (file.bodyFacts ? imageAltProblems(file.bodyFacts, file.bodyLine) : []),
 };

@@ -4,6 +4,7 @@
  * tests/unit/validation/rules.test.ts, and run `npm run docs:rules` for docs/validation-rules.md.
  */
 import type { FileRule, ProjectRule, Rule } from '../rule.ts';
+import { authorBio } from './author-bio.ts';
 import { authorExists } from './author-exists.ts';
 import { bodyControlChars } from './body-control-chars.ts';
 import { bodyLimits } from './body-limits.ts';
@@ -14,6 +15,7 @@ import { dateFuture } from './date-future.ts';
 import { datesOrder } from './dates-order.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { duplicateScripture } from './duplicate-scripture.ts';
+import { editionLang } from './edition-lang.ts';
 import { fileEncoding } from './file-encoding.ts';
 import { fileLayout } from './file-layout.ts';
 import { fileSize } from './file-size.ts';
@@ -41,9 +43,11 @@ import { pictureFile } from './picture-file.ts';
 import { quoteInBody } from './quote-in-body.ts';
 import { remoteImages } from './remote-images.ts';
 import { scriptureReference } from './scripture-reference.ts';
+import { scriptureSplitList } from './scripture-split-list.ts';
 import { seriesDuplicatePart } from './series-duplicate-part.ts';
 import { textCharacters } from './text-characters.ts';
 import { topicClash } from './topic-clash.ts';
+import { translationOf } from './translation-of.ts';
 import { uncitedPassages } from './uncited-passages.ts';
 import { unknownField } from './unknown-field.ts';
 import { unquotedDate } from './unquoted-date.ts';
@@ -51,7 +55,7 @@ import { updatesDates } from './updates-dates.ts';
 import { urlFormat } from './url-format.ts';
 
 /** Rules over files that could not become content, then over each file alone, then across files. */
-export const PROJECT_RULES: readonly ProjectRule[] = [fileLayout, fileSize, fileEncoding, authorExists, duplicateId, idFormat, leadImageSrc, pictureFile, seriesDuplicatePart, peopleNameClash, peopleNearDuplicate];
+export const PROJECT_RULES: readonly ProjectRule[] = [fileLayout, fileSize, fileEncoding, authorExists, authorBio, duplicateId, translationOf, idFormat, leadImageSrc, pictureFile, seriesDuplicatePart, peopleNameClash, peopleNearDuplicate];
 
 export const FILE_RULES: readonly FileRule[] = [
   frontmatterSyntax,
@@ -60,6 +64,8 @@ export const FILE_RULES: readonly FileRule[] = [
   calendarDate,
   textCharacters,
   urlFormat,
+  editionLang,
+  scriptureSplitList,
   scriptureReference,
   topicClash,
   duplicateScripture,

@@ -24,6 +24,6 @@ export const linkScheme: FileRule = {
   example: 'a link points to a javascript: address, which is not allowed',
   severity: 'error',
   scope: 'file',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
   check: (file) => (file.bodyFacts ? unsafeLinkProblems(file.bodyFacts, file.bodyLine) : []),
 };

@@ -27,6 +27,6 @@ export const pagefindAttributes: FileRule = {
   example: "data-pagefind-filter would change this article's search record (its title, filters or indexed text)",
   severity: 'error',
   scope: 'file',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
   check: (file) => (file.bodyFacts ? searchAttributeProblems(file.bodyFacts, file.bodyLine) : []),
 };

@@ -34,6 +34,6 @@ export const remoteImages: FileRule = {
   example: "the image is on another host (img.example): every reader's browser would request it from there",
   severity: 'error',
   scope: 'file',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
   check: (file) => (file.bodyFacts ? remoteImageProblems(file.bodyFacts, file.bodyLine, site.remoteImageHosts) : []),
 };

@@ -5,5 +5,5 @@ export const textCharacters = schemaRule({
   id: 'text-characters',
   description: 'Frontmatter text has no control or bidirectional characters, and names (topics, source, speaker, author) no invisible ones, so one name has one page.',
   example: 'contains an invisible character (U+200B) at character 4, which would make it a different name that looks the same',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
 });

@@ -3,7 +3,10 @@
  * list does not cover, so the scripture index, related articles and search filters know about it.
  */
 import type { ProseCitation } from '../../facts/body-facts.ts';
-import { formatPassage } from '../../scripture/format.ts';
+import { formatPassageIn } from '../../scripture/format.ts';
+import { ENGLISH } from '../../scripture/languages/en.ts';
+import type { ScriptureLanguage } from '../../scripture/languages/types.ts';
+import { scriptureLanguageOf } from '../../editions/edition.ts';
 import { verseSpan } from '../../scripture/overlap.ts';
 import type { Passage } from '../../scripture/parse.ts';
 import type { FileRule, Finding } from '../rule.ts';
@@ -15,13 +18,13 @@ export function passageContains(outer: Passage, inner: Passage): boolean {
   return a.book === b.book && a.first <= b.first && b.last <= a.last;
 }
 
-/** One finding per passage cited in the text and covered by no frontmatter passage. */
-export function uncitedPassageSuggestions(frontmatter: readonly Passage[], citations: readonly ProseCitation[]): Finding[] {
+/** One finding per passage cited in the text and covered by no frontmatter passage; passages shown in the article's language. */
+export function uncitedPassageSuggestions(frontmatter: readonly Passage[], citations: readonly ProseCitation[], language: ScriptureLanguage = ENGLISH): Finding[] {
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const found of citations) {
     for (const passage of found.passages) {
-      const display = formatPassage(passage);
+      const display = formatPassageIn(language, passage);
       // A book named as a whole ("in Revelation") is covered by any cited passage of that book.
       const covered = passage.start === null ? frontmatter.some((listed) => listed.book === passage.book) : frontmatter.some((listed) => passageContains(listed, passage));
       if (seen.has(display) || covered) continue;
@@ -50,6 +53,7 @@ export const uncitedPassages: FileRule = {
     return uncitedPassageSuggestions(
       scripture.flatMap((citation) => citation.passages),
       file.bodyFacts.citations,
+      scriptureLanguageOf(file.lang),
     );
   },
 };

@@ -5,5 +5,5 @@ export const unknownField = schemaRule({
   id: 'unknown-field',
   description: 'A field the contract does not define is an error (a typo such as `draf: true` would publish a draft); the fix suggests the field meant.',
   example: 'unknown field "draf"',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
 });

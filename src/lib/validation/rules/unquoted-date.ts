@@ -19,7 +19,7 @@ export const unquotedDate: FileRule = {
   example: 'is an unquoted date, which YAML (and Astro) read as a date, not text',
   severity: 'error',
   scope: 'file',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
   check(file) {
     const known = file.kind === 'article' ? ARTICLE_FIELDS : file.kind === 'person' ? PERSON_FIELDS : AUTHOR_FIELDS;
     const isDateField = file.kind === 'article' ? isArticleDateField : () => false;

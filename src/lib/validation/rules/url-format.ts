@@ -5,5 +5,5 @@ export const urlFormat = schemaRule({
   id: 'url-format',
   description: 'Frontmatter addresses (source.url, quotes[].url, author and person url) have no line breaks or control characters, which browsers drop, and no user:password@.',
   example: 'contains a user name or password (user:password@host), which would be published on the page',
-  appliesTo: ['article', 'author', 'person'],
+  appliesTo: ['article', 'author', 'bio', 'person'],
 });
