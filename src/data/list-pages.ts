@@ -8,7 +8,7 @@ import { articleCard, type ArticleCardData, type CardContext } from './article-c
 import { backTo, type Breadcrumbs } from './breadcrumbs.ts';
 import { pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
 import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, pageParam, type Group } from '../lib/archive/collections.ts';
-import { followFeed, type FollowFeed } from '../lib/feeds/follow.ts';
+import { linkedFeed, type LinkedFeed } from '../lib/feeds/follow.ts';
 import { authorPageJsonLd } from '../lib/metadata/json-ld.ts';
 import { countFor, type MessageKey } from '../lib/i18n/index.ts';
 import type { PageEdition } from '../lib/editions/page-edition.ts';
@@ -17,13 +17,6 @@ import { site } from '../site.config.ts';
 /** `3 articles`, `3 Artikel`: a number of articles in the edition's words and digits. */
 const articleCount = (edition: PageEdition, n: number): string => countFor(edition.messages, edition.locale, 'count.article', n);
 
-/** A list's feed as its page shows it: the head's link (`href`, `title`), the name it follows and the visible link's words. */
-export type LinkedFeed = FollowFeed & { name: string; text: string };
-
-/** The feed that follows the list at `route` in the page's edition. */
-export function linkedFeed(edition: Pick<PageEdition, 'messages' | 'path'>, route: string, name: string): LinkedFeed {
-  return { ...followFeed(edition.path(route), name), name, text: edition.messages['feed.follow'](name) };
-}
 
 export interface HomePageData {
   title: string;

@@ -11,7 +11,7 @@ import { peopleQuoted } from './people.ts';
 import { allSeries } from './series.ts';
 import { listPages, pageParam } from '../lib/archive/collections.ts';
 import { followFeed } from '../lib/feeds/follow.ts';
-import { linkedFeed, type LinkedFeed } from './list-pages.ts';
+import { linkedFeed, type LinkedFeed } from '../lib/feeds/follow.ts';
 import { personPageJsonLd, seriesPageJsonLd } from '../lib/metadata/json-ld.ts';
 import { countFor, formatDay } from '../lib/i18n/index.ts';
 import { compareForDisplay } from '../lib/text/text-order.ts';

@@ -41,9 +41,15 @@ export function allPeople(): Promise<Person[]> {
   return people;
 }
 
-/** Authors keyed by id. */
+/** Authors keyed by id, each with the role its bio in this edition gives (content/authors/<lang>/<id>.md), if any. */
 export async function authorsById(): Promise<Map<string, Author>> {
-  return new Map((await allAuthors()).map((a) => [a.id, a]));
+  const bios = await authorBios();
+  return new Map(
+    (await allAuthors()).map((author): [string, Author] => {
+      const role = bios.get(author.id)?.data.role;
+      return [author.id, role === undefined ? author : { ...author, data: { ...author.data, role } }];
+    }),
+  );
 }
 
 /** The author of an article (validation guarantees it exists). */

@@ -14,7 +14,7 @@ import { listPages, pageParam } from '../lib/archive/collections.ts';
 import { buildScriptureIndex, citedVerseRuns, firstVerseIn, type VerseRun } from '../lib/archive/scripture-index.ts';
 import { mostCitedChapters } from '../lib/archive/most-cited.ts';
 import { formatPassageIn, formatPassagesIn, type Testament } from '../lib/scripture/index.ts';
-import { followFeed, type FollowFeed } from '../lib/feeds/follow.ts';
+import { linkedFeed, type LinkedFeed } from '../lib/feeds/follow.ts';
 import { countFor, type CountKey } from '../lib/i18n/index.ts';
 import type { PageEdition } from '../lib/editions/page-edition.ts';
 import { site } from '../site.config.ts';
@@ -94,7 +94,7 @@ export interface BookPageData {
   /** The articles citing the book as a whole, this page's share of them; absent when there are none. */
   wholeBook?: { heading: string; count: string; citesLabel: string; items: { href: string; title: string; date: string; cites: string }[] } | undefined;
   /** The book's feed. */
-  feed: FollowFeed;
+  feed: LinkedFeed;
   paging: PagingData;
 }
 
@@ -115,7 +115,7 @@ export function bookPages(articles: readonly Article[], { edition }: Edition, pa
           description: `${m['scripture.book-description'](count('count.article-cites', entry.articles.length), name)}${suffix}.`,
           name,
           breadcrumbs: trail([index], name),
-          feed: followFeed(href, name),
+          feed: linkedFeed(edition, entry.url, name),
           kicker: testament(book.testament),
           heading: `${name}${suffix}`,
           sub: `${count('count.article', entry.articles.length)}${entry.chapters.length > 0 ? ` · ${chapters}` : ''}`,
@@ -156,7 +156,7 @@ export interface ChapterPageData {
   /** The citing articles as cards (with their author), each with the verses it cites. */
   items: (ArticleCardData & { cites: { href: string; label: string }[] })[];
   /** Chapters have no feed of their own: the book's feed follows them all. */
-  feed: FollowFeed;
+  feed: LinkedFeed;
   paging: PagingData;
   /** The heading of the verse text: `The verses cited (KJV)`. */
   textHeading: string;
@@ -189,7 +189,7 @@ export function chapterPages(articles: readonly Article[], context: Pick<PageCon
             title: `${m['scripture.chapter-title'](chapter.label)}${suffix}`,
             description: `${verses.kind === 'text' ? m['scripture.chapter-description'](citing, chapter.label) : m['scripture.chapter-description-no-text'](citing, chapter.label)}${suffix}.`,
             book: { href: bookHref, name: entry.name },
-            feed: followFeed(bookHref, entry.name),
+            feed: linkedFeed(edition, entry.url, entry.name),
             label: chapter.label,
             breadcrumbs: trail([index, { href: bookHref, label: entry.name }], chapter.label),
             kicker: testament(entry.book.testament),

@@ -1,11 +1,14 @@
-// robots.txt, pointing at the sitemap of the configured site URL in the build's edition.
-// Left to the build pipeline (editions): with a `prefix` edition built beside the default one, the
-// default run should name every built edition's sitemap index (robotsTxt takes a list), and the
-// prefix run's /de/robots.txt is not read by crawlers.
+// robots.txt: every page may be crawled; it names the sitemap index of each edition this host serves
+// (the default edition and the /<lang>/ editions built beside it). The /<lang>/ runs write one too,
+// which crawlers do not read.
+import { siteContent } from 'virtual:watchman/site-content';
 import { pageContext } from '../data/query.ts';
-import { robotsTxt } from '../lib/sitemap/robots.ts';
+import { hostSitemaps, robotsTxt } from '../lib/sitemap/robots.ts';
+import { site } from '../site.config.ts';
 
 export async function GET() {
   const { edition } = await pageContext();
-  return new Response(robotsTxt([edition.urlIn(edition.lang, '/sitemap-index.xml')]), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const editions = siteContent().editions ?? {};
+  const sitemaps = hostSitemaps(site.editions, edition.lang, (lang) => editions[lang]?.published ?? 0, edition.urlIn);
+  return new Response(robotsTxt(sitemaps), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

@@ -7,9 +7,11 @@ import { en } from '../../../src/lib/i18n/en.ts';
 type Value = string | Readonly<Record<string, string>> | ((...args: never[]) => string);
 
 const GAP = '\u0001';
-// Texts shorter than this ("of", "on", "in": a function's fixed words or a one-word entry) are too common to
-// tell English by; "in" is a German word too.
-const MIN_FRAGMENT = 3;
+// Texts shorter than these are too common to tell English by: a one-word entry ("in" is German too) and the
+// fixed words around a function's gaps ("of", "on", "The" before a name, which content such as an
+// organization's name also has).
+const MIN_ENTRY = 3;
+const MIN_FRAGMENT = 4;
 
 /** Every piece of text a table holds: strings, plural forms, and a function's words around its gaps. */
 function textsOf(table: Readonly<Record<string, Value>>): string[] {
@@ -30,7 +32,7 @@ let cached: string[] | undefined;
 export function englishOnlyStrings(): string[] {
   if (!cached) {
     const german = new Set(textsOf(de as unknown as Record<string, Value>));
-    const english = new Set(textsOf(en as unknown as Record<string, Value>).filter((text) => text.length >= MIN_FRAGMENT && !german.has(text)));
+    const english = new Set(textsOf(en as unknown as Record<string, Value>).filter((text) => text.length >= MIN_ENTRY && !german.has(text)));
     cached = [...english].sort((a, b) => b.length - a.length);
   }
   return cached;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { alternatesOf, articleTranslations } from '../../../src/lib/sitemap/alternates.ts';
 import { lastModifiedPages } from '../../../src/lib/sitemap/lastmod.ts';
-import { robotsTxt } from '../../../src/lib/sitemap/robots.ts';
+import { hostSitemaps, robotsTxt } from '../../../src/lib/sitemap/robots.ts';
+import { defineEditions } from '../../../src/lib/editions/config.ts';
 import { pageEdition } from '../../../src/lib/editions/page-edition.ts';
 import { SITE_EDITIONS } from '../../../src/lib/editions/config.ts';
 
@@ -45,5 +46,19 @@ describe('robotsTxt', () => {
   it('names each sitemap index given', () => {
     expect(robotsTxt([`${SITE}/sitemap-index.xml`])).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`);
     expect(robotsTxt([`${SITE}/sitemap-index.xml`, `${SITE}/de/sitemap-index.xml`])).toMatch(/Sitemap: .*\/sitemap-index.xml\nSitemap: .*\/de\/sitemap-index.xml\n$/);
+  });
+});
+
+describe('hostSitemaps', () => {
+  it('names the default edition and every /<lang>/ edition built beside it, not one without articles', () => {
+    expect(hostSitemaps(SITE_EDITIONS, 'en', () => 3, ENGLISH.urlIn)).toEqual([`${SITE}/sitemap-index.xml`, `${SITE}/de/sitemap-index.xml`]);
+    expect(hostSitemaps(SITE_EDITIONS, 'en', (lang) => (lang === 'de' ? 0 : 3), ENGLISH.urlIn)).toEqual([`${SITE}/sitemap-index.xml`]);
+  });
+
+  it("names only its own sitemap on an edition's own domain", () => {
+    const config = defineEditions({ defaultLang: 'en', editions: [{ lang: 'en', locale: 'en-GB', shape: { kind: 'prefix' } }, { lang: 'de', locale: 'de-DE', shape: { kind: 'domain', url: 'https://de.example.org' } }] });
+    const german = pageEdition(config, 'de', SITE);
+    expect(hostSitemaps(config, 'de', () => 3, german.urlIn)).toEqual(['https://de.example.org/sitemap-index.xml']);
+    expect(hostSitemaps(config, 'en', () => 3, pageEdition(config, 'en', SITE).urlIn)).toEqual([`${SITE}/sitemap-index.xml`]);
   });
 });
