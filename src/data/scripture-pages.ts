@@ -154,7 +154,7 @@ export interface ChapterPageData {
   /** `Cites`, before each item's list of cited verses. */
   citesLabel: string;
   /** The citing articles as cards (with their author), each with the verses it cites. */
-  items: (ArticleCardData & { cites: { href: string; label: string }[] })[];
+  items: (ArticleCardData & { cites: { href?: string | undefined; label: string }[] })[];
   /** Chapters have no feed of their own: the book's feed follows them all. */
   feed: LinkedFeed;
   paging: PagingData;
@@ -198,7 +198,8 @@ export function chapterPages(articles: readonly Article[], context: Pick<PageCon
             citesLabel: m['scripture.cites-start'],
             items: page.items.map(({ article, passages }) => ({
               ...articleCard(article, context),
-              cites: passages.map((passage) => ({ href: verseHref(firstVerseIn(passage, chapter.chapter)), label: formatPassageIn(edition.scripture, passage) })),
+              // A cited passage links to its verse in the text below; with no text in the edition, there is none to link to.
+              cites: passages.map((passage) => ({ ...(verses.kind === 'text' ? { href: verseHref(firstVerseIn(passage, chapter.chapter)) } : {}), label: formatPassageIn(edition.scripture, passage) })),
             })),
             paging: paging(page),
             textHeading: m['scripture.verses-cited'](verses.translation.abbreviation),

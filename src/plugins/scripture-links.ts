@@ -1,5 +1,5 @@
 /**
- * Sätteri hast plugin: links the scripture references in article prose to the scripture index and
+ * Sätteri hast plugin: links the scripture references in article prose (not in biographies) to the scripture index and
  * shows the passage's KJV text on hover and keyboard focus (and, through public/scripts/reading.js,
  * on a tap on touch screens).
  *
@@ -97,6 +97,7 @@ export default function scriptureLinks(options: ScriptureLinksOptions = {}): Has
     return defineHastPlugin({
       name: 'scripture-links',
       text(node, ctx) {
+        if (isBiography(ctx.fileURL)) return;
         // Every reference and every book name has a digit or a capital letter (German: Ä, Ö, Ü too).
         if (!/[A-Z\d\u00C4\u00D6\u00DC]/.test(node.value)) return;
         const place = placeOf(node, ctx);
@@ -117,6 +118,15 @@ export default function scriptureLinks(options: ScriptureLinksOptions = {}): Has
       },
     });
   };
+}
+
+/**
+ * An author's biography or a note on a person (content/authors/, content/people/): its references stay
+ * text. The scripture index is built from articles, so a book a biography names may have no page to
+ * link to (a German bio naming Daniel when no German article cites Daniel).
+ */
+export function isBiography(fileURL: URL | undefined): boolean {
+  return fileURL !== undefined && /\/content\/(?:authors|people)\//.test(fileURL.pathname);
 }
 
 function placeOf(node: Text, ctx: HastVisitorContext): 'prose' | 'no-link' | 'ignored' {

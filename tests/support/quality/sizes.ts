@@ -77,8 +77,9 @@ function fileRows(dist: string, files: string[]): SizeRow[] {
 }
 
 /** Site JavaScript: every .js/.mjs file outside dist/pagefind/, plus distinct inline scripts. */
-export function javascriptSizes(dist: string): SizeRow[] {
-  return [...fileRows(dist, listFiles(dist, (p) => /\.m?js$/.test(p) && !p.startsWith('pagefind/'))), ...inlineBlocks(dist, 'script')];
+export function javascriptSizes(dist: string, otherEditions: readonly string[] = []): SizeRow[] {
+  const elsewhere = (p: string) => p.startsWith('pagefind/') || otherEditions.some((prefix) => p.startsWith(`${prefix}/`));
+  return [...fileRows(dist, listFiles(dist, (p) => /\.m?js$/.test(p) && !elsewhere(p))), ...inlineBlocks(dist, 'script')];
 }
 
 /**
