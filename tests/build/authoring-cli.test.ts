@@ -63,7 +63,7 @@ describe('JSON Schemas for editors', () => {
 
   it('describe every contract field and reject unknown ones', () => {
     const schema = articleJsonSchema() as { properties: Record<string, { description?: string }>; required: string[]; additionalProperties: boolean };
-    expect(Object.keys(schema.properties)).toEqual(['title', 'kicker', 'date', 'updated', 'author', 'summary', 'source', 'topics', 'scripture', 'quotes', 'corrections', 'updates', 'image', 'series', 'draft']);
+    expect(Object.keys(schema.properties)).toEqual(['title', 'kicker', 'date', 'updated', 'author', 'summary', 'source', 'topics', 'scripture', 'quotes', 'corrections', 'updates', 'image', 'series', 'draft', 'lang', 'translationOf']);
     expect(schema.required).toEqual(['title', 'date', 'author', 'source']);
     expect(schema.additionalProperties).toBe(false);
     for (const [key, value] of Object.entries(schema.properties)) expect(value.description, key).toBeTruthy();

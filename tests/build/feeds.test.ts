@@ -36,13 +36,18 @@ describe('feeds', () => {
     for (const feed of feeds) expect(rssProblems(read(feed)), feed).toEqual([]);
   });
 
-  it('there is one feed beside the first page of every topic, source, author, book and series, and of the updates, and no other', () => {
-    const firstPages = htmlFiles(site.dist)
-      .map(urlPathOf)
-      .filter((path) => /^\/(topics|sources|authors|series)\/[^/]+\/$|^\/scripture\/[^/]+\/$/.test(path))
-      .map((path) => `${path.slice(1)}rss.xml`);
-    const feeds = listFiles(site.dist, (p) => p.endsWith('rss.xml') && p !== 'rss.xml');
-    expect(feeds).toEqual([...firstPages, UPDATES_FEED].sort());
+  it('there is one feed beside the first page of every topic, source, author, book and series, and of the updates, and no other, in each edition', () => {
+    // The English edition at the root (scripture index /scripture/), the German one under /de/ (/bibel/).
+    for (const [prefix, scripture] of [['', 'scripture'], ['de/', 'bibel']] as const) {
+      const inEdition = (path: string) => (prefix ? path.startsWith(prefix) : !path.startsWith('de/'));
+      const firstPages = htmlFiles(site.dist)
+        .map(urlPathOf)
+        .filter((path) => new RegExp(`^/${prefix}(topics|sources|authors|series)/[^/]+/$|^/${prefix}${scripture}/[^/]+/$`).test(path))
+        .map((path) => `${path.slice(1)}rss.xml`);
+      const feeds = listFiles(site.dist, (p) => p.endsWith('rss.xml') && p !== `${prefix}rss.xml` && inEdition(p));
+      expect(feeds, prefix || 'en').toEqual([...firstPages, `${prefix}${UPDATES_FEED}`].sort());
+    }
+    const feeds = listFiles(site.dist, (p) => p.endsWith('rss.xml'));
     for (const feed of ['topics/agriculture/rss.xml', 'scripture/luke/rss.xml', 'authors/samuel-thorne/rss.xml', 'sources/harbor-city-times/rss.xml']) {
       expect(feeds).toContain(feed);
     }
@@ -97,7 +102,8 @@ describe('feeds', () => {
         guids.set(item.link!, item.guid!);
       }
     }
-    expect(guids.size).toBe(12);
+    // The 12 English articles and the 3 German ones (each edition's feeds link to its own articles).
+    expect(guids.size).toBe(15);
   });
 
   it('the updates feed has one item per update of the sample article, each guid its own, linking to the article', () => {
@@ -154,7 +160,8 @@ describe('sitemaps', () => {
   it('lists every content page and leaves out search and the error page', () => {
     expect(XMLValidator.validate(read('sitemap-0.xml'))).toBe(true);
     const listed = urlsIn('sitemap-0.xml').map((u) => new URL(u.loc).pathname).sort();
-    const pages = htmlFiles(site.dist).map(urlPathOf).filter((p) => p !== '/404.html' && p !== '/search/').sort();
+    // This is the English edition's sitemap; the German edition's is under /de/ (editions-sample.test.ts).
+    const pages = htmlFiles(site.dist).map(urlPathOf).filter((p) => p !== '/404.html' && p !== '/search/' && !p.startsWith('/de/')).sort();
     expect(listed).toEqual(pages);
     expect(listed).not.toContain('/search/');
   });

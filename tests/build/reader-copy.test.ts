@@ -124,7 +124,9 @@ describe('article pages', () => {
 
   it('end with the page address for print, and no date: the reader\'s script adds it when printing', () => {
     const html = page('/articles/missiles-over-the-east-sea/');
-    expect(html).toContain('<p class="print-colophon" data-pagefind-ignore="all">Watchman Notes: https://watchman.example.org/articles/missiles-over-the-east-sea/<span class="print-colophon__date"></span></p>');
+    expect(html).toContain('<p class="print-colophon" data-pagefind-ignore="all">Watchman Notes: https://watchman.example.org/articles/missiles-over-the-east-sea/<span class="print-colophon__date" data-template=" Printed on {date}." data-locale="en-GB"></span></p>');
+    // The German page gives the script its own words and locale.
+    expect(page('/de/articles/lebensmittelpreise-rekord/')).toContain('<span class="print-colophon__date" data-template=" Gedruckt am {date}." data-locale="de-DE"></span>');
   });
 });
 
@@ -133,24 +135,29 @@ describe('Open Graph images and the sitemap', () => {
     let leadImages = 0;
     for (const { path, html } of pages()) {
       const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
-      if (path.startsWith('/articles/') && html.includes('<figure class="lead-image"')) {
+      // An article of either edition: /articles/<id>/ or /de/articles/<id>/, whose card is in that edition's og/.
+      const article = /^\/((?:de\/)?)articles\/([^/]+)\/$/.exec(path);
+      if (article && html.includes('<figure class="lead-image"')) {
         leadImages++;
         // The lead image, optimised by Astro's pipeline into a JPEG of its own under /_astro/.
-        expect(image, path).toMatch(/^https:\/\/watchman\.example\.org\/_astro\/[^"/]+\.jpe?g$/);
+        expect(image, path).toMatch(/^https:\/\/watchman\.example\.org\/(?:de\/)?_astro\/[^"/]+\.jpe?g$/);
         expect(existsSync(join(site.dist, new URL(image!).pathname)), path).toBe(true);
       } else {
-        const expected = path.startsWith('/articles/') ? `https://watchman.example.org/og/${path.split('/')[2]}.png` : 'https://watchman.example.org/site-card.png';
+        const expected = article ? `https://watchman.example.org/${article[1]}og/${article[2]}.png` : 'https://watchman.example.org/site-card.png';
         expect(image, path).toBe(expected);
       }
       expect(html, path).toMatch(/<meta property="og:image:alt" content="[^"]+"/);
     }
     expect(leadImages).toBeGreaterThan(0);
-    // Cards are drawn only where they are shown: one per article without a lead image, none for the others.
-    const articles = subdirs('articles');
-    const withLeadImage = articles.filter((id) => page(`/articles/${id}/`).includes('<figure class="lead-image"'));
-    expect(withLeadImage.length).toBe(leadImages);
-    expect(readdirSync(join(site.dist, 'og')).sort()).toEqual(articles.filter((id) => !withLeadImage.includes(id)).map((id) => `${id}.png`).sort());
-    expect(site.output).toContain(`${articles.length - leadImages} Open Graph cards and ${leadImages} lead`);
+    // Cards are drawn only where they are shown: one per article without a lead image, none for the others, per edition.
+    let cards = 0;
+    for (const prefix of ['', 'de/']) {
+      const articles = subdirs(`${prefix}articles`);
+      const withLeadImage = articles.filter((id) => page(`/${prefix}articles/${id}/`).includes('<figure class="lead-image"'));
+      expect(readdirSync(join(site.dist, `${prefix}og`)).sort(), prefix || 'en').toEqual(articles.filter((id) => !withLeadImage.includes(id)).map((id) => `${id}.png`).sort());
+      cards += articles.length - withLeadImage.length;
+    }
+    expect(site.output).toContain(`${cards} Open Graph cards and ${leadImages} lead`);
     const png = readFileSync(join(site.dist, 'site-card.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);

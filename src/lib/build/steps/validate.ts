@@ -28,7 +28,8 @@ export interface EditionPlan {
   ogJobs: OgJob[];
 }
 
-export interface BuildPlan {
+/** The plan of a build: the content's verdict, and the default edition's lists (EditionPlan) spread in. */
+export interface BuildPlan extends Omit<EditionPlan, 'lang'> {
   /** Content errors; when above zero, nothing may be built and `report` says why. */
   errors: number;
   /** Every problem (errors and suggestions), formatted for the terminal. */
@@ -38,18 +39,6 @@ export interface BuildPlan {
   siteContentFile: string;
   /** Body parses and MDX compile checks in this validation; articles the cache knew were not parsed. */
   parses: { facts: number; mdxCompile: number; fromCache: number };
-  publishedIds: string[];
-  draftIds: string[];
-  /** Project-relative file of each published article, by id (to name the file when its page fails). */
-  articleFiles: Record<string, string>;
-  /** File names (without extension) of the pictures drafts show: none may appear in the output. */
-  draftAssets: string[];
-  /** Runs of words from drafts that no published article contains: none may appear in the output. */
-  draftRuns: DraftRun[];
-  /** Each published article's passages (frontmatter and prose), for the search page's passage files. */
-  citing: CitingArticle[];
-  /** One Open Graph card per published article without a lead image (its picture is its og:image). */
-  ogJobs: OgJob[];
   /** Every edition of the site, the default first (whose lists are also the ones above). */
   editions: EditionPlan[];
 }

@@ -25,7 +25,7 @@ export const authorBio: ProjectRule = {
       if (folder === SITE_EDITIONS.defaultLang) {
         findings.push({ file: file.path, field: '(file)', message: `is in the folder of the default edition (${folder}), whose bio is the author file itself`, fix: `put this text in ${AUTHORS_DIR}/${id}.md` });
       } else if (!isEditionLang(folder)) {
-        findings.push({ file: file.path, field: '(file)', value: folder ?? '', message: `is in the folder "${folder}", which is not an edition of this site`, fix: others.length ? `move it to ${AUTHORS_DIR}/<lang>/${id}.md with <lang> one of: ${others.join(', ')}` : `move it to ${AUTHORS_DIR}/${id}.md (the site has one edition)` });
+        findings.push({ file: file.path, field: '(file)', value: folder ?? '', message: `is in the folder "${folder}", which is not an edition of this site`, fix: others.length ? `an author file goes in ${AUTHORS_DIR}/ itself: move it to ${AUTHORS_DIR}/${id}.md; a bio in another edition goes in ${AUTHORS_DIR}/<lang>/${id}.md with <lang> one of: ${others.join(', ')}` : `move it to ${AUTHORS_DIR}/${id}.md (the site has one edition)` });
       } else if (!authorIds.includes(id)) {
         const guess = closestMatch(id, authorIds);
         findings.push({ file: file.path, field: '(id)', value: id, message: `is a bio of "${id}", but there is no ${AUTHORS_DIR}/${id}.md`, fix: `${guess ? `did you mean "${guess}"? ` : ''}name it after an author: ${authorIds.join(', ') || '(none)'}` });
