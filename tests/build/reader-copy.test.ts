@@ -143,7 +143,7 @@ describe('Open Graph images and the sitemap', () => {
         expect(image, path).toMatch(/^https:\/\/watchman\.example\.org\/(?:de\/)?_astro\/[^"/]+\.jpe?g$/);
         expect(existsSync(join(site.dist, new URL(image!).pathname)), path).toBe(true);
       } else {
-        const expected = article ? `https://watchman.example.org/${article[1]}og/${article[2]}.png` : 'https://watchman.example.org/site-card.png';
+        const expected = article ? `https://watchman.example.org/${article[1]}og/${article[2]}.png` : `https://watchman.example.org/${path.startsWith('/de/') ? 'site-card-de.png' : 'site-card.png'}`;
         expect(image, path).toBe(expected);
       }
       expect(html, path).toMatch(/<meta property="og:image:alt" content="[^"]+"/);

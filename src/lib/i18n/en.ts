@@ -41,7 +41,7 @@ export const en = {
   // Each language's name in itself, for the link to a translation ("Also in: Deutsch").
   'language.en': 'English',
   'language.de': 'Deutsch',
-  // For public/scripts/reading.js's print date, which still writes English: it needs these words through the page.
+  // public/scripts/reading.js's print date, given to the script by the page (PrintColophon).
   'print.printed-on': (day: string): string => ` Printed on ${day}.`,
 
   // Lists and pagination
