@@ -18,7 +18,7 @@ export const de: Messages = {
   'nav.sources': 'Quellen',
   'nav.archive': 'Archiv',
   'site-search.label': 'Websitesuche',
-  'site-search.field': 'Artikel durchsuchen',
+  'site-search.field': 'Artikel suchen',
   'site-search.button': 'Suchen',
   'theme.button': 'Farbschema wechseln',
   'theme.hidden': 'Farbschema',
