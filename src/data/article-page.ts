@@ -115,8 +115,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
       source: { name: data.source.name, ...(data.source.url ? { url: data.source.url } : {}) },
       passages: data.scripture.map((c) => c.display),
       image: new URL(image.path, site.url).href,
-      // Said only where an edition is not the default one, so the default edition's pages stay as they were.
-      ...(edition.lang === edition.langs[0] ? {} : { inLanguage: edition.lang }),
+      inLanguage: edition.lang,
     }),
     ...newsroom.jsonLd,
   };

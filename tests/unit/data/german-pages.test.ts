@@ -106,10 +106,10 @@ describe('the article page in German', () => {
 describe('the article page in English', () => {
   const treaty = article('treaty', { date: '2024-02-01', topics: ['Wars'] });
 
-  it('keeps its words and says no inLanguage (the default edition prints what it always did)', () => {
+  it('keeps its words and says its language in JSON-LD', () => {
     const page = articlePage(treaty, context([treaty]));
     expect(page.text).toMatchObject({ by: 'By', published: 'Published', readingTime: '1 min read', moreFrom: 'more from Example Wire' });
-    expect(page.head.jsonLd).not.toHaveProperty('inLanguage');
+    expect(page.head.jsonLd).toMatchObject({ inLanguage: 'en' });
   });
 
   it('names a German translation "Deutsch" under "Also in:"', () => {
