@@ -1,4 +1,4 @@
-// Lighthouse (offline, Debian's Chromium) on the home page, an article and a search: each category ≥ 0.95.
+// Lighthouse (offline, Debian's Chromium) on the home page, an article and a search of each edition: each category ≥ 0.95.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { CHROMIUM } from '../support/browser.ts';
 
-const PAGES = ['/', '/articles/missiles-over-the-east-sea/', '/search/?q=Luke'];
+const PAGES = ['/', '/articles/missiles-over-the-east-sea/', '/search/?q=Luke', '/de/', '/de/articles/lebensmittelpreise-rekord/', '/de/search/?q=Offb%2013'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const MINIMUM = 0.95;
 // Performance is timed, so it is the median of three runs (the machine may be busy with other tests).
