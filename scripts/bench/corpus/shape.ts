@@ -16,6 +16,8 @@ export interface CorpusFile {
 export interface ArticleInfo {
   index: number;
   id: string;
+  /** Its edition: `de` for the German share (`--german`), else `en`. */
+  lang: 'en' | 'de';
   draft: boolean;
   mdx: boolean;
   words: number;
