@@ -154,7 +154,8 @@ export function generateArticle(seed: number, index: number, editions: EditionSh
   const fm: string[] = ['---', `title: ${q(title)}`];
   const original = translationTarget(index, editions.german);
   if (lang === 'de') fm.push('lang: de');
-  if (original !== undefined) fm.push(`translationOf: en/${articleId(seed, original)}`);
+  const translationOf = original === undefined ? undefined : `en/${articleId(seed, original)}`;
+  if (translationOf) fm.push(`translationOf: ${translationOf}`);
   if (rng.chance(0.7)) fm.push(`kicker: ${q(rng.pick(REGIONS))}`);
   fm.push(`date: ${date}`);
   if (rng.chance(0.1)) {
@@ -183,6 +184,6 @@ export function generateArticle(seed: number, index: number, editions: EditionSh
   const text = `${fm.join('\n')}\n\n${blocks.join('\n\n')}\n`;
   return {
     file: { path: `articles/${lang === 'de' ? 'de/' : ''}${year}/${id}.${mdx ? 'mdx' : 'md'}`, text },
-    info: { index, id, lang, draft, mdx, words, scripture },
+    info: { index, id, lang, draft, mdx, words, scripture, ...(translationOf ? { translationOf } : {}) },
   };
 }

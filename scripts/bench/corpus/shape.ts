@@ -18,6 +18,8 @@ export interface ArticleInfo {
   id: string;
   /** Its edition: `de` for the German share (`--german`), else `en`. */
   lang: 'en' | 'de';
+  /** `en/<id>` when a German article translates an English one of the corpus. */
+  translationOf?: string;
   draft: boolean;
   mdx: boolean;
   words: number;
