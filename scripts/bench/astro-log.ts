@@ -48,8 +48,10 @@ export interface BuildPhases {
   /** Our search-index integration's own figure for Pagefind indexing and writing. */
   searchIndexMs?: number;
   indexedPages?: number;
-  /** Pages Astro says it built. */
+  /** Pages Astro says it built (summed over its runs, one per edition). */
   pagesBuilt?: number;
+  /** Each edition's Astro run (scripts/build.ts runs Astro once per edition), in the order run; see editionRuns. */
+  editionRuns?: EditionRun[];
   /** Last line to the process end. */
   exitMs?: number;
   /** When (ms after spawn) each phase began, for slicing other time series (RSS) by phase. */
@@ -76,6 +78,39 @@ const VALIDATION = /\bvalid\b.*\((\d+) ms\)/;
 const OG_IMAGES = /Open Graph images: (\d+) drawn, (\d+) from cache \((\d+) ms\)/;
 const SEARCH_INDEX = /search index: (\d+) article pages in (\d+) ms/;
 const AUDIT = /(?:^|\s|\])audit: .*?(?:\((\d+) ms\))?\s*$/;
+
+/** One Astro run of a build with editions: its edition and its wall time as the log shows it. */
+export interface EditionRun {
+  lang: string;
+  /** From the line before the run starts (our "content valid" line, or the previous run's "Complete!") to its own "[build] Complete!". */
+  ms: number;
+  /** Published articles the run rendered, from the content guard's line in it. */
+  articles?: number;
+}
+
+const EDITION_GUARD = /(\d+) published articles in the (\S+) edition/;
+
+/**
+ * The Astro runs of `node scripts/build.ts`, one per edition: each begins after the previous one's
+ * "[build] Complete!" (the first after our "content valid" line) and names its edition in the content
+ * guard's line ("… 30 published articles in the de edition …"). Empty for a log without such lines.
+ */
+export function parseEditionRuns(lines: readonly LogLine[]): EditionRun[] {
+  const runs: EditionRun[] = [];
+  let from = 0;
+  let current: { lang: string; articles: number } | undefined;
+  for (const { t, text } of lines) {
+    let m: RegExpExecArray | null;
+    if (runs.length === 0 && current === undefined && /\bcontent valid\b/.test(text) && !/\[content-guard\]/.test(text)) from = t;
+    else if ((m = EDITION_GUARD.exec(text))) current = { lang: m[2]!, articles: Number(m[1]) };
+    else if (/\[build\] Complete!/.test(text) && current) {
+      runs.push({ lang: current.lang, ms: t - from, articles: current.articles });
+      from = t;
+      current = undefined;
+    }
+  }
+  return runs;
+}
 
 export function parseBuildLog(lines: readonly LogLine[], wallMs: number): BuildPhases {
   const phases: BuildPhases = { routes: {}, marks: {}, windows: {} };
@@ -118,7 +153,7 @@ export function parseBuildLog(lines: readonly LogLine[], wallMs: number): BuildP
       searchAt = t;
       phases.indexedPages = Number(m[1]);
       phases.searchIndexMs = Number(m[2]);
-    } else if ((m = /\[build\] (\d+) page\(s\) built in/.exec(text))) phases.pagesBuilt = Number(m[1]);
+    } else if ((m = /\[build\] (\d+) page\(s\) built in/.exec(text))) phases.pagesBuilt = (phases.pagesBuilt ?? 0) + Number(m[1]);
     else if (/\[build\] Complete!/.test(text)) astroComplete ??= t;
     else if (renderStart !== undefined && renderEnd === undefined && (m = ROUTE.exec(text))) {
       const segment = m[1]!.split('/')[1] ?? '';
@@ -159,6 +194,8 @@ export function parseBuildLog(lines: readonly LogLine[], wallMs: number): BuildP
   if (ogAt !== undefined && phases.ogImagesMs !== undefined) add('ogImages', ogAt - phases.ogImagesMs, ogAt);
   if (searchAt !== undefined && searchStart !== undefined) add('searchIndex', searchStart, searchAt);
   add('whole build', 0, wallMs);
+  const editionRuns = parseEditionRuns(lines);
+  if (editionRuns.length) phases.editionRuns = editionRuns;
   return phases;
 }
 

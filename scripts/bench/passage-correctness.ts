@@ -76,15 +76,18 @@ export function readCitingArticles(contentDir: string): CitingArticle[] {
     const source = readFileSync(join(entry.parentPath, entry.name), 'utf8');
     const split = splitFrontmatter(source);
     if (!split.ok) throw new Error(`${entry.name}: ${split.issues.map((i) => i.message).join('; ')}`);
-    const article = citingArticle(idFromPath(entry.name), split.data as { draft?: boolean; scripture?: string[] }, split.body, entry.name.endsWith('.mdx'));
+    const article = citingArticle(idFromPath(entry.name), split.data as { draft?: boolean; lang?: string; scripture?: string[] }, split.body, entry.name.endsWith('.mdx'));
     if (article) out.push(article);
   }
   return out.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-/** One article's passages, or undefined for a draft. */
-export function citingArticle(id: string, data: { draft?: boolean; scripture?: string[] }, body: string, mdx = false): CitingArticle | undefined {
-  if (data.draft === true) return undefined;
+/**
+ * One article's passages, or undefined for a draft or an article of another edition than the default one
+ * (the search page measured is the English one; Pagefind keeps one index per language).
+ */
+export function citingArticle(id: string, data: { draft?: boolean; lang?: string; scripture?: string[] }, body: string, mdx = false): CitingArticle | undefined {
+  if (data.draft === true || (data.lang !== undefined && data.lang !== 'en')) return undefined;
   const passages: Passage[] = [];
   for (const item of data.scripture ?? []) {
     const parsed = parseReference(item);
@@ -126,7 +129,7 @@ export function passageQueries(articles: readonly ArticleInfo[], seed: number, c
     const parsed = english.parseQuery(query.q);
     return parsed.passages.length > 0 && parsed.words === '';
   });
-  const cited = articles.filter((a) => !a.draft).flatMap((a) => a.scripture.flatMap((s) => {
+  const cited = articles.filter((a) => !a.draft && a.lang !== 'de').flatMap((a) => a.scripture.flatMap((s) => {
     const parsed = parseReference(s);
     return parsed.ok ? parsed.passages.filter((p) => p.start && p.end && !isSingleChapter(requireBook(p.book))) : [];
   }));

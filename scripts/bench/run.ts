@@ -3,6 +3,7 @@
  * `npm run bench -- --report FILE|latest` prints the tables of a results file again (report/);
  * `--reparse FILE [--note TEXT]` re-derives the phases of FILE from the logs in the work folder (after a parser fix).
  * `--quick` = 200 articles, 1 run (every phase; add --no-browser to skip Chromium).
+ * `--german 0.1` = 10% of the corpus German edition articles (corpus/edition.ts); the results record the split.
  *
  * This file is the command. run/ runs things (context, roots, commands, output, one size, the whole run);
  * report/ summarises, judges the goals (goals.ts) and prints. For each size:
@@ -24,11 +25,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exitWithUsage, parseToolOptions } from '../../src/lib/cli/options.ts';
-import { DEFAULT_SEED } from './corpus/index.ts';
+import { DEFAULT_SEED, germanShare } from './corpus/index.ts';
 import { latestResultsFile, markdown, reparse, writeBenchDocs, type BenchResult } from './report/index.ts';
 import { BENCH_DIR, runBench, type BenchOptions } from './run/index.ts';
 
-const TOOL = { name: 'npm run bench', usage: 'Usage: npm run bench -- [--sizes 1000,10000,30000] [--runs 3] [--quick] [--no-browser] [--seed S] [--out FILE] [--work DIR] [--note TEXT] | --report FILE|latest [--write-docs] | --reparse FILE' };
+const TOOL = { name: 'npm run bench', usage: 'Usage: npm run bench -- [--sizes 1000,10000,30000] [--runs 3] [--quick] [--no-browser] [--seed S] [--german SHARE] [--out FILE] [--work DIR] [--note TEXT] | --report FILE|latest [--write-docs] | --reparse FILE' };
 
 async function main(): Promise<void> {
   const { values } = parseToolOptions(TOOL, {
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
       sizes: { type: 'string', default: '1000' },
       runs: { type: 'string', default: '3' },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
+      german: { type: 'string', default: '0' },
       quick: { type: 'boolean', default: false },
       'no-browser': { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -65,10 +67,13 @@ async function main(): Promise<void> {
     process.stdout.write(`${markdown(result)}\n`);
     return;
   }
+  const german = germanShare(values.german);
+  if (typeof german === 'string') exitWithUsage(TOOL, german);
   const options: BenchOptions = {
     sizes: values.quick ? [200] : values.sizes.split(',').map((s) => Number(s.trim())),
     runs: values.quick ? 1 : Number(values.runs),
     seed: Number(values.seed),
+    german,
     browser: !values['no-browser'],
     workDir: resolve(values.work),
   };

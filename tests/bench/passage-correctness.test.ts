@@ -26,6 +26,11 @@ describe('expected articles of a passage query', () => {
     expect(expectedUrls(articles, { q: 'Isaiah 19:1', parallels: false })).toEqual(urls('clouds'));
   });
 
+  it('leaves out another edition’s articles: the English search page searches the English index only', () => {
+    expect(citingArticle('zeichen', { lang: 'de', scripture: ['Matthäus 24,3–8'] }, 'Kriege und Kriegsgeschrei (Mt 24,6).')).toBeUndefined();
+    expect(citingArticle('signs', { lang: 'en', scripture: ['Matthew 24:3-8'] }, '')?.url).toBe('/articles/signs/');
+  });
+
   it('matches overlapping passages only', () => {
     expect(expectedUrls(articles, { q: 'Mt 24:6', parallels: false })).toEqual(urls('signs'));
     expect(expectedUrls(articles, { q: 'Matthew 24', parallels: false })).toEqual(urls('signs', 'clouds'));

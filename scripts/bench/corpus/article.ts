@@ -1,6 +1,7 @@
 // One article of the corpus, from its own stream of (seed, index): the same article whatever the corpus size.
-import { formatPassages } from '../../../src/lib/scripture/index.ts';
+import { ENGLISH, formatPassages, GERMAN } from '../../../src/lib/scripture/index.ts';
 import { slugify } from '../../../src/lib/text/slug.ts';
+import { ENGLISH_ONLY, isGermanIndex, langOf, translationTarget, type EditionShare } from './edition.ts';
 import { Rng, streamSeed } from './random.ts';
 import { proseReference, reference, type Citation } from './scripture.ts';
 import { FIRST_YEAR, LAST_YEAR, type ArticleInfo, type CorpusFile } from './shape.ts';
@@ -49,20 +50,31 @@ function dateOf(rng: Rng): { date: string; year: number } {
   return { date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, year };
 }
 
-/** Generates article `index` of the corpus with this seed (independent of the corpus size). */
-export function generateArticle(seed: number, index: number): { file: CorpusFile; info: ArticleInfo } {
+/** The address of article `index`: German edition articles live under `/de/` (the `prefix` edition shape). */
+function articlePath(seed: number, index: number, editions: EditionShare): string {
+  return `${isGermanIndex(index, editions.german) ? '/de' : ''}/articles/${articleId(seed, index)}/`;
+}
+
+/**
+ * Generates article `index` of the corpus with this seed (independent of the corpus size). A German edition
+ * article (chosen by index, edition.ts) makes the same random draws as the English one would: only its
+ * `lang`, its references' form (`Matthäus 24,6–7`, one per YAML line) and its folder differ; its words stay.
+ */
+export function generateArticle(seed: number, index: number, editions: EditionShare = ENGLISH_ONLY): { file: CorpusFile; info: ArticleInfo } {
   const w = world(seed);
   const id = articleId(seed, index);
   const title = titleOf(w, new Rng(streamSeed(seed, 'title', index)));
   const rng = new Rng(streamSeed(seed, 'article', index));
   const draft = isDraftIndex(index);
   const mdx = isMdxIndex(index);
+  const lang = langOf(index, editions.german);
+  const language = lang === 'de' ? GERMAN : ENGLISH;
   const { date, year } = dateOf(rng);
   const author = w.authorPick.draw(rng);
   const topics = rng.pickDistinct(rng.int(1, 4), () => w.topicPick.draw(rng));
   const citations: Citation[] = [];
   for (let tries = 0, wanted = rng.int(1, 4); citations.length < wanted && tries < 20; tries++) {
-    const next = reference(w, rng);
+    const next = reference(w, rng, language);
     // Compared by passage, not text: `Ezekiel 38:3–11` and `Ezekiel 38:3-11` are one passage (duplicate-scripture).
     if (!citations.some((c) => formatPassages(c.passages) === formatPassages(next.passages))) citations.push(next);
   }
@@ -90,7 +102,7 @@ export function generateArticle(seed: number, index: number): { file: CorpusFile
   };
   // A prose citation of the frontmatter's passages (as listed, or verses inside a listed chapter).
   const cite = (): string => {
-    const ref = keep(proseReference(citations, rng));
+    const ref = keep(proseReference(citations, rng, language));
     switch (rng.int(0, 3)) {
       case 0:
         return `${clause(w, rng, 6, 14)} (${ref}).`;
@@ -106,7 +118,7 @@ export function generateArticle(seed: number, index: number): { file: CorpusFile
     if (index > 0 && rng.chance(0.5)) {
       let target = rng.int(0, index - 1);
       while (isDraftIndex(target) && target > 0) target--;
-      if (!isDraftIndex(target)) return `[${clause(w, rng, 2, 5).toLowerCase()}](/articles/${articleId(seed, target)}/)`;
+      if (!isDraftIndex(target)) return `[${clause(w, rng, 2, 5).toLowerCase()}](${articlePath(seed, target, editions)})`;
     }
     return `[${clause(w, rng, 2, 5).toLowerCase()}](${rng.pick(LINK_SITES)}/${slugify(rng.pick(HEADLINE_NOUNS))}/${rng.int(1000, 99999)})`;
   };
@@ -126,7 +138,7 @@ export function generateArticle(seed: number, index: number): { file: CorpusFile
   // 4. A list under an h3.
   add(`### ${rng.pick(SUB_HEADINGS)}`);
   add(
-    Array.from({ length: rng.int(3, 5) }, (_, i) => `- ${i === 0 ? `${clause(w, rng, 4, 8)}: ${link()}` : clause(w, rng, 5, 12)}${rng.chance(0.3) ? ` (${proseReference(citations, rng)})` : ''}`).join('\n'),
+    Array.from({ length: rng.int(3, 5) }, (_, i) => `- ${i === 0 ? `${clause(w, rng, 4, 8)}: ${link()}` : clause(w, rng, 5, 12)}${rng.chance(0.3) ? ` (${proseReference(citations, rng, language)})` : ''}`).join('\n'),
   );
   // 5. More commentary until the article reaches its length; sometimes a second excerpt.
   const target = rng.int(700, 1100);
@@ -140,6 +152,10 @@ export function generateArticle(seed: number, index: number): { file: CorpusFile
   }
 
   const fm: string[] = ['---', `title: ${q(title)}`];
+  const original = translationTarget(index, editions.german);
+  if (lang === 'de') fm.push('lang: de');
+  const translationOf = original === undefined ? undefined : `en/${articleId(seed, original)}`;
+  if (translationOf) fm.push(`translationOf: ${translationOf}`);
   if (rng.chance(0.7)) fm.push(`kicker: ${q(rng.pick(REGIONS))}`);
   fm.push(`date: ${date}`);
   if (rng.chance(0.1)) {
@@ -154,7 +170,9 @@ export function generateArticle(seed: number, index: number): { file: CorpusFile
     fm.push(`source: { name: ${q(sourceName)}, url: ${q(`https://news.example.com/${slugify(sourceName)}/${year}/${slugify(title).slice(0, 40)}`)}${section} }`);
   }
   fm.push(`topics: [${topics.map(q).join(', ')}]`);
-  fm.push(`scripture: [${scripture.map(q).join(', ')}]`);
+  // A German list is one reference per line: in a flow list the verse comma would split it (scripture-split-list).
+  if (lang === 'de') fm.push('scripture:', ...scripture.map((s) => `  - ${q(s)}`));
+  else fm.push(`scripture: [${scripture.map(q).join(', ')}]`);
   fm.push('quotes:');
   for (const quote of quotes) {
     fm.push(`  - text: ${q(quote.text)}`, `    speaker: ${q(quote.speaker)}`);
@@ -165,7 +183,7 @@ export function generateArticle(seed: number, index: number): { file: CorpusFile
 
   const text = `${fm.join('\n')}\n\n${blocks.join('\n\n')}\n`;
   return {
-    file: { path: `articles/${year}/${id}.${mdx ? 'mdx' : 'md'}`, text },
-    info: { index, id, draft, mdx, words, scripture },
+    file: { path: `articles/${lang === 'de' ? 'de/' : ''}${year}/${id}.${mdx ? 'mdx' : 'md'}`, text },
+    info: { index, id, lang, draft, mdx, words, scripture, ...(translationOf ? { translationOf } : {}) },
   };
 }

@@ -4,3 +4,4 @@ export { mulberry32 } from './random.ts';
 export { articleId, generateArticle, isDraftIndex, isMdxIndex } from './article.ts';
 export { corpusFiles, generateCorpus, writeCorpus, type WrittenCorpus } from './write.ts';
 export { authorNames, tailWord } from './world.ts';
+export { germanShare, isGermanIndex, translationTarget, type EditionShare } from './edition.ts';

@@ -1,5 +1,5 @@
 // Scripture references: valid passages weighted toward prophecy's chapters, for the frontmatter and the prose.
-import { formatPassage, formatPassages, isSingleChapter, requireBook, type Book, type Passage } from '../../../src/lib/scripture/index.ts';
+import { ENGLISH, formatPassageIn, formatPassagesIn, isSingleChapter, requireBook, type Book, type Passage, type ScriptureLanguage } from '../../../src/lib/scripture/index.ts';
 import type { Rng } from './random.ts';
 import { HOT_CHAPTERS } from './vocabulary.ts';
 import type { World } from './world.ts';
@@ -40,8 +40,11 @@ export interface Citation {
   passages: Passage[];
 }
 
-/** A frontmatter reference: usually one passage, sometimes two of one book (`Revelation 13:1–18; 17:3`). */
-export function reference(w: World, rng: Rng): Citation {
+/**
+ * A frontmatter reference: usually one passage, sometimes two of one book (`Revelation 13:1–18; 17:3`),
+ * written in the article's language (German `Offenbarung 13,1–18; 17,3`); the random draws are the same in both.
+ */
+export function reference(w: World, rng: Rng, language: ScriptureLanguage = ENGLISH): Citation {
   const book = w.bookPick.draw(rng);
   const first = passageOf(book, rng);
   let passages = [first];
@@ -49,7 +52,7 @@ export function reference(w: World, rng: Rng): Citation {
     const second = passageOf(book, rng);
     if (second.start && second.start.chapter > first.end!.chapter) passages = [first, second];
   }
-  const text = formatPassages(passages);
+  const text = formatPassagesIn(language, passages);
   // Authors type hyphens more often than en dashes; both are valid.
   return { text: rng.chance(0.4) ? text.replace(/–/g, '-') : text, passages };
 }
@@ -58,14 +61,14 @@ export function reference(w: World, rng: Rng): Citation {
  * A citation in the prose: one of the frontmatter's references, or a verse range inside one of its chapters
  * (`Matthew 24:6–7` under `Matthew 24`), so check has nothing to suggest (every cited passage is listed).
  */
-export function proseReference(citations: readonly Citation[], rng: Rng): string {
+export function proseReference(citations: readonly Citation[], rng: Rng, language: ScriptureLanguage = ENGLISH): string {
   const citation = rng.pick(citations);
   const only = citation.passages.length === 1 ? citation.passages[0]! : undefined;
   if (only?.start && only.end && only.start.verse === null && only.start.chapter === only.end.chapter && rng.chance(0.4)) {
     const verses = requireBook(only.book).verses[only.start.chapter - 1]!;
     const v = rng.int(1, verses);
     const to = Math.min(verses, v + rng.int(0, 3));
-    return formatPassage({ book: only.book, start: { chapter: only.start.chapter, verse: v }, end: { chapter: only.start.chapter, verse: to } });
+    return formatPassageIn(language, { book: only.book, start: { chapter: only.start.chapter, verse: v }, end: { chapter: only.start.chapter, verse: to } });
   }
   return citation.text;
 }

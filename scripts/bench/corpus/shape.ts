@@ -16,6 +16,10 @@ export interface CorpusFile {
 export interface ArticleInfo {
   index: number;
   id: string;
+  /** Its edition: `de` for the German share (`--german`), else `en`. */
+  lang: 'en' | 'de';
+  /** `en/<id>` when a German article translates an English one of the corpus. */
+  translationOf?: string;
   draft: boolean;
   mdx: boolean;
   words: number;

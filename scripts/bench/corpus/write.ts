@@ -17,15 +17,16 @@ function authorFile(w: World, author: Author): CorpusFile {
 }
 
 /** The corpus file by file, authors first, then articles 0..count-1: nothing held beyond the current file. */
-export function* corpusFiles(options: { count: number; seed?: number }): Generator<{ file: CorpusFile; info?: ArticleInfo }> {
+export function* corpusFiles(options: { count: number; seed?: number; german?: number }): Generator<{ file: CorpusFile; info?: ArticleInfo }> {
   const seed = options.seed ?? DEFAULT_SEED;
   const w = world(seed);
   for (const author of w.authors) yield { file: authorFile(w, author) };
-  for (let i = 0; i < options.count; i++) yield generateArticle(seed, i);
+  const editions = { german: options.german ?? 0 };
+  for (let i = 0; i < options.count; i++) yield generateArticle(seed, i, editions);
 }
 
 /** The whole corpus in memory (for tests and small corpora; the benchmark writes with writeCorpus). */
-export function generateCorpus(options: { count: number; seed?: number }): Corpus {
+export function generateCorpus(options: { count: number; seed?: number; german?: number }): Corpus {
   const files: CorpusFile[] = [];
   const articles: ArticleInfo[] = [];
   for (const { file, info } of corpusFiles(options)) {
@@ -48,7 +49,7 @@ export interface WrittenCorpus {
  * Writes the corpus into `contentDir` (its `articles/` and `authors/` are replaced), streaming: each file is
  * written as it is generated, so memory stays flat and time linear in the count (30,000 articles are ~190 MB).
  */
-export function writeCorpus(contentDir: string, options: { count: number; seed?: number }): WrittenCorpus {
+export function writeCorpus(contentDir: string, options: { count: number; seed?: number; german?: number }): WrittenCorpus {
   rmSync(join(contentDir, 'articles'), { recursive: true, force: true });
   rmSync(join(contentDir, 'authors'), { recursive: true, force: true });
   const made = new Set<string>();

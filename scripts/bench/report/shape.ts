@@ -50,7 +50,17 @@ export interface SiteOutput {
 
 export interface SizeResult {
   size: number;
-  corpus: { articles: number; published: number; drafts: number; mdx: number; authors: number; bytes: number; meanWords: number };
+  corpus: {
+    articles: number;
+    published: number;
+    drafts: number;
+    mdx: number;
+    authors: number;
+    bytes: number;
+    meanWords: number;
+    /** Articles per edition (`--german`): all, published, and German translations of an English article. Absent before editions. */
+    editions?: Record<string, EditionSplit>;
+  };
   cold: Record<Site, BuildRun[]>;
   pagefindCli: { wallMs: number; finishedMs?: number; peakRssMiB: number; cpuMs?: number; indexedPages?: number }[];
   output: Record<Site, SiteOutput>;
@@ -68,6 +78,12 @@ export interface SizeResult {
   /** Browser steps that failed (search page cost, passage correctness): recorded so the size's other figures still count. */
   browserErrors?: string[];
   summary: Summary;
+}
+
+export interface EditionSplit {
+  articles: number;
+  published: number;
+  translations: number;
 }
 
 export interface Metric {
@@ -93,7 +109,7 @@ export interface BenchResult {
   date: string;
   /** The project code measured: HEAD and files with uncommitted changes (others edit the checkout too). */
   code: { commit: string; uncommitted: string[] };
-  options: { sizes: number[]; runs: number; seed: number; browser: boolean };
+  options: { sizes: number[]; runs: number; seed: number; browser: boolean; /** German share of the corpus (absent = 0). */ german?: number };
   /** The build command of each site, with <root> and <repo> for the paths. */
   commands?: Record<Site, string>;
   method: string;

@@ -92,6 +92,13 @@ export function passageMismatches(r: SizeResult): PassageCheck[] {
   return (r.passages?.checks ?? []).filter((c) => !c.ok);
 }
 
+/** Each edition's Astro run in our cold builds (scripts/build.ts runs Astro once per edition): `Astro run, de edition (ms)`. */
+function editionRunMetrics(runs: BuildRun[]): Record<string, Metric> {
+  const langs = [...new Set(runs.flatMap((x) => (x.phases.editionRuns ?? []).map((e) => e.lang)))];
+  if (langs.length < 2) return {};
+  return Object.fromEntries(langs.map((lang) => [`Astro run, ${lang} edition (ms)`, metric(undefined, runs.map((x) => x.phases.editionRuns?.find((e) => e.lang === lang)?.ms ?? Number.NaN))]));
+}
+
 /** Medians, ratios, phases, memory by phase and goals of one size; `smallest` is the run's smallest size. */
 export function summarise(r: SizeResult, smallest: SizeResult = r): Summary {
   const wall = (runs: BuildRun[]) => runs.map((x) => x.wallMs);
@@ -110,6 +117,7 @@ export function summarise(r: SizeResult, smallest: SizeResult = r): Summary {
     'rebuild, one article added (ms)': metric(wall(r.warm.add.baseline), wall(r.warm.add.ours)),
     'rebuild peak RSS (MiB)': metric(r.warm.edit.baseline.map((x) => x.peakRssMiB), r.warm.edit.ours.map((x) => x.peakRssMiB)),
     'search index in build (ms)': metric(undefined, phase(r.cold.ours, (p) => p.searchIndexMs)),
+    ...editionRunMetrics(r.cold.ours),
     'Pagefind CLI wall (ms)': metric(undefined, r.pagefindCli.map((x) => x.wallMs)),
     'Pagefind CLI peak RSS (MiB)': metric(undefined, r.pagefindCli.map((x) => x.peakRssMiB)),
     'npm run check, cache empty (ms)': metric(undefined, r.check.map((x) => x.wallMs)),

@@ -31,6 +31,9 @@ function sizeSection(out: string[], s: SizeResult): void {
   out.push(
     `### ${fmtCount(s.size)} articles (${s.corpus.published} published, ${s.corpus.drafts} drafts, ${s.corpus.mdx} MDX; ${fmtBytes(s.corpus.bytes)} of Markdown, mean ${s.corpus.meanWords} words; load average at cold starts ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)})`,
     '',
+  );
+  editionsLine(out, s);
+  out.push(
     '| metric | baseline | ours | ours / baseline |',
     '| --- | --- | --- | --- |',
   );
@@ -68,6 +71,18 @@ function sizeSection(out: string[], s: SizeResult): void {
   for (const error of s.browserErrors ?? []) out.push(`**!!!!!! ${error} !!!!!!**`, '');
   if (s.searchPage?.length) searchPageSection(out, s, s.searchPage);
   if (s.passages) passagesSection(out, s.passages);
+}
+
+/** The corpus's edition split, and each edition's Astro run per article it published (medians of the cold builds). */
+function editionsLine(out: string[], s: SizeResult): void {
+  const editions = s.corpus.editions;
+  if (!editions) return;
+  const split = Object.entries(editions).map(([lang, e]) => `${lang} ${fmtCount(e.articles)} articles (${fmtCount(e.published)} published${e.translations ? `, ${fmtCount(e.translations)} translations` : ''})`);
+  const perArticle = Object.entries(editions).flatMap(([lang, e]) => {
+    const run = s.summary.metrics[`Astro run, ${lang} edition (ms)`]?.ours;
+    return run?.values.length && e.published ? [`${lang} ${fmtMs(run.median)} (${(run.median / e.published).toFixed(1)} ms per article)`] : [];
+  });
+  out.push(`Editions: ${split.join('; ')}.${perArticle.length ? ` Astro run per edition (median): ${perArticle.join(', ')}.` : ''}`, '');
 }
 
 function searchPageSection(out: string[], s: SizeResult, rows: PageQueryCost[]): void {

@@ -54,7 +54,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const result: BenchResult = {
     date,
     code: codeState(),
-    options: { sizes: options.sizes, runs: options.runs, seed: options.seed, browser: options.browser },
+    options: { sizes: options.sizes, runs: options.runs, seed: options.seed, browser: options.browser, ...(options.german > 0 ? { german: options.german } : {}) },
     commands: describeCommands(),
     method: METHOD,
     machine: {

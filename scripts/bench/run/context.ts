@@ -17,6 +17,8 @@ export interface BenchOptions {
   sizes: number[];
   runs: number;
   seed: number;
+  /** Share of the corpus written as German edition articles (`--german 0.1`); 0 = English only. */
+  german: number;
   browser: boolean;
   workDir: string;
   /** JSON result path; default scripts/bench/results/<date>-<sizes>.json plus latest.json. */

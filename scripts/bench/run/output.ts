@@ -13,11 +13,12 @@ export function filesByKind(dist: string): Record<string, number> {
   return { 'HTML pages': html, 'Open Graph images': og, 'Pagefind files': pagefind, 'other files': all - html - og - pagefind };
 }
 
-export function outputOf(dist: string): SiteOutput {
+/** `editionFolders`: the folders of the other editions (`de`), whose article pages are under `<lang>/articles/`. */
+export function outputOf(dist: string, editionFolders: readonly string[] = []): SiteOutput {
   const all = treeSize(dist);
   const pagefind = treeSize(join(dist, 'pagefind'));
-  const articlesDir = join(dist, 'articles');
-  const articlePages = existsSync(articlesDir) ? readdirSync(articlesDir).filter((n) => existsSync(join(articlesDir, n, 'index.html'))).length : 0;
+  const pagesIn = (articlesDir: string) => (existsSync(articlesDir) ? readdirSync(articlesDir).filter((n) => existsSync(join(articlesDir, n, 'index.html'))).length : 0);
+  const articlePages = pagesIn(join(dist, 'articles')) + editionFolders.reduce((sum, lang) => sum + pagesIn(join(dist, lang, 'articles')), 0);
   const out: SiteOutput = {
     distBytes: all.bytes,
     distFiles: all.files,

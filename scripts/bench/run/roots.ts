@@ -18,17 +18,17 @@ function generatorHash(): string {
 
 /** The corpus for (size, seed), generated once and reused while the generator is unchanged. */
 export function corpusFor(options: BenchOptions, size: number): { contentDir: string; articles: ArticleInfo[]; bytes: number } {
-  const dir = join(options.workDir, 'corpus', `s${options.seed}-n${size}`);
+  const dir = join(options.workDir, 'corpus', `s${options.seed}-n${size}${options.german > 0 ? `-de${options.german}` : ''}`);
   const marker = join(dir, 'corpus.json');
   const key = generatorHash();
   if (existsSync(marker)) {
     const cached = JSON.parse(readFileSync(marker, 'utf8')) as { key: string; articles: ArticleInfo[]; bytes: number };
     if (cached.key === key) return { contentDir: join(dir, 'content'), articles: cached.articles, bytes: cached.bytes };
   }
-  say(options, `  generating ${size} articles (seed ${options.seed})…`);
+  say(options, `  generating ${size} articles (seed ${options.seed}${options.german > 0 ? `, German share ${options.german}` : ''})…`);
   const started = performance.now();
   rmSync(dir, { recursive: true, force: true });
-  const corpus = writeCorpus(join(dir, 'content'), { count: size, seed: options.seed });
+  const corpus = writeCorpus(join(dir, 'content'), { count: size, seed: options.seed, german: options.german });
   writeFileSync(marker, JSON.stringify({ key, articles: corpus.articles, bytes: corpus.bytes }));
   say(options, `  generated ${(corpus.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { contentDir: join(dir, 'content'), articles: corpus.articles, bytes: corpus.bytes };
@@ -95,10 +95,10 @@ function findArticleFile(dir: string, name: string): string {
 }
 
 /** Adds article number `size + run` (a new one, from the same generator) to both roots. */
-export function addOneArticle(roots: Root[], seed: number, size: number, run: number): void {
+export function addOneArticle(roots: Root[], seed: number, size: number, run: number, german = 0): void {
   let index = size + run;
-  while (generateArticle(seed, index).info.draft) index++;
-  const { file } = generateArticle(seed, index);
+  while (generateArticle(seed, index, { german }).info.draft) index++;
+  const { file } = generateArticle(seed, index, { german });
   for (const root of roots) {
     const abs = join(root.dir, 'content', file.path);
     mkdirSync(dirname(abs), { recursive: true });

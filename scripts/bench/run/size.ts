@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parsePagefindCli } from '../astro-log.ts';
 import { AUTHOR_COUNT, type ArticleInfo } from '../corpus/index.ts';
 import { measure } from '../measure.ts';
-import type { BuildRun, CheckRun, Site, SizeResult } from '../report/index.ts';
+import type { BuildRun, CheckRun, EditionSplit, Site, SizeResult } from '../report/index.ts';
 import { build, check, writeLog } from './commands.ts';
 import { PAGEFIND, PROJECT_CACHE, REPO, say, type BenchOptions } from './context.ts';
 import { outputOf } from './output.ts';
@@ -14,6 +14,7 @@ export async function benchSize(options: BenchOptions, size: number): Promise<Si
   say(options, `\n== ${size} articles ==`);
   const corpus = corpusFor(options, size);
   const published = corpus.articles.filter((a) => !a.draft).length;
+  const split = editionSplit(corpus.articles);
   const roots: Record<Site, Root> = {
     baseline: makeRoot(options, size, 'baseline', corpus.contentDir),
     ours: makeRoot(options, size, 'ours', corpus.contentDir),
@@ -22,6 +23,7 @@ export async function benchSize(options: BenchOptions, size: number): Promise<Si
   const pagefindCli: SizeResult['pagefindCli'] = [];
   const cliOut = join(options.workDir, 'runs', `n${size}`, 'pagefind-cli');
 
+  if (options.german > 0) say(options, `  editions: ${Object.entries(split).map(([lang, e]) => `${lang} ${e.articles} (${e.published} published, ${e.translations} translations)`).join(', ')}`);
   say(options, `  cold builds (${options.runs} × baseline, ours, Pagefind CLI; alternating)`);
   for (let run = 0; run < options.runs; run++) {
     for (const site of ['baseline', 'ours'] as const) {
@@ -44,7 +46,8 @@ export async function benchSize(options: BenchOptions, size: number): Promise<Si
   }
   rmSync(cliOut, { recursive: true, force: true });
 
-  const output = { baseline: outputOf(roots.baseline.dist), ours: outputOf(roots.ours.dist) };
+  // The baseline renders every article under /articles/; ours puts another edition's under /<lang>/articles/.
+  const output = { baseline: outputOf(roots.baseline.dist), ours: outputOf(roots.ours.dist, Object.keys(split).filter((lang) => lang !== 'en')) };
   const indexMatchesArticles = output.ours.indexedPages === published && output.ours.articlePages === published;
   if (!indexMatchesArticles) {
     say(options, `\n  !!!!!! SEARCH INDEX MISMATCH: ${output.ours.indexedPages} indexed pages, ${output.ours.articlePages} article pages, ${published} published articles !!!!!!\n`);
@@ -83,7 +86,7 @@ export async function benchSize(options: BenchOptions, size: number): Promise<Si
       warm.edit[site].push(await build(options, roots[site], `n${size}-${site}-edit-${run + 1}`));
       cleanup();
     }
-    addOneArticle([roots.baseline, roots.ours], options.seed, size, run);
+    addOneArticle([roots.baseline, roots.ours], options.seed, size, run, options.german);
     for (const site of ['baseline', 'ours'] as const) {
       const cleanup = moveAside(roots[site], [roots[site].dist]);
       warm.add[site].push(await build(options, roots[site], `n${size}-${site}-add-${run + 1}`));
@@ -101,6 +104,7 @@ export async function benchSize(options: BenchOptions, size: number): Promise<Si
       authors: AUTHOR_COUNT,
       bytes: corpus.bytes,
       meanWords: Math.round(corpus.articles.reduce((s, a) => s + a.words, 0) / corpus.articles.length),
+      ...(options.german > 0 ? { editions: split } : {}),
     },
     cold,
     pagefindCli,
@@ -116,6 +120,18 @@ export async function benchSize(options: BenchOptions, size: number): Promise<Si
   if (passages) result.passages = passages;
   if (browserErrors.length) result.browserErrors = browserErrors;
   return result;
+}
+
+/** Articles per edition; a corpus cached before editions has no `lang` (all English). */
+export function editionSplit(articles: readonly ArticleInfo[]): Record<string, EditionSplit> {
+  const split: Record<string, EditionSplit> = {};
+  for (const article of articles) {
+    const entry = (split[article.lang ?? 'en'] ??= { articles: 0, published: 0, translations: 0 });
+    entry.articles++;
+    if (!article.draft) entry.published++;
+    if (article.translationOf) entry.translations++;
+  }
+  return split;
 }
 
 function failed(options: BenchOptions, step: string, error: unknown): string {
