@@ -41,16 +41,25 @@ export function figureFor(picture: { img: Element; link?: Element }): Element {
   return { type: 'element', tagName: 'figure', properties: { className: ['figure'] }, children } as Element;
 }
 
-/** The plugin entry for `satteri({ hastPlugins: [bodyFigures()] })`. */
+/** Markdown picture syntax (`![alt](…)`, `![alt][ref]`) or an HTML picture: a document without either has no img. */
+const PICTURE_SYNTAX = /!\[|<img/i;
+
+/** The plugin entry for `satteri({ hastPlugins: [bodyFigures()] })`; a factory, so the check below is per document. */
 export default function bodyFigures(): HastPluginEntry {
-  return defineHastPlugin({
-    name: 'body-figures',
-    element: {
-      filter: ['p'],
-      visit(node, ctx) {
-        const picture = lonePicture(node);
-        if (picture) ctx.replaceNode(node, figureFor(picture));
+  return () => {
+    // Reading a paragraph's children builds a JS object for each: skip that in the many documents with no picture.
+    let mayHavePicture: boolean | undefined;
+    return defineHastPlugin({
+      name: 'body-figures',
+      element: {
+        filter: ['p'],
+        visit(node, ctx) {
+          mayHavePicture ??= PICTURE_SYNTAX.test(ctx.source);
+          if (!mayHavePicture) return;
+          const picture = lonePicture(node);
+          if (picture) ctx.replaceNode(node, figureFor(picture));
+        },
       },
-    },
-  });
+    });
+  };
 }

@@ -94,13 +94,20 @@ export default function scriptureLinks(options: ScriptureLinksOptions = {}): Has
     let printed: Printed[] | undefined;
     // Tooltip id of the first preview of each set of passages (keys joined by a space).
     const previews = new Map<string, string>();
+    // Raw HTML before a text node can open a link around it; the walk is in document order, so until a
+    // raw node is seen no text has one before it, and its siblings need not be read (reading them builds
+    // every sibling's JS object, per text node: the plugin's largest cost in content sync).
+    let sawRaw = false;
     return defineHastPlugin({
       name: 'scripture-links',
+      raw() {
+        sawRaw = true;
+      },
       text(node, ctx) {
         if (isBiography(ctx.fileURL)) return;
         // Every reference and every book name has a digit or a capital letter (German: Ä, Ö, Ü too).
         if (!/[A-Z\d\u00C4\u00D6\u00DC]/.test(node.value)) return;
-        const place = placeOf(node, ctx);
+        const place = placeOf(node, ctx, sawRaw);
         if (place === 'ignored') return;
         const found = edition.find(node.value, context);
         context = found.context;
@@ -129,8 +136,8 @@ export function isBiography(fileURL: URL | undefined): boolean {
   return fileURL !== undefined && /\/content\/(?:authors|people)\//.test(fileURL.pathname);
 }
 
-function placeOf(node: Text, ctx: HastVisitorContext): 'prose' | 'no-link' | 'ignored' {
-  let place: 'prose' | 'no-link' = insideRawTag(node, ctx) ? 'no-link' : 'prose';
+function placeOf(node: Text, ctx: HastVisitorContext, sawRaw: boolean): 'prose' | 'no-link' | 'ignored' {
+  let place: 'prose' | 'no-link' = sawRaw && insideRawTag(node, ctx) ? 'no-link' : 'prose';
   for (let parent = ancestor(node, ctx); parent; parent = ancestor(parent, ctx)) {
     const name = parent.type === 'element' ? parent.tagName : 'name' in parent && typeof parent.name === 'string' ? parent.name : '';
     if (IGNORED.has(name)) return 'ignored';

@@ -41,6 +41,16 @@ describe('body figures', () => {
     expect(html).toMatch(/^<figure class="figure"><a href="https:\/\/example\.org\/map"><img [^>]+><\/a><figcaption>The estuary<\/figcaption><\/figure>$/);
   });
 
+  // The plugin reads paragraphs only in a document with picture syntax: a reference-style picture is one too.
+  it('makes a reference-style picture alone in its paragraph a figure, in a document with other paragraphs', async () => {
+    const html = await render('Some prose first.\n\n![Flood gates][gates]\n\n[gates]: ./gates.jpg "The gates at dusk"\n');
+    expect(html).toMatch(/^<p>Some prose first\.<\/p>\n<figure class="figure"><img [^>]+><figcaption>The gates at dusk<\/figcaption><\/figure>$/);
+  });
+
+  it('leaves a document without pictures as it was', async () => {
+    expect(await render('Plain prose.\n\nAnother paragraph.\n')).toBe('<p>Plain prose.</p>\n<p>Another paragraph.</p>');
+  });
+
   it('writes the caption as text, never as markup', async () => {
     const html = await render('![x](./x.jpg "<script>alert(1)</script> & more")\n');
     expect(html).toContain('<figcaption>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</figcaption>');
