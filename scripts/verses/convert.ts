@@ -6,15 +6,22 @@
  * project's verse file, and reports what it kept, skipped and could not read. Verses of the
  * canon's (KJV) versification that the text lacks are listed: looking one up is an error.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import { exitWithUsage, parseToolOptions } from '../../src/lib/cli/options.ts';
+import { readLimited } from '../../src/lib/files/read-limited.ts';
 import { BOOKS } from '../../src/lib/scripture/canon.ts';
 import { checkVerseFile, type TranslationInfo, type VerseFile } from '../../src/lib/scripture/verse-source.ts';
 import { osisToVerses } from './osis.ts';
 
-const USAGE = 'usage: node scripts/verses/convert.ts <file.osis.xml> --out <file.json> --id <id> --name <name> --abbreviation <abbr> --language <bcp47> --license <license> [--only Book,Book.Chapter]';
+const TOOL = {
+  name: 'verses convert',
+  usage: 'Usage: node scripts/verses/convert.ts <file.osis.xml> --out <file.json> --id <id> --name <name> --abbreviation <abbr> --language <bcp47> --license <license> [--only Book,Book.Chapter]',
+};
+// A whole OSIS Bible is 15–30 MB; far above that is not one.
+const MAX_OSIS_BYTES = 200 * 2 ** 20;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseToolOptions(TOOL, {
+  strict: true,
   allowPositionals: true,
   options: {
     out: { type: 'string' },
@@ -29,14 +36,19 @@ const { values, positionals } = parseArgs({
 
 const input = positionals[0];
 const { out, id, name, abbreviation, language, license } = values;
-if (!input || !out || !id || !name || !abbreviation || !language || !license) {
-  console.error(USAGE);
-  process.exit(2);
+if (!input) exitWithUsage(TOOL, 'give the OSIS file to convert');
+if (!out || !id || !name || !abbreviation || !language || !license) {
+  const missing = (['out', 'id', 'name', 'abbreviation', 'language', 'license'] as const).filter((option) => !values[option]);
+  exitWithUsage(TOOL, `${missing.map((option) => `--${option}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} required`);
 }
+if (positionals.length > 1) exitWithUsage(TOOL, `one OSIS file at a time (found ${positionals.length})`);
+// Checked on the open file: a device, a FIFO or a folder is refused, and so is a file far larger than a Bible.
+const read = readLimited(input, { maxBytes: MAX_OSIS_BYTES });
+if (!read.ok) exitWithUsage(TOOL, `${input}: ${read.message} (fix: ${read.fix})`);
 
 const only = values.only?.split(',').map((part) => part.trim()).filter(Boolean);
 const translation: TranslationInfo = { id, name, abbreviation, language, license };
-const result = osisToVerses(readFileSync(input, 'utf8'), only ? { only } : {});
+const result = osisToVerses(read.bytes.toString('utf8'), only ? { only } : {});
 const file: VerseFile = checkVerseFile({ translation, verses: result.verses }, out);
 writeFileSync(out, serialise(file));
 

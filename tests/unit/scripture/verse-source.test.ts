@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,27 @@ describe('OSIS → verse file (scripts/verses)', () => {
       expect(report).toContain('57 verses of World English Bible (WEB)');
       expect(report).toContain('missing verses of the KJV versification in the chapters converted: 0');
       expect(readFileSync(out, 'utf8')).toBe(readFileSync(EXPECTED, 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('turns a usage mistake or a file that is not one into one line and the usage, exit 2, writing nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verses-'));
+    try {
+      const out = join(dir, 'out.json');
+      const full = ['--out', out, '--id', 'web', '--name', 'World English Bible', '--abbreviation', 'WEB', '--language', 'en', '--license', 'public domain'];
+      for (const [args, says] of [
+        [[EXCERPT, '--bogus'], 'verses convert: unknown option --bogus'],
+        [[EXCERPT, '--out', out], 'verses convert: --id, --name, --abbreviation, --language, --license are required'],
+        [[dir, ...full], 'is a folder, not a regular file'],
+      ] as [string[], string][]) {
+        const run = spawnSync(process.execPath, ['scripts/verses/convert.ts', ...args], { encoding: 'utf8' });
+        expect(run.status, run.stderr).toBe(2);
+        expect(run.stderr).toContain(says);
+        expect(run.stderr).not.toMatch(/\n\s+at /);
+      }
+      expect(() => readFileSync(out)).toThrow();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
