@@ -3,7 +3,7 @@
  * up the site, or a trail from the top that ends at the page itself (named, not linked). The words are
  * here with the rest of the page data, so the component holds none.
  */
-import { messagesFor, type Messages } from '../lib/i18n/index.ts';
+import type { Messages } from '../lib/i18n/index.ts';
 import type { PageEdition } from '../lib/editions/page-edition.ts';
 
 export interface Crumb {
@@ -24,13 +24,7 @@ export function backTo(edition: Pick<PageEdition, 'messages' | 'path'>, route: s
   return { label: edition.messages.breadcrumb, links: [{ href: edition.path(route), label }] };
 }
 
-/**
- * A trail from the top of a section down to this page: `Scripture index › Matthew › Matthew 24`.
- * The scripture pages do not pass their strings yet; they get the default edition's until they do.
- */
-export function trailTo(links: Crumb[], current: string, messages: Pick<Messages, 'breadcrumb'> = messagesFor('en')): Breadcrumbs {
+/** A trail from the top of a section down to this page: `Scripture index › Matthew › Matthew 24`. */
+export function trailTo(links: Crumb[], current: string, messages: Pick<Messages, 'breadcrumb'>): Breadcrumbs {
   return { label: messages.breadcrumb, links, current };
 }
-
-/** The top of the scripture section's trails. */
-export const SCRIPTURE_INDEX: Crumb = { href: '/scripture/', label: 'Scripture index' };

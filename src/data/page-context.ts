@@ -6,7 +6,7 @@
 import type { Article, Author, Person } from './entries.ts';
 import type { ListPage } from '../lib/archive/collections.ts';
 import type { PageEdition } from '../lib/editions/page-edition.ts';
-import { messagesFor, type Messages } from '../lib/i18n/index.ts';
+import type { Messages } from '../lib/i18n/index.ts';
 import type { EditionLang } from '../lib/editions/config.ts';
 
 /** The same article in another edition: its language and absolute address (hreflang, the visible link). */
@@ -35,11 +35,8 @@ export function summaryOf(article: Article, context: Pick<PageContext, 'factsOf'
   return article.data.summary ?? context.factsOf(article).opening;
 }
 
-/**
- * ", page 2" (", Seite 2") for later pages of a list, nothing for the first. The scripture pages do
- * not pass their strings yet; they get the default edition's (English) until they do.
- */
-export function pageSuffix(current: number, messages: Pick<Messages, 'page.suffix'> = messagesFor('en')): string {
+/** ", page 2" (", Seite 2") for later pages of a list, nothing for the first, in the page's edition. */
+export function pageSuffix(current: number, messages: Pick<Messages, 'page.suffix'>): string {
   return current > 1 ? messages['page.suffix'](current) : '';
 }
 
@@ -61,8 +58,8 @@ export interface PagingData {
   text: PagingText;
 }
 
-/** The scripture pages do not pass their strings yet; they get the default edition's until they do. */
-export function paging(page: ListPage<unknown>, messages: Messages = messagesFor('en')): PagingData {
+/** The paging of a list page, with Pagination's words in the page's edition. */
+export function paging(page: ListPage<unknown>, messages: Messages): PagingData {
   return {
     current: page.current,
     total: page.total,

@@ -8,7 +8,7 @@
  */
 import type { Article } from './entries.ts';
 import { articleCard, type ArticleCardData } from './article-card.ts';
-import type { Breadcrumbs, Crumb } from './breadcrumbs.ts';
+import { trailTo, type Breadcrumbs, type Crumb } from './breadcrumbs.ts';
 import { paging, type PageContext, type PagingData } from './page-context.ts';
 import { listPages, pageParam } from '../lib/archive/collections.ts';
 import { buildScriptureIndex, citedVerseRuns, firstVerseIn, type VerseRun } from '../lib/archive/scripture-index.ts';
@@ -36,7 +36,7 @@ function wordsOf(edition: PageEdition) {
     count: (key: CountKey, n: number) => countFor(m, edition.locale, key, n),
     testament: (testament: Testament) => (testament === 'OT' ? m['scripture.old-testament'] : m['scripture.new-testament']),
     suffix: (current: number) => (current > 1 ? m['page.suffix'](current) : ''),
-    trail: (links: Crumb[], current: string): Breadcrumbs => ({ label: m.breadcrumb, links, current }),
+    trail: (links: Crumb[], current: string): Breadcrumbs => trailTo(links, current, m),
   };
 }
 
@@ -135,7 +135,7 @@ export function bookPages(articles: readonly Article[], { edition }: Edition, pa
                   })),
                 }
               : undefined,
-          paging: paging(page),
+          paging: paging(page, m),
         },
       };
     });
@@ -201,7 +201,7 @@ export function chapterPages(articles: readonly Article[], context: Pick<PageCon
               // A cited passage links to its verse in the text below; with no text in the edition, there is none to link to.
               cites: passages.map((passage) => ({ ...(verses.kind === 'text' ? { href: verseHref(firstVerseIn(passage, chapter.chapter)) } : {}), label: formatPassageIn(edition.scripture, passage) })),
             })),
-            paging: paging(page),
+            paging: paging(page, m),
             textHeading: m['scripture.verses-cited'](verses.translation.abbreviation),
             runs: first ? citedVerseRuns(entry.book, chapter.chapter, chapter.citing, verses) : [],
             missingText: first && verses.kind === 'none' ? m['passage.no-text'](verses.translation.name) : undefined,

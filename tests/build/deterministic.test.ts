@@ -17,8 +17,9 @@ it('two clean builds, under different locales and time zones, produce the same d
   const [a, b] = await Promise.all([
     // Names whose order differs between locales (Swedish sorts Ä after Z, Turkish has a dotless ı), built
     // under two locales and two time zones 14 hours apart: nothing may depend on the machine's settings.
-    buildSite('deterministic-a', ['repo', 'locale-order'], { OG_CACHE_DIR: caches[0]!, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TZ: 'UTC' }),
-    buildSite('deterministic-b', ['repo', 'locale-order'], { OG_CACHE_DIR: caches[1]!, LANG: 'sv_SE.UTF-8', LC_ALL: 'sv_SE.UTF-8', TZ: 'Pacific/Kiritimati' }),
+    buildSite('deterministic-a', ['repo', 'locale-order'], { OG_CACHE_DIR: caches[0]!, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TZ: 'UTC', NODE_ENV: 'production', DEV: '', PROD: '1', MODE: 'production' }),
+    // A caller's environment (a test runner exports NODE_ENV=test, DEV=1, MODE=test) does not change what a build writes.
+    buildSite('deterministic-b', ['repo', 'locale-order'], { OG_CACHE_DIR: caches[1]!, LANG: 'sv_SE.UTF-8', LC_ALL: 'sv_SE.UTF-8', TZ: 'Pacific/Kiritimati', NODE_ENV: 'test', DEV: '1', PROD: '', MODE: 'test' }),
   ]);
   expect(a.code, a.output).toBe(0);
   expect(b.code, b.output).toBe(0);

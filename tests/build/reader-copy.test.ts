@@ -189,6 +189,9 @@ describe('figures in article bodies', () => {
     expect(img).toMatch(/ src="\/_astro\/third-seal-balances\.[^"]+\.webp"/);
     expect(img).toContain(' alt="A balance scale with a sheaf of wheat on its lower pan and three coins on the higher one"');
     expect(img).toContain(' width="960" height="540"');
+    // Built as production although vitest runs with NODE_ENV=test: no dev-toolbar attribute from Astro's content runtime.
+    expect(process.env.NODE_ENV).toBe('test');
+    expect(img).not.toContain('data-image-component');
     // The title became the caption, not also a tooltip.
     expect(img).not.toContain('title=');
     expectFilesExist(figure!);

@@ -87,6 +87,9 @@ export function pageClock() {
   };
 }
 
+/** The names Vite gives `import.meta.env`: taken from the environment by Astro's runtime if present there. */
+const IMPORT_META_ENV_NAMES = ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'SITE', 'ASSETS_PREFIX'];
+
 /** V8's default heap limit on a 64-bit machine, in MiB. */
 const DEFAULT_HEAP_MIB = 4096;
 
@@ -108,7 +111,11 @@ export function startAstroBuild({ repo, root, config, outDir, siteContentFile, p
   const args = [...astroHeapFlags(), astro, 'build', '--root', root, '--config', relative(root, config), '--outDir', outDir];
   const colour = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
   // The site integration inside Astro reads the validated site instead of validating a second time.
-  const env: NodeJS.ProcessEnv = { ...process.env, ...colour, WATCHMAN_SITE_CONTENT: siteContentFile };
+  // A build is a production build whatever the caller's environment: Astro's runtime reads
+  // `import.meta.env` names from the process (a test runner exports DEV=1, MODE=test, and the content
+  // runtime then printed a dev-toolbar attribute on body pictures), so they are not passed on.
+  const env: NodeJS.ProcessEnv = { ...process.env, ...colour, NODE_ENV: 'production', WATCHMAN_SITE_CONTENT: siteContentFile };
+  for (const name of IMPORT_META_ENV_NAMES) delete env[name];
   if (edition) env['WATCHMAN_EDITION'] = edition;
   else delete env['WATCHMAN_EDITION'];
   const child = spawn(process.execPath, args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], env });
