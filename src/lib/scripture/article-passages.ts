@@ -10,9 +10,11 @@
  * chapter. A mention counts for its book (the book page's "whole book" list, the book filter) and is
  * shown by passage search after every citing article, labelled as a mention.
  *
- * Each passage appears once (by passageKey), frontmatter first, then prose in reading order. Pure.
+ * Each passage appears once, by the verses it covers (`Revelation 13` in the prose repeats a frontmatter
+ * `Revelation 13:1–18`), frontmatter first, then prose in reading order. Pure.
  */
-import { formatPassage, isWholeBook, passageKey } from './format.ts';
+import { formatPassage, isWholeBook } from './format.ts';
+import { verseSpan } from './overlap.ts';
 import type { Passage } from './types.ts';
 
 export type PassageKind = 'cited' | 'mention';
@@ -41,7 +43,8 @@ export function articlePassages(frontmatter: readonly CitationLike[], prose: rea
   const add = (citations: readonly CitationLike[], from: ArticlePassage['from']) => {
     for (const citation of citations) {
       for (const passage of citation.passages) {
-        const key = passageKey(passage);
+        const span = verseSpan(passage);
+        const key = `${span.book} ${span.first}-${span.last}`;
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({ passage, kind: passageKind(passage), from });
