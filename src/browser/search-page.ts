@@ -171,13 +171,14 @@ async function run(state: SearchState): Promise<void> {
   if (hits?.problems.length) parsed = { ...reader.parseQuery(state.q, 'words'), passages: [] };
   const passage = hits && !hits.problems.length ? hits : undefined;
   const words = parsed.words;
+  const asked = reader.searchWords(parsed);
   // Best match (closeness) by default for words and for passages alike.
   const sort = effectiveSort(state, words !== '' || passage !== undefined);
   sortSelect.value = sort;
   const options: { filters: object; sort?: object } = { filters: pagefindFilters(state) };
   if (sort === 'date' || !words) options.sort = { date: 'desc' };
-  lastSearch = { words: words || null, options };
-  const response = await pagefind.search(words || null, options);
+  lastSearch = { words: asked || null, options };
+  const response = await pagefind.search(asked || null, options);
   if (id !== runId || !response) return; // a newer search superseded this one
   let results = response.results;
   if (passage) {
