@@ -11,6 +11,7 @@ import { countText, fill, problemText } from '../lib/search/common/search-text.t
 import { config, reader } from './search-config.ts';
 import { el } from './dom.ts';
 import { renderFilterGroups } from './search-filters.ts';
+import { citesText, excerptNodes } from './search-results.ts';
 
 type Result = { id: string; score: number; data(): Promise<Fragment> };
 type Fragment = { url: string; excerpt: string; meta: Record<string, string>; filters?: Record<string, string[]>; sub_results?: { title: string; url: string; excerpt: string }[] };
@@ -69,32 +70,10 @@ function loadFile(book: string): Promise<PassageFile> {
   return file;
 }
 
-/** Rebuilds Pagefind's excerpt (encoded text with <mark> tags) as DOM nodes without innerHTML. */
-function excerptNodes(excerpt: string): Node[] {
-  const decoder = new DOMParser();
-  const nodes: Node[] = [];
-  let marked = false;
-  for (const part of String(excerpt).split(/(<mark>|<\/mark>)/)) {
-    if (part === '<mark>') marked = true;
-    else if (part === '</mark>') marked = false;
-    else if (part) {
-      const text = decoder.parseFromString(`<!doctype html><body>${part}`, 'text/html').body.textContent ?? '';
-      nodes.push(marked ? el('mark', { text }) : document.createTextNode(text));
-    }
-  }
-  return nodes;
-}
-
 function formState(): SearchState {
   const filters: Record<string, string[]> = {};
   for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (filters[box.name] ??= []).push(box.value);
   return { q: input.value.trim(), mode: lastState.q === input.value.trim() ? lastState.mode : 'auto', parallels: parallelsBox.checked, sort: chosenSort, filters };
-}
-
-/** What a passage result cites (`cites Revelation 13:16–17`), or the book it only mentions (`mentions Revelation`). */
-function citesText(hit: PassageHit): string {
-  if (hit.kind === 'mention') return fill(text['search.mentions'], reader.bookName(hit.passage.book));
-  return fill(text[hit.kind === 'parallel' ? 'search.cites-parallel' : 'search.cites'], reader.formatPassage(hit.passage));
 }
 
 /** Shows the next batch of results; returns the first one added, if any. */
@@ -162,6 +141,7 @@ async function run(state: SearchState): Promise<void> {
     parallelsRow.hidden = true;
     sortSelect.value = 'date';
     status.textContent = text['search.prompt'];
+    filterPanel.hidden = false;
     if (filtersLoaded) renderFilterGroups(allFilterValues, state, allFilterValues, true);
     return;
   }
@@ -200,6 +180,8 @@ async function run(state: SearchState): Promise<void> {
   // The status is written last: it announces the results to screen readers once they are there.
   const count = results.length;
   const what = state.q ? fill(text['search.for'], state.q) : '';
+  // Nothing to filter: no panel (a reader's own selection keeps it, to be cleared).
+  filterPanel.hidden = count === 0 && !hasFilters(state);
   const mentions = passage ? results.filter((result) => passage.pages.get(result.id)!.kind === 'mention').length : 0;
   status.textContent = count === 0 ? fill(text['search.none'], what) : fill(text['search.found'], articles(count), what) + (mentions ? fill(text['search.mentions-last'], articles(mentions)) : '');
 }
