@@ -56,7 +56,7 @@ function citing(wanted: readonly Passage[]): string[] {
     .map((a) => a.url);
 }
 
-async function search(query: string, viewport?: { width: number; height: number }): Promise<{ page: Page; urls: string[]; hrefs: string[]; understood: string }> {
+async function search(query: string, viewport?: { width: number; height: number }): Promise<{ page: Page } & Awaited<ReturnType<typeof read>>> {
   const opened = await openPage(browser, viewport ? { viewport } : {});
   problems.push(opened.problems);
   const { page } = opened;
