@@ -142,7 +142,7 @@ async function run(state: SearchState): Promise<void> {
     sortSelect.value = 'date';
     status.textContent = text['search.prompt'];
     filterPanel.hidden = false;
-    if (filtersLoaded) renderFilterGroups(allFilterValues, state, allFilterValues, true);
+    if (filtersLoaded) renderFilterGroups(allFilterValues, state, allFilterValues);
     return;
   }
   status.textContent = text['search.searching'];
@@ -172,8 +172,6 @@ async function run(state: SearchState): Promise<void> {
   list.replaceChildren();
   more.hidden = true;
   lastCounts = passage ? {} : (response.filters ?? {});
-  if (filtersLoaded) await showFilterCounts(state, id);
-  if (id !== runId) return;
   renderUnderstood(state, parsed, hits);
   await renderMore();
   if (id !== runId) return;
@@ -184,6 +182,8 @@ async function run(state: SearchState): Promise<void> {
   filterPanel.hidden = count === 0 && !hasFilters(state);
   const mentions = passage ? results.filter((result) => passage.pages.get(result.id)!.kind === 'mention').length : 0;
   status.textContent = count === 0 ? fill(text['search.none'], what) : fill(text['search.found'], articles(count), what) + (mentions ? fill(text['search.mentions-last'], articles(mentions)) : '');
+  // Counts after the results: a passage query's are read from its results' fragments.
+  if (filtersLoaded) await showFilterCounts(state, id);
 }
 
 /**
@@ -201,7 +201,7 @@ async function showFilterCounts(state: SearchState, id: number): Promise<void> {
     if (id !== runId || showing !== current) return;
     lastCounts = counts;
   }
-  renderFilterGroups(allFilterValues, state, lastCounts, true);
+  renderFilterGroups(allFilterValues, state, lastCounts);
 }
 
 function submit(push: boolean): void {
@@ -218,7 +218,7 @@ function loadFilters(): Promise<void> {
     allFilterValues = await pagefind.filters();
     const state = lastState;
     const search = lastSearch;
-    if (!search || (!state.q && !hasFilters(state))) return renderFilterGroups(allFilterValues, state, allFilterValues, true);
+    if (!search || (!state.q && !hasFilters(state))) return renderFilterGroups(allFilterValues, state, allFilterValues);
     if (!current.hits) lastCounts = (await pagefind.search(search.words, search.options))?.filters ?? {};
     if (state === lastState) await showFilterCounts(state, runId);
   })().catch((error: unknown) => console.error(error));
