@@ -110,6 +110,7 @@ describe('parseQuery: passages and words', () => {
     expect(reader.searchWords(parseQuery('Amos Hochstein'))).toBe('Amos Hochstein');
     expect(reader.searchWords(parseQuery('Job losses'))).toBe('Job losses');
     expect(reader.searchWords(parseQuery('ceasefire'))).toBe('ceasefire');
+    expect(reader.searchWords(parseQuery('Rev'))).toBe('Rev');
   });
 
   it('reads a book alone as the whole book only when asked (the offer\'s link), and nothing in words mode', () => {

@@ -257,13 +257,14 @@ export function createQueryReader(language: SearchLanguage): QueryReader {
   }
 
   /**
-   * The words as Pagefind is asked for them: a book name searched alone is quoted, so it finds the word
-   * itself and not every word its stem begins (`Amos` → `amo` → `among`).
+   * The words as Pagefind is asked for them: a book's full name searched alone is quoted, so it finds the
+   * word itself and not every word its stem begins (`Amos` → `amo` → `among`). An abbreviation (`Rev`)
+   * keeps its prefix search (`Revelation`).
    */
   function searchWords(parsed: ParsedQuery): string {
     const tokens = tokenize(parsed.words);
     const book = tokens.length > 0 ? bookAt(tokens, 0) : undefined;
-    return book && book.count === tokens.length ? `"${parsed.words}"` : parsed.words;
+    return book?.full && book.count === tokens.length ? `"${parsed.words}"` : parsed.words;
   }
 
   return { ...reader, parseQuery, searchWords, checkPassage, formatPassage, formatPassages: (passages) => passages.map(formatPassage).join('; ') };
