@@ -1,6 +1,7 @@
 /**
  * Passage search correctness on a built corpus: for each passage query, the published articles that cite an
- * overlapping passage (frontmatter or prose), computed in Node from the content files with the project's own
+ * overlapping passage (frontmatter or prose; a whole book overlaps every passage of it: the passage model's
+ * mentions, which the page lists last, labelled, are results too), computed in Node from the content files with the project's own
  * parser (parseReference), prose citations (bodyFacts) and overlap (passagesOverlap), with the synoptic
  * parallels of the PARALLELS table; then the articles the real search page shows for that query in Chromium.
  * The expected side never reads the build's passage files, so a fault in them shows as a mismatch.

@@ -23,10 +23,10 @@ let lastDrawn: Parameters<typeof renderFilterGroups> | undefined;
 
 /**
  * Redraws the panel. `all` holds every value of every filter; `counts` the hits of the current
- * search; `exact` says whether those counts are the results' own (not for a passage query).
+ * search (for a passage query, counted over its own results by the page).
  */
-export function renderFilterGroups(all: Counts, state: SearchState, counts: Counts, exact: boolean): void {
-  lastDrawn = [all, state, counts, exact];
+export function renderFilterGroups(all: Counts, state: SearchState, counts: Counts): void {
+  lastDrawn = [all, state, counts];
   filtersBox.replaceChildren();
   const searching = state.q !== '' || hasFilters(state);
   for (const { key, label, values: valuesLabel } of config.filters) {
@@ -42,8 +42,7 @@ export function renderFilterGroups(all: Counts, state: SearchState, counts: Coun
       const box = el('input', { type: 'checkbox', id, name: key, value }) as HTMLInputElement;
       box.checked = selected.has(value);
       const count = counts[key]?.[value] ?? 0;
-      // For a passage query Pagefind counts the word results around it, so only "some" is known.
-      const countText = exact ? ` (${count})` : '';
+      const countText = ` (${count})`;
       group.append(el('li', {}, [box, el('label', { for: id }, [value, el('span', { class: 'count', text: countText })])]));
     }
     const fieldset = el('fieldset', { class: 'search-filter' }, [el('legend', { text: label }), group]);

@@ -23,6 +23,9 @@ import { formatDay } from '../lib/i18n/index.ts';
 import type { Alternate } from './chrome.ts';
 import { articleText, type ArticleText } from './article-text.ts';
 import { quoted } from '../lib/text/quoted.ts';
+import { listWithModelPassages, passagesOf, withModelPassages } from './passages.ts';
+import { asCitations } from '../lib/scripture/article-passages.ts';
+import { formatPassageIn } from '../lib/scripture/index.ts';
 import { site } from '../site.config.ts';
 
 /** An Open Graph image: a root-relative path, its alt text and size. */
@@ -101,6 +104,9 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
   const image = leadOgImage ?? { path: edition.path(`/og/${article.id}.png`), alt: messages['og.alt'](data.kicker ?? '', data.title, author.data.name, formatDay(data.date, edition.locale), site.title), width: OG_WIDTH, height: OG_HEIGHT };
   const newsroom = articleNewsroom(article, context);
   const updated = lastUpdated(data);
+  // The one passage model (frontmatter and prose): filters, "Scripture cited", JSON-LD and related articles read it.
+  const passages = passagesOf(article, context);
+  const proseCited = asCitations(passages.filter((p) => p.from === 'prose'), ['cited']);
   const jsonLd = {
     ...articleJsonLd({
       url,
@@ -113,7 +119,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
       ...(data.kicker ? { section: data.kicker } : {}),
       keywords: data.topics,
       source: { name: data.source.name, ...(data.source.url ? { url: data.source.url } : {}) },
-      passages: data.scripture.map((c) => c.display),
+      passages: [...new Set([...data.scripture.map((c) => c.display), ...passages.filter((p) => p.from === 'prose').map((p) => formatPassageIn(edition.scripture, p.passage))])],
       image: new URL(image.path, site.url).href,
       inLanguage: edition.lang,
     }),
@@ -140,10 +146,12 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     updateList: newsroom.updateList,
     series: newsroom.series,
     image: newsroom.image,
-    scripture: scriptureCited(data.scripture, context.edition),
-    filters: scriptureFilterValues(data.scripture, context.edition.scripture),
+    // The frontmatter's citations as written, then what the prose cites besides (a whole book it only mentions is no citation).
+    scripture: scriptureCited([...data.scripture, ...proseCited], context.edition),
+    filters: scriptureFilterValues(asCitations(passages), context.edition.scripture),
     topics: data.topics.map((topic) => ({ name: topic, href: path(`/topics/${slugify(topic)}/`) })),
-    related: relatedArticles(article, context.published, { limit: relatedLimit }).map((item) => ({
+    // Related by the passages each article cites: a whole-book mention shares a verse with everything in its book and says nothing about which.
+    related: relatedArticles(withModelPassages(article, context, ['cited']), listWithModelPassages(context.published, context, ['cited']), { limit: relatedLimit }).map((item) => ({
       ...linked(item.article)!,
       date: item.article.data.date,
       reason: relatedReasonText(item, messages),

@@ -8,6 +8,7 @@ import type { ListPage } from '../lib/archive/collections.ts';
 import type { PageEdition } from '../lib/editions/page-edition.ts';
 import type { Messages } from '../lib/i18n/index.ts';
 import type { EditionLang } from '../lib/editions/config.ts';
+import type { Passage } from '../lib/scripture/types.ts';
 
 /** The same article in another edition: its language and absolute address (hreflang, the visible link). */
 export interface Translation {
@@ -22,8 +23,8 @@ export interface PageContext {
   authors: ReadonlyMap<string, Author>;
   /** The files on people quoted (content/people/), which merge spellings of a speaker's name. */
   people: readonly Person[];
-  /** What a body says: its word count and opening (validation's one parse of it). */
-  factsOf(article: Article): { words: number; opening: string };
+  /** What a body says: its word count, opening and the passages its prose cites (validation's one parse of it). */
+  factsOf(article: Article): { words: number; opening: string; citations: readonly { readonly passages: readonly Passage[] }[] };
   /** The edition these pages are built in: strings, locale, scripture language, addresses (docs/editions.md). */
   edition: PageEdition;
   /** The article's translations in the other editions (`translationOf`, both ways), none when it has none. */

@@ -16,6 +16,7 @@ import { compareForDisplay, compareText } from '../lib/text/text-order.ts';
 import type { PageContext, Translation } from './page-context.ts';
 import { pageEdition, type PageEdition } from '../lib/editions/page-edition.ts';
 import { site } from '../site.config.ts';
+import { listWithModelPassages } from './passages.ts';
 
 export type { Article, Author, Person };
 
@@ -106,13 +107,10 @@ export function proseCitationsOf(article: Article): ProseCitation[] {
 }
 
 /**
- * Articles as the scripture index sees them: frontmatter passages plus those cited in the text,
- * so that every link the inline-reference plugin makes has an index page to land on.
+ * Articles as the scripture index sees them: the one passage model's (frontmatter passages plus those
+ * cited in the text, src/data/passages.ts), so that every link the inline-reference plugin makes has
+ * an index page to land on, and every count agrees with search's.
  */
 export async function articlesForScriptureIndex(): Promise<Article[]> {
-  return (await publishedArticles()).map((article) => {
-    const prose = proseCitationsOf(article);
-    if (prose.length === 0) return article;
-    return { ...article, data: { ...article.data, scripture: [...article.data.scripture, ...prose] } };
-  });
+  return listWithModelPassages(await publishedArticles(), { factsOf });
 }

@@ -45,6 +45,7 @@ const SCRIPT_TEXT: readonly SearchTextKey[] = [
   'search.prompt', 'search.searching', 'search.failed', 'search.for', 'search.none', 'search.found', 'search.passage',
   'search.and-parallels', 'search.containing', 'search.words-instead', 'search.passages-in', 'search.as-words',
   'search.selected', 'search.show-all', 'search.in-section', 'search.has-chapters', 'search.has-verses', 'search.backwards',
+  'search.cites', 'search.cites-parallel', 'search.mentions', 'search.mentions-last',
 ];
 
 /** A string of the table as a template: a function is called with `{0}`, `{1}`… for its gaps. */

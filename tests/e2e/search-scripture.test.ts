@@ -9,7 +9,7 @@ import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
 import { checkProject } from '../../src/lib/validation/check-project.ts';
-import { parseReference, passagesOverlap, type Passage } from '../../src/lib/scripture/index.ts';
+import { isWholeBook, parseReference, passagesOverlap, type Passage } from '../../src/lib/scripture/index.ts';
 import { parallelPassages } from '../../scripts/bench/passage-correctness.ts';
 
 let site: BuildResult;
@@ -56,7 +56,7 @@ function citing(wanted: readonly Passage[]): string[] {
     .map((a) => a.url);
 }
 
-async function search(query: string, viewport?: { width: number; height: number }): Promise<{ page: Page; urls: string[]; hrefs: string[]; understood: string }> {
+async function search(query: string, viewport?: { width: number; height: number }): Promise<{ page: Page } & Awaited<ReturnType<typeof read>>> {
   const opened = await openPage(browser, viewport ? { viewport } : {});
   problems.push(opened.problems);
   const { page } = opened;
@@ -72,10 +72,17 @@ async function waitForResults(page: Page): Promise<void> {
   });
 }
 
-async function read(page: Page): Promise<{ urls: string[]; hrefs: string[]; understood: string }> {
+async function read(page: Page): Promise<{ urls: string[]; hrefs: string[]; understood: string; cites: string[]; status: string }> {
   while (await page.isVisible('#search-more')) await page.click('#search-more');
   const hrefs = await page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return { hrefs, urls: hrefs.map((href) => href.replace(/\?.*$/, '')), understood: (await page.textContent('#search-understood')) ?? '' };
+  // What each result says it cites (passage queries), '' where it says nothing.
+  const cites = await page.$$eval('#search-results > li', (items) => items.map((li) => li.querySelector('.card__cites')?.textContent ?? ''));
+  return { hrefs, cites, urls: hrefs.map((href) => href.replace(/\?.*$/, '')), understood: (await page.textContent('#search-understood')) ?? '', status: (await page.textContent('#search-status')) ?? '' };
+}
+
+/** True when the article cites (a chapter or verses, not the whole book) a passage overlapping `wanted`. */
+function citesOverlapping(url: string, wanted: readonly Passage[]): boolean {
+  return articles.find((a) => a.url === url)!.passages.some((p) => !isWholeBook(p) && wanted.some((w) => passagesOverlap(p, w)));
 }
 
 // Each form, and the reference the build's parser reads for it.
@@ -103,12 +110,20 @@ describe('passage queries', () => {
     expect(found.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(PASSAGE_FORMS)('"%s" finds exactly the articles citing an overlapping passage, newest first', async (query, reference) => {
-    const { page, urls, understood } = await search(`?q=${encodeURIComponent(query)}`);
-    const expected = citing(passagesOf(reference));
-    expect(urls).toEqual(expected);
-    expect(understood).toContain(`${expected.length} ${expected.length === 1 ? 'article' : 'articles'}`);
+  it.each(PASSAGE_FORMS)('"%s" finds exactly the articles citing an overlapping passage, citers first, each saying what it cites', async (query, reference) => {
+    const { page, urls, understood, cites, status } = await search(`?q=${encodeURIComponent(query)}`);
+    const wanted = passagesOf(reference);
+    const expected = citing(wanted);
+    expect(new Set(urls)).toEqual(new Set(expected));
+    expect(urls).toHaveLength(expected.length);
+    // The count is said once, by the status line.
+    expect(status).toMatch(new RegExp(`^${expected.length} ${expected.length === 1 ? 'article' : 'articles'} found`));
+    expect(understood).not.toMatch(/\d+ articles?/);
     expect(understood).toContain('Search the words instead');
+    // An article citing the passage says `cites …`; one only mentioning the book says `mentions …` and comes after every citer.
+    const kinds = urls.map((url) => (citesOverlapping(url, wanted) ? 'cites' : 'mentions'));
+    expect(cites.map((text) => text.split(' ')[0])).toEqual(kinds);
+    expect(kinds.indexOf('mentions') === -1 || kinds.lastIndexOf('cites') < kinds.indexOf('mentions')).toBe(true);
     await page.context().close();
   });
 
@@ -165,6 +180,20 @@ describe('passage queries', () => {
 });
 
 describe('book-like words', () => {
+  it('"Amos" finds the word Amos, never a page that only says "among"', async () => {
+    const among = articles.filter((a) => /\bamong\b/i.test(a.text) && !/\bamos\b/i.test(a.text));
+    expect(among.length, 'the sample has pages with "among" and no "Amos"').toBeGreaterThan(0);
+    const { page, urls } = await search('?q=Amos');
+    for (const url of urls) expect(articles.find((a) => a.url === url)!.text, url).toMatch(/\bAmos\b/i);
+    await page.context().close();
+  });
+
+  it('"Job losses" searches the words and offers no book', async () => {
+    const { page, understood } = await search('?q=Job+losses');
+    expect(understood).not.toContain('book of Job');
+    await page.context().close();
+  });
+
   it.each(['Mark Rutte', 'a new job', 'acts of war', 'Job', 'Daniel'])('"%s" is a word search, not a passage', async (query) => {
     const { page, understood } = await search(`?q=${encodeURIComponent(query)}`);
     expect(understood).not.toContain('Passage:');
@@ -213,9 +242,22 @@ describe('clean snippets and ranking', () => {
     await page.context().close();
   });
 
-  it('a passage alone is newest first; best match puts the closest citation first', async () => {
-    const { page } = await search('?q=Luke+21%3A8');
-    expect(await page.inputValue('#search-sort')).toBe('date');
+  it('a passage ranks by closeness by default: "Rev 13" lists the chapter\'s citers first, then the articles that only mention Revelation, labelled', async () => {
+    const { page, urls, cites, status } = await search('?q=Rev+13');
+    expect(await page.inputValue('#search-sort')).toBe('relevance');
+    const chapter = citing(passagesOf('Revelation 13')).filter((url) => citesOverlapping(url, passagesOf('Revelation 13')));
+    const mentions = citing(passagesOf('Revelation 13')).filter((url) => !chapter.includes(url));
+    expect(chapter.length).toBeGreaterThan(0);
+    expect(mentions.length, 'the sample has an article only mentioning Revelation').toBeGreaterThan(0);
+    expect(new Set(urls.slice(0, chapter.length))).toEqual(new Set(chapter));
+    expect(cites.slice(0, chapter.length).every((text) => /^cites Revelation 13(:\d+(–\d+)?)?$/.test(text))).toBe(true);
+    expect(cites.slice(chapter.length)).toEqual(mentions.map(() => 'mentions Revelation'));
+    expect(status).toContain(`Articles that only mention the whole book come last (${mentions.length} ${mentions.length === 1 ? 'article' : 'articles'})`);
+    // Newest first stays one choice away, and in the address.
+    await page.selectOption('#search-sort', 'date');
+    await page.waitForURL(/sort=date/);
+    await waitForResults(page);
+    expect((await read(page)).urls).toEqual(citing(passagesOf('Revelation 13')));
     await page.context().close();
     const best = await search('?q=Matthew+24%3A6&sort=relevance');
     expect(best.urls.length).toBeGreaterThan(0);
@@ -243,6 +285,26 @@ describe('filters', () => {
     // The button hides when the search without the filter has rendered, which may be just after the address changed.
     await page.waitForSelector('#search-clear', { state: 'hidden' });
     expect(await page.isVisible('#search-clear')).toBe(false);
+    await page.context().close();
+  });
+
+  it('in passage mode count each value over the passage\'s own results', async () => {
+    const { page, urls } = await search('?q=Luke+21');
+    await page.click('#search-filter-panel > summary');
+    await page.waitForSelector('input[name="chapter"][value="Luke 21"]');
+    // Every result is filed under its book's filter (it cites or mentions Luke): the count is the results'.
+    const count = await page.textContent('label[for="f-book-Luke"] .count');
+    expect(count).toBe(` (${urls.length})`);
+    const chapterCount = await page.textContent('label[for="f-chapter-Luke-21"] .count');
+    expect(chapterCount).toBe(` (${urls.filter((url) => citesOverlapping(url, passagesOf('Luke 21'))).length})`);
+    await page.context().close();
+  });
+
+  it('on a wide screen a closed panel leaves no empty column beside the results', async () => {
+    const { page } = await search('?q=Russia', { width: 1280, height: 900 });
+    const panel = await page.locator('#search-filter-panel').boundingBox();
+    const results = await page.locator('.search-layout__results').boundingBox();
+    expect(results!.x).toBeLessThanOrEqual(panel!.x + 1);
     await page.context().close();
   });
 
@@ -353,6 +415,21 @@ describe('more results and the next query', () => {
     const hrefs = await page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs).toHaveLength(count);
     expect(new Set(hrefs).size).toBe(count);
+    await page.context().close();
+  });
+
+  it('"More results" moves focus to the first new result', async () => {
+    const opened = await openPage(browser);
+    problems.push(opened.problems);
+    const { page } = opened;
+    await page.goto(`${server.url}/search/?q=the`);
+    await waitForResults(page);
+    await page.focus('#search-more');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10);
+    await page.waitForFunction(() => document.activeElement?.closest('#search-results > li') !== null);
+    expect(await page.evaluate(() => [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement!.closest('li')!))).toBe(10);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
 /** Related articles: other articles citing the same or parallel passages, then those sharing topics. */
-import { comparePassages, formatPassage, type Passage } from '../scripture/index.ts';
+import { comparePassages, formatPassage, verseSpan, type Passage } from '../scripture/index.ts';
 import { indexOf, MAX_TOPIC_SET, newerFirst, prepare, setKey, subsets, type Cited, type Prepared, type SpanGroup } from './archive-index.ts';
 import { levels, mergeNewestFirst, overlapping, weaklyLinked } from './candidates.ts';
 import { pairKey, REASON_RANK, REASONS } from './spans.ts';
@@ -23,8 +23,19 @@ function scriptureLink(target: Cited[], other: Cited[]): { reason: RelatedReason
   return best;
 }
 
-function uniqueDisplays(passages: Passage[]): string[] {
-  return [...new Set([...passages].sort(comparePassages).map(formatPassage))];
+/**
+ * The passages behind a reason, each once, the most specific kept: `Matthew 24; Matthew 24:6–7` says
+ * `Matthew 24:6–7` (a passage holding another listed one adds nothing to the reason).
+ */
+export function uniqueDisplays(passages: readonly Passage[]): string[] {
+  const spans = passages.map(verseSpan);
+  const holdsAnother = (i: number) => spans.some((other, j) => {
+    const mine = spans[i]!;
+    const same = other.first === mine.first && other.last === mine.last;
+    return j !== i && !same && other.book === mine.book && other.first >= mine.first && other.last <= mine.last;
+  });
+  const kept = passages.filter((_, i) => !holdsAnother(i));
+  return [...new Set([...kept].sort(comparePassages).map(formatPassage))];
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { articlePage, tableOfContents } from '../../../src/data/article-page.ts';
 import { scriptureCited } from '../../../src/data/scripture-cited.ts';
 import { article, author, context, ENGLISH_EDITION } from './entries.ts';
+import { findReferencesInText } from '../../../src/lib/scripture/index.ts';
 
 const older = article('older', { date: '2024-01-01', scripture: ['Luke 21:9'], topics: ['Wars'] });
 const target = article('target', {
@@ -55,6 +56,22 @@ describe('articlePage', () => {
     expect(page.related.map((r) => r.href)).toEqual(['/articles/older/']);
     expect(page.related[0]).toMatchObject({ title: 'Title of older', date: '2024-01-01', reason: expect.any(String) });
     expect(articlePage(target, ctx, { relatedLimit: 0 }).related).toEqual([]);
+  });
+
+  it('reads the one passage model: what the prose cites joins the filters, Scripture cited, JSON-LD mentions and related articles', () => {
+    const quiet = article('quiet', { date: '2024-01-05', scripture: ['Daniel 2:41-43'] });
+    const neighbour = article('neighbour', { date: '2024-01-02', scripture: ['Revelation 13:16-17'] });
+    const mentioner = article('mentioner', { date: '2024-01-03', scripture: ['Revelation'] });
+    const prose = { quiet: 'As Revelation 13:16-17 warns, and the book of Revelation repeats, Daniel 2:41-43 too.' } as Record<string, string>;
+    const base = context([quiet, neighbour, mentioner]);
+    const withProse = { ...base, factsOf: (entry: typeof quiet) => ({ ...base.factsOf(entry), citations: findReferencesInText(prose[entry.id] ?? '').map((found) => ({ passages: found.passages })) }) };
+    const page = articlePage(quiet, withProse);
+    expect(page.filters).toEqual({ books: ['Daniel', 'Revelation'], chapters: ['Daniel 2', 'Revelation 13'] });
+    // Cited passages in the list (Daniel 2:41–43 once); a whole book the prose only mentions is no citation.
+    expect(page.scripture.passages.flat().map((p) => p.label)).toEqual(['Daniel 2:41–43', 'Revelation 13:16–17']);
+    expect((page.head.jsonLd.mentions as { name: string }[]).map((m) => m.name)).toEqual([quiet.data.scripture[0]!.display, 'Revelation 13:16–17', 'Revelation']);
+    // Related by what it cites: the article citing the same verses, not the one mentioning the book as a whole.
+    expect(page.related.map((r) => r.href)).toEqual(['/articles/neighbour/']);
   });
 
   it('fails, naming the article, when its author is unknown', () => {

@@ -63,7 +63,7 @@ export function context(articles: Article[], authors: Author[] = [author('ada', 
     published: sortNewestFirst(articles),
     authors: new Map(authors.map((a) => [a.id, a])),
     people: [],
-    factsOf: (entry) => ({ words: words ?? (entry.body ?? '').split(/\s+/).filter(Boolean).length, opening: `Opening of ${entry.id}.` }),
+    factsOf: (entry) => ({ words: words ?? (entry.body ?? '').split(/\s+/).filter(Boolean).length, opening: `Opening of ${entry.id}.`, citations: [] }),
     edition: ENGLISH_EDITION,
     translationsOf: () => [],
   };

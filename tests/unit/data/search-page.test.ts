@@ -39,7 +39,11 @@ describe('the search page in German', () => {
     expect(countText(germanConfig, 1311, germanConfig.counts.article)).toBe('1.311 Artikel');
     expect(fill(text['search.found'], three, fill(text['search.for'], 'Offb 13'))).toBe(de['search.found'](three, de['search.for']('Offb 13')));
     expect(fill(text['search.none'], fill(text['search.for'], 'x'))).toBe(de['search.none'](de['search.for']('x')));
-    expect(fill(text['search.passage'], 'Offenbarung 13', '', three)).toBe('Bibelstelle: Offenbarung 13 – 3 Artikel. ');
+    // The count is said once, by the status line; the passage line says what was understood.
+    expect(fill(text['search.passage'], 'Offenbarung 13', '')).toBe('Bibelstelle: Offenbarung 13. ');
+    expect(fill(text['search.cites'], 'Offenbarung 13,16–17')).toBe('zitiert Offenbarung 13,16–17');
+    expect(fill(text['search.mentions'], 'Offenbarung')).toBe('erwähnt Offenbarung');
+    expect(fill(text['search.mentions-last'], three)).toBe(de['search.mentions-last'](three));
     expect(fill(text['search.passages-in'], 'Daniel')).toBe('Bibelstellen im Buch Daniel suchen');
     expect(fill(text['search.selected'], 2)).toBe(de['search.selected'](2));
     const reader = createQueryReader(germanConfig.language);

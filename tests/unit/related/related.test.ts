@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../../src/lib/i18n/de.ts';
 import { en } from '../../../src/lib/i18n/en.ts';
 import { PARALLELS, parallelScore, relatedArticles, relatedReasonText } from '../../../src/lib/related/index.ts';
+import { uniqueDisplays } from '../../../src/lib/related/rank.ts';
 import { parseReference, type Passage } from '../../../src/lib/scripture/index.ts';
 
 function one(reference: string): Passage {
@@ -144,6 +145,21 @@ describe('parallelScore', () => {
         for (let i = 1; i < sections.length; i++) expect(sections[i]!.start!.verse).toBe(sections[i - 1]!.end!.verse! + 1);
       }
     }
+  });
+});
+
+describe('the passages behind a reason', () => {
+  it('keep the most specific of passages holding one another, and every passage that holds none', () => {
+    expect(uniqueDisplays([one('Matthew 24'), one('Matthew 24:6-7')])).toEqual(['Matthew 24:6–7']);
+    expect(uniqueDisplays([one('Matthew 24:1-14'), one('Matthew 24:6-7'), one('Matthew 24:6-7'), one('Matthew 25:1')])).toEqual(['Matthew 24:6–7', 'Matthew 25:1']);
+    expect(uniqueDisplays([one('Luke 21:1'), one('Luke 21:34')])).toEqual(['Luke 21:1', 'Luke 21:34']);
+  });
+
+  it('say a redundant reason once, in the line under a related article', () => {
+    const target = article('t', '2024-01-01', ['Matthew 24:6-7']);
+    const other = article('o', '2024-01-02', ['Matthew 24', 'Matthew 24:6-7']);
+    const [related] = relatedArticles(target, [target, other]);
+    expect(relatedReasonText(related!, en)).toBe('Also cites Matthew 24:6–7');
   });
 });
 

@@ -1,7 +1,10 @@
 // The per-book passage files: which pages cite which verses, newest first, and the parallels.
 import { describe, expect, it } from 'vitest';
 import { passageFiles } from '../../../src/lib/search/build-time/passage-index.ts';
-import { pagesCiting, parallelSpans, spanOf } from '../../../src/lib/search/common/passage-file.ts';
+import { pagesCiting, pagesMentioning, parallelSpans, passageOfSpan, spanOf } from '../../../src/lib/search/common/passage-file.ts';
+import { passageHits } from '../../../src/lib/search/browser/passage-search.ts';
+import { createQueryReader } from '../../../src/lib/search/common/query.ts';
+import { ENGLISH_SEARCH } from '../../../src/lib/search/common/search-language.ts';
 import { parseReference, type Passage } from '../../../src/lib/scripture/index.ts';
 
 const p = (reference: string): Passage[] => {
@@ -25,20 +28,40 @@ describe('passage files', () => {
     expect(files.get('Gen')!.pages).toEqual([]);
   });
 
-  it('find the pages citing an overlapping passage, the whole book included, closest first by score', () => {
+  it('find the pages citing an overlapping passage, closest first by score, and keep whole-book mentions apart', () => {
     const matt = files.get('Matt')!;
     const hits = pagesCiting(matt, [spanOf(p('Matthew 24:6')[0]!, matt.verses)]);
-    expect([...hits.keys()].sort()).toEqual(['en_a', 'en_b', 'en_d']);
-    expect(hits.get('en_a')).toBe(1);
-    expect(hits.get('en_b')!).toBeGreaterThan(hits.get('en_d')!);
-    expect(pagesCiting(matt, [spanOf(p('Matthew 25')[0]!, matt.verses)])).toEqual(new Map([['en_d', expect.any(Number)]]));
+    expect([...hits.keys()].sort()).toEqual(['en_a', 'en_b']);
+    expect(hits.get('en_a')!.score).toBe(1);
+    expect(hits.get('en_b')!.score).toBeLessThan(1);
+    expect(pagesCiting(matt, [spanOf(p('Matthew 25')[0]!, matt.verses)]).size).toBe(0);
+    expect(pagesMentioning(matt)).toEqual(['en_d']);
+  });
+
+  it('say what each page cites, whole chapters as chapters', () => {
+    const matt = files.get('Matt')!;
+    expect(passageOfSpan('Matt', spanOf(p('Matthew 24')[0]!, matt.verses), matt.verses)).toEqual(p('Matthew 24')[0]);
+    expect(passageOfSpan('Matt', spanOf(p('Matthew 24:6-7')[0]!, matt.verses), matt.verses)).toEqual(p('Matthew 24:6-7')[0]);
+    expect(passageOfSpan('Matt', spanOf(p('Matthew 1:1')[0]!, matt.verses), matt.verses)).toEqual(p('Matthew 1:1')[0]);
+    expect(passageOfSpan('Matt', spanOf(p('Matthew 24:51-25:2')[0]!, matt.verses), matt.verses)).toEqual(p('Matthew 24:51-25:2')[0]);
+  });
+
+  it('rank a passage query by closeness: the exact verse, then the chapter, then whole-book mentions', async () => {
+    const reader = createQueryReader(ENGLISH_SEARCH);
+    const hits = await passageHits(reader.parseQuery('Matthew 24:6').passages, false, async (book) => files.get(book)!, reader);
+    const order = [...hits.pages.entries()].sort(([, a], [, b]) => (a.kind === b.kind ? b.score - a.score : a.kind === 'mention' ? 1 : -1)).map(([id, hit]) => [id, hit.kind, reader.formatPassage(hit.passage)]);
+    expect(order).toEqual([
+      ['en_a', 'cited', 'Matthew 24:6'],
+      ['en_b', 'cited', 'Matthew 24'],
+      ['en_d', 'mention', 'Matthew'],
+    ]);
   });
 
   it('name the parallel sections in the other gospels', () => {
     const matt = files.get('Matt')!;
     const parallels = parallelSpans(matt, [spanOf(p('Matthew 24:1-2')[0]!, matt.verses)]);
     const mark = files.get('Mark')!;
-    expect(pagesCiting(mark, parallels.get('Mark')!)).toEqual(new Map([['en_c', 1]]));
+    expect(pagesCiting(mark, parallels.get('Mark')!)).toEqual(new Map([['en_c', { score: 1, span: spanOf(p('Mark 13:1-2')[0]!, mark.verses) }]]));
     expect(parallelSpans(matt, [spanOf(p('Matthew 5')[0]!, matt.verses)]).size).toBe(0);
   });
 

@@ -8,7 +8,8 @@ import { bookNamesModule, bookNameTable } from '../../../src/lib/search/build-ti
 import { BOOKS, findBook, formatPassages, parseReference, requireBook, verseSpan } from '../../../src/lib/scripture/index.ts';
 import { readFileSync } from 'node:fs';
 
-const { parseQuery, checkPassage, formatPassages: formatQueryPassages } = createQueryReader(ENGLISH_SEARCH);
+const reader = createQueryReader(ENGLISH_SEARCH);
+const { parseQuery, checkPassage, formatPassages: formatQueryPassages } = reader;
 
 // [query, passages as displayed ('' = none), words left, offered book ('' = none)]
 const TABLE: [string, string, string, string][] = [
@@ -70,6 +71,11 @@ const TABLE: [string, string, string, string][] = [
   ['a new job', '', 'a new job', ''],
   ['acts of war', '', 'acts of war', ''],
   ['numbers rise', '', 'numbers rise', ''],
+  ['Job losses', '', 'Job losses', ''],
+  ['Acts of war', '', 'Acts of war', ''],
+  ['Numbers rise', '', 'Numbers rise', ''],
+  ['Revelation is near', '', 'Revelation is near', ''],
+  ['Daniel prophecy', '', 'Daniel prophecy', 'Daniel'],
   ['the vision of Daniel', '', 'the vision of Daniel', 'Daniel'],
   ['Mark 10 years', '', 'Mark 10 years', 'Mark'],
   ['Acts 2 of', '', 'Acts 2 of', 'Acts'],
@@ -95,6 +101,16 @@ describe('parseQuery: passages and words', () => {
     expect(parsed.passages.length ? formatQueryPassages(parsed.passages) : '').toBe(passages);
     expect(parsed.words).toBe(words);
     expect(parsed.offer ? parsed.offer.name : '').toBe(offer ? requireBook(findBook(offer)!.id).name : '');
+  });
+
+  it('asks the word search for a book name alone as that word, not its stem\'s prefix (`Amos` must not find `among`)', () => {
+    expect(reader.searchWords(parseQuery('Amos'))).toBe('"Amos"');
+    expect(reader.searchWords(parseQuery('job'))).toBe('"job"');
+    expect(reader.searchWords(parseQuery('Song of Solomon'))).toBe('"Song of Solomon"');
+    expect(reader.searchWords(parseQuery('Amos Hochstein'))).toBe('Amos Hochstein');
+    expect(reader.searchWords(parseQuery('Job losses'))).toBe('Job losses');
+    expect(reader.searchWords(parseQuery('ceasefire'))).toBe('ceasefire');
+    expect(reader.searchWords(parseQuery('Rev'))).toBe('Rev');
   });
 
   it('reads a book alone as the whole book only when asked (the offer\'s link), and nothing in words mode', () => {

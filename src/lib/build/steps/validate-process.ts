@@ -1,5 +1,6 @@
 // Child process of validate.ts: validates a project folder once, writes the validated site for Astro
 // (../site-content.ts) and sends back the plan derived from the same result, then exits.
+import { articlePassages } from '../../scripture/article-passages.ts';
 import { checkProject } from '../../validation/check-project.ts';
 import type { ValidationResult } from '../../validation/run.ts';
 import { countProblems, formatProblemsForTerminal } from '../../validation/problems.ts';
@@ -75,7 +76,8 @@ function editionPlan(checked: ValidationResult, lang: EditionLang, errors: numbe
       // The address as the edition's search page links it (the passage files are written per edition).
       url: isDefault ? `/articles/${a.id}/` : editionPath(site.editions, lang, `/articles/${a.id}/`),
       date: a.data.date,
-      passages: [...a.data.scripture.flatMap((c) => c.passages), ...a.facts.citations.flatMap((c) => c.passages)],
+      // The one passage model (frontmatter and prose, each passage once), as every page reads it.
+      passages: articlePassages(a.data.scripture, a.facts.citations).map((p) => p.passage),
     })),
     // An article with a lead image has that picture as its og:image (src/data/article-page.ts): no card is drawn for it.
     // Cards print the date in the edition's locale (the English one exactly as before).

@@ -3,12 +3,13 @@
  * the order first cited, named in the article's edition (`Luke 21`, German `Lukas 21`), so each
  * edition's search filters in its own language.
  */
-import { ENGLISH, formatPassageIn, isWholeBook, requireBook, type Passage, type ScriptureLanguage } from '../../scripture/index.ts';
+import { ENGLISH, isWholeBook, requireBook, type Passage, type ScriptureLanguage } from '../../scripture/index.ts';
+import { chapterLabel } from '../../archive/scripture-index.ts';
 
 export interface ScriptureFilterValues {
   /** `Luke`, `Song of Solomon` (German `Lukas`, `Hoheslied`). */
   books: string[];
-  /** `Luke 21`, `Psalm 2`: every chapter a passage touches (a whole book none, a one-chapter book none). */
+  /** `Luke 21`, `Psalm 2`, `Jude 1`: every chapter a passage touches, named as the scripture index names its page (a whole book none). */
   chapters: string[];
 }
 
@@ -19,7 +20,7 @@ export function scriptureFilterValues(citations: readonly { readonly passages: r
     books.add(language.bookName(requireBook(passage.book)));
     if (!passage.start || !passage.end || isWholeBook(passage)) continue;
     for (let chapter = passage.start.chapter; chapter <= passage.end.chapter; chapter++) {
-      chapters.add(formatPassageIn(language, { book: passage.book, start: { chapter, verse: null }, end: { chapter, verse: null } }));
+      chapters.add(chapterLabel(requireBook(passage.book), chapter, language));
     }
   }
   return { books: [...books], chapters: [...chapters] };

@@ -14,8 +14,10 @@ export interface PassageFile {
   verses: number[];
   /** Pagefind page ids (fragment names) of the articles citing the book, newest first. */
   pages: string[];
-  /** Distinct cited spans in order: `[first, last, page index, page index…]`. */
+  /** Distinct cited spans (chapters and verses) in order: `[first, last, page index, page index…]`. */
   spans: number[][];
+  /** Page indexes of the articles that mention the book as a whole (the passage model's `mention`), ascending. */
+  mentions: number[];
   /** Synoptic parallel sections of this book: `[first, last, [[book, first, last]…]]`. */
   parallels: [number, number, [string, number, number][]][];
 }
@@ -42,9 +44,15 @@ export function spanScore(a: Span, b: Span): number {
   return shared === 0 ? 0 : shared / (a.last - a.first + 1 + (b.last - b.first + 1) - shared);
 }
 
-/** The pages citing a span that overlaps any of `wanted`, each with its best overlap score. */
-export function pagesCiting(file: PassageFile, wanted: readonly Span[]): Map<string, number> {
-  const hits = new Map<string, number>();
+/** A page's best citation for a query: its overlap score and the span it cites. */
+export interface SpanHit {
+  score: number;
+  span: Span;
+}
+
+/** The pages citing a span that overlaps any of `wanted`, each with its best overlap score and that span. */
+export function pagesCiting(file: PassageFile, wanted: readonly Span[]): Map<string, SpanHit> {
+  const hits = new Map<string, SpanHit>();
   for (const entry of file.spans) {
     const span = { first: entry[0]!, last: entry[1]! };
     let best = 0;
@@ -52,10 +60,29 @@ export function pagesCiting(file: PassageFile, wanted: readonly Span[]): Map<str
     if (best === 0) continue;
     for (const index of entry.slice(2)) {
       const id = file.pages[index]!;
-      hits.set(id, Math.max(hits.get(id) ?? 0, best));
+      if (best > (hits.get(id)?.score ?? 0)) hits.set(id, { score: best, span });
     }
   }
   return hits;
+}
+
+/** The pages mentioning the book as a whole. */
+export function pagesMentioning(file: PassageFile): string[] {
+  return (file.mentions ?? []).map((index) => file.pages[index]!);
+}
+
+/** The passage a span of the book covers, whole chapters as chapters (`Revelation 13`), else verses (`Revelation 13:16–17`). */
+export function passageOfSpan(book: string, span: Span, verses: readonly number[]): { book: string; start: { chapter: number; verse: number | null }; end: { chapter: number; verse: number | null } } {
+  const point = (n: number) => {
+    let chapter = 1;
+    let before = 0;
+    while (chapter < verses.length && before + verses[chapter - 1]! < n) before += verses[chapter++ - 1]!;
+    return { chapter, verse: n - before };
+  };
+  const start = point(span.first);
+  const end = point(span.last);
+  const wholeChapters = start.verse === 1 && end.verse === verses[end.chapter - 1];
+  return wholeChapters ? { book, start: { chapter: start.chapter, verse: null }, end: { chapter: end.chapter, verse: null } } : { book, start, end };
 }
 
 /** The parallel passages (in other books) of the sections `wanted` touches, by book. */

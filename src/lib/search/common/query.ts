@@ -11,7 +11,7 @@
  * Whether a chapter or verse exists is checked by checkPassage() once the book's counts are known.
  *
  * A name alone (`Job`, `Acts`, `Mark Rutte`, `a new job`) stays words and comes back as an offer to
- * search the book's passages instead; so does a name followed by a number that counts something
+ * search the book's passages instead (not for an everyday word followed by a word: `Job losses`); so does a name followed by a number that counts something
  * (`Mark 10 years`, `Acts 2 of`), a year (`John 2024`), or a time or decimal (`Luke 2:30pm`).
  * Text inside double quotes (Pagefind's exact phrase) is never read as a passage.
  */
@@ -46,6 +46,8 @@ const SHORT = 2;
 /** The query reader of one language. */
 export interface QueryReader {
   parseQuery(query: string, mode?: QueryMode): ParsedQuery;
+  /** The words of a parsed query as the word search asks for them (a book name alone quoted: `"Amos"`). */
+  searchWords(parsed: ParsedQuery): string;
   /** Display name of a book id (`Matt` → `Matthew`, German `Matthäus`). */
   bookName(id: string): string;
   /** The book's slug in the scripture index's addresses (`1-john`, German `matthaeus`). */
@@ -76,6 +78,7 @@ export function createQueryReader(language: SearchLanguage): QueryReader {
   }
   const SINGLE = new Set(language.single);
   const COUNTING = new Set(language.counting.split(' '));
+  const EVERYDAY = new Set(language.everyday.split(' '));
   const marks = escapeClass(language.chapterVerse);
   const SPEC = new RegExp(`^(\\d{1,3})(?:\\s*[${marks}]\\s*(\\d{1,3}))?(?:\\s*-\\s*(\\d{1,3})(?:\\s*[${marks}]\\s*(\\d{1,3}))?)?`);
   const LIST = new RegExp(`^\\s*([${escapeClass(language.verseList)};])\\s*(?=\\d)`);
@@ -216,8 +219,10 @@ export function createQueryReader(language: SearchLanguage): QueryReader {
       if (!book || !book.full) continue;
       const next = tokens[i + book.count];
       const person = next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && !bookAt(tokens, i + book.count);
+      // A name that is an everyday word, followed by a word, is that word: `Job losses`, `Acts of war`.
+      const word = EVERYDAY.has(book.id) && next !== undefined && /^\p{Ll}/u.test(next.text);
       const wholeQuery = tokens.length === book.count;
-      if ((book.capitalised && !person) || wholeQuery) return { offer: { book: book.id, name: book.name } };
+      if ((book.capitalised && !person && !word) || wholeQuery) return { offer: { book: book.id, name: book.name } };
     }
     return {};
   }
@@ -251,7 +256,18 @@ export function createQueryReader(language: SearchLanguage): QueryReader {
     return `${cited} ${point(start)}–${point(end)}`;
   }
 
-  return { ...reader, parseQuery, checkPassage, formatPassage, formatPassages: (passages) => passages.map(formatPassage).join('; ') };
+  /**
+   * The words as Pagefind is asked for them: a book's full name searched alone is quoted, so it finds the
+   * word itself and not every word its stem begins (`Amos` → `amo` → `among`). An abbreviation (`Rev`)
+   * keeps its prefix search (`Revelation`).
+   */
+  function searchWords(parsed: ParsedQuery): string {
+    const tokens = tokenize(parsed.words);
+    const book = tokens.length > 0 ? bookAt(tokens, 0) : undefined;
+    return book?.full && book.count === tokens.length ? `"${parsed.words}"` : parsed.words;
+  }
+
+  return { ...reader, parseQuery, searchWords, checkPassage, formatPassage, formatPassages: (passages) => passages.map(formatPassage).join('; ') };
 }
 
 type Token = { text: string; start: number; end: number; quoted: boolean };

@@ -28,6 +28,8 @@ export interface SearchLanguage {
   onePsalm: string;
   /** Words after a bare number that make it a quantity, not a chapter (as the prose finder's rule 3), space-separated. */
   counting: string;
+  /** Books whose name is an everyday word (`Job`, `Acts`, `Numbers`): followed by a word (`Job losses`), no book is offered. OSIS ids, space-separated. */
+  everyday: string;
 }
 
 /** What the query says is wrong with a passage, for the page to word in its language. */
@@ -48,6 +50,7 @@ export const ENGLISH_SEARCH: SearchLanguage = {
   counting:
     'years year days day weeks week months month hours hour minutes people persons men women children times ' +
     'percent per cent million millions billion thousand hundred dollars euros pounds miles km kilometres kilometers of am pm a.m p.m gmt utc',
+  everyday: 'Gen Exod Num Judg Ruth Job Prov Song Lam Mark Acts Rev',
 };
 
 /** German: `Lk 21,7-8` (a colon is read too), `Joh 3,16.18`, `1. Mose 3,15`. */
@@ -62,6 +65,7 @@ export const GERMAN_SEARCH: SearchLanguage = {
   counting:
     'jahre jahren jahr tage tagen tag wochen woche monate monaten monat stunden stunde minuten menschen personen leute männer frauen kinder ' +
     'mal prozent millionen million milliarden milliarde tausend hundert euro dollar pfund meilen km kilometer uhr von',
+  everyday: 'Judg Prov Eccl Lam Rev',
 };
 
 /** The search language of an edition's language tag. */

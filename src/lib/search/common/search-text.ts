@@ -27,7 +27,11 @@ export type SearchTextKey =
   | 'search.in-section'
   | 'search.has-chapters'
   | 'search.has-verses'
-  | 'search.backwards';
+  | 'search.backwards'
+  | 'search.cites'
+  | 'search.cites-parallel'
+  | 'search.mentions'
+  | 'search.mentions-last';
 
 export interface SearchPageConfig {
   /** `<html lang>` of the edition (filter values sort in its order). */
