@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typographicQuotes } from '../../../src/lib/typography/smart-quotes.ts';
+import { typesetArticleFields } from '../../../src/lib/typography/article-fields.ts';
 
 describe('typographicQuotes', () => {
   it('sets English apostrophes and double quotes', () => {
@@ -26,5 +27,18 @@ describe('typographicQuotes', () => {
 
   it('returns text without straight quotes unchanged, curly ones included', () => {
     for (const text of ['No quotes here.', '„Schon gesetzt“', '“Already set”, it’s done']) expect(typographicQuotes(text)).toBe(text);
+  });
+});
+
+describe('typesetArticleFields', () => {
+  it('sets title, summary and quote texts in the article’s language and keeps every other field', () => {
+    const data = { title: "It's \"final\"", summary: "The 'deal'", quotes: [{ text: 'We said "no"', speaker: 'A. Minister' }], topics: ["Don't touch"] };
+    expect(typesetArticleFields(data, 'en')).toEqual({ title: 'It’s “final”', summary: 'The ‘deal’', quotes: [{ text: 'We said “no”', speaker: 'A. Minister' }], topics: ["Don't touch"] });
+    expect(typesetArticleFields(data, 'de').title).toBe('It’s „final“');
+  });
+
+  it('returns the same object when nothing is straight', () => {
+    const data = { title: 'Plain', quotes: [{ text: '“Set”' }] };
+    expect(typesetArticleFields(data, 'en')).toBe(data);
   });
 });
