@@ -112,7 +112,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
       publisher: { name: site.title, url: site.url },
       ...(data.kicker ? { section: data.kicker } : {}),
       keywords: data.topics,
-      source: { name: data.source.name, ...(data.source.url ? { url: data.source.url } : {}) },
+      source: { name: data.source.name, ...(data.source.url ? { url: data.source.url } : {}), ...(data.source.section ? { section: data.source.section } : {}) },
       passages: data.scripture.map((c) => c.display),
       image: new URL(image.path, site.url).href,
       inLanguage: edition.lang,
