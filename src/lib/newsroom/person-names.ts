@@ -41,8 +41,8 @@ export function isUnnamedSpeaker(speaker: string): boolean {
   if (!words.length) return true;
   if (UNNAMED_WORDS.test(speaker)) return true;
   if (DESCRIPTION_OPENERS.has(words[0]!.toLowerCase())) return true;
-  // Nothing capitalised: "officials", "the ministry's spokesperson".
-  if (!/\p{Lu}/u.test(speaker)) return true;
+  // Written in a cased script with nothing capitalised: "officials", "the ministry's spokesperson" (Arabic or Chinese names have no case).
+  if (/\p{Ll}/u.test(speaker) && !/\p{Lu}/u.test(speaker)) return true;
   const rest = words[0]!.toLowerCase() === 'the' ? words.slice(1) : words;
   return rest.length <= 2 && ROLES.has(rest.at(-1)!.toLowerCase().replace(/[.,]$/, ''));
 }

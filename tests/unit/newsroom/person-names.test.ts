@@ -32,7 +32,7 @@ describe('isUnnamedSpeaker', () => {
   });
 
   it('keeps names, initials and titled names', () => {
-    for (const speaker of ['Anneliese Korver', 'A. Minister', 'Rev. Anita Castellanos', 'Min Ha-rin', 'Dr Tamsin Achebe', 'Ri Chol-gyu', 'Joaquín Ferrer', 'Source Ray']) {
+    for (const speaker of ['Anneliese Korver', 'A. Minister', 'Rev. Anita Castellanos', 'Min Ha-rin', 'Dr Tamsin Achebe', 'Ri Chol-gyu', 'Joaquín Ferrer', 'Source Ray', 'متحدث رسمي', '李明']) {
       expect(isUnnamedSpeaker(speaker), speaker).toBe(false);
     }
   });
