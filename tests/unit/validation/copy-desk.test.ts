@@ -63,6 +63,14 @@ describe('copy-desk rules', () => {
     expect(problems.map((p) => [p.rule, p.line])).toEqual([['doubled-punctuation', 8]]);
   });
 
+  it('take a closing link to another article for what it is, and a bare label or a sales line for a promotion', () => {
+    expect(warnings('Text.\n\nRead more: “Nets, Storms and the Sea of Galilee”\n').problems).toEqual([]);
+    expect(warnings('Text.\n\nWeiterlesen: [Dürre im Marchfeld](https://example.org/a)\n', 'lang: de\n', 'content/articles/de/a.md').problems).toEqual([]);
+    for (const last of ['Learn more:', 'Mehr erfahren …', 'Subscribe to our newsletter for weekly updates.']) {
+      expect(warnings(`Text.\n\n${last}\n`).problems.map((p) => p.message), last).toEqual(['ends with a promotional line']);
+    }
+  });
+
   it('find a dangling colon at the end, and not a colon before a list', () => {
     expect(warnings('Text.\n\nThe full report:\n').problems.map((p) => p.message)).toEqual(['ends with a line that introduces nothing']);
     expect(warnings('Text.\n\nThe full report:\n\n- one point\n').problems).toEqual([]);
