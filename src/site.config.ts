@@ -30,6 +30,12 @@ export const site = {
    */
   remoteImageHosts: [] as readonly string[],
   /**
+   * Names always written one way, the site's own first: `npm run check` warns when the text writes
+   * one in another case ("watchman notes"; the brand-case rule). Add the names of organisations the
+   * site writes about often.
+   */
+  brands: ['Watchman Notes'] as readonly string[],
+  /**
    * Language editions (src/lib/editions/config.ts, docs/editions.md). EDITION_DOMAINS moves editions to
    * their own domain for a deployment (`EDITION_DOMAINS=de=https://de.example.org`): each is then built
    * alone with `npm run build -- --edition de` and its own SITE_URL.

@@ -33,8 +33,8 @@ export interface ArticleNewsroomData {
   updateList: NoteListData;
   series?: SeriesNavData | undefined;
   image?: LeadImageData | undefined;
-  /** The people page of each quote's speaker, by the quote's position. */
-  personHrefs: string[];
+  /** The people page of each quote's speaker, by the quote's position; undefined for a speaker not named. */
+  personHrefs: (string | undefined)[];
   /** `correction` and `isPartOf`, to spread into the article's JSON-LD. */
   jsonLd: Record<string, unknown>;
 }

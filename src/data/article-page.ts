@@ -59,8 +59,8 @@ export interface ArticlePageData {
   author: { href: string; name: string; role?: string | undefined };
   /** The source line, with the address of the source's list page. */
   source: Article['data']['source'] & { moreHref: string };
-  /** The quotes, their words in quotation marks, each with the address of its speaker's people page. */
-  quotes: (Article['data']['quotes'][number] & { personHref: string })[];
+  /** The quotes, their words in quotation marks, each with the address of its speaker's people page (none for a speaker not named). */
+  quotes: (Article['data']['quotes'][number] & { personHref: string | undefined })[];
   /** Newest first: the notice at the top names the first, the list at the end shows all. */
   corrections: Correction[];
   /** The list of corrections at the end of the article, and of updates under its header. */
@@ -118,7 +118,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
       publisher: { name: site.title, url: site.url },
       ...(data.kicker ? { section: data.kicker } : {}),
       keywords: data.topics,
-      source: { name: data.source.name, ...(data.source.url ? { url: data.source.url } : {}) },
+      source: { name: data.source.name, ...(data.source.url ? { url: data.source.url } : {}), ...(data.source.section ? { section: data.source.section } : {}) },
       passages: [...new Set([...data.scripture.map((c) => c.display), ...passages.filter((p) => p.from === 'prose').map((p) => formatPassageIn(edition.scripture, p.passage))])],
       image: new URL(image.path, site.url).href,
       inLanguage: edition.lang,
@@ -140,7 +140,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     minutes: readingMinutes(context.factsOf(article).words),
     author: { href: path(`/authors/${author.id}/`), name: author.data.name, role: author.data.role },
     source: { ...data.source, moreHref: path(`/sources/${slugify(data.source.name)}/`) },
-    quotes: data.quotes.map((quote, index) => ({ ...quote, text: quoted(quote.text, messages['article.quoted']), personHref: newsroom.personHrefs[index]! })),
+    quotes: data.quotes.map((quote, index) => ({ ...quote, text: quoted(quote.text, messages['article.quoted']), personHref: newsroom.personHrefs[index] })),
     corrections: newsroom.corrections,
     correctionList: newsroom.correctionList,
     updateList: newsroom.updateList,

@@ -9,7 +9,7 @@ import { backTo, type Breadcrumbs } from './breadcrumbs.ts';
 import { pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
 import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, pageParam, type Group } from '../lib/archive/collections.ts';
 import { linkedFeed, type LinkedFeed } from '../lib/feeds/follow.ts';
-import { authorPageJsonLd } from '../lib/metadata/json-ld.ts';
+import { authorPageJsonLd, websiteJsonLd } from '../lib/metadata/json-ld.ts';
 import { countFor, type MessageKey } from '../lib/i18n/index.ts';
 import type { PageEdition } from '../lib/editions/page-edition.ts';
 import { site } from '../site.config.ts';
@@ -28,6 +28,8 @@ export interface HomePageData {
   /** What the list says when there are no articles. */
   empty: string;
   paging: PagingData;
+  /** The first page only: the WebSite and how to search it. */
+  jsonLd?: Record<string, unknown>;
 }
 
 /** The home page (page 1) and /page/2/…, site.pageSize articles each; `which` picks the first or the later ones. */
@@ -43,7 +45,14 @@ export function homePages(context: PageContext, which: 'first' | 'later' | 'all'
     cards: page.items.map((article) => articleCard(article, context)),
     empty: messages['list.empty'],
     paging: paging(page, messages),
+    ...(page.current === 1 ? { jsonLd: homeJsonLd(context.edition) } : {}),
   }));
+}
+
+/** The home page's WebSite, searched at /search/?q= (the search page's own parameter) in its edition. */
+function homeJsonLd(edition: PageEdition): Record<string, unknown> {
+  const search = edition.urlIn(edition.lang, '/search/');
+  return websiteJsonLd({ url: edition.urlIn(edition.lang, '/'), name: site.title, description: edition.messages['home.description'], inLanguage: edition.lang, searchUrlTemplate: `${search}?q={search_term_string}` });
 }
 
 /** Lists of articles grouped by one field: topics and sources by slug, the archive by year. */

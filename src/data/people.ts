@@ -2,7 +2,7 @@
 import type { Article, Person } from './entries.ts';
 import type { PageContext } from './page-context.ts';
 import type { PageEdition } from '../lib/editions/page-edition.ts';
-import { groupPeople, personIndex, speakerSlug, type Person as Quoted } from '../lib/newsroom/people.ts';
+import { groupPeople, hasPersonPage, personIndex, speakerSlug, type Person as Quoted } from '../lib/newsroom/people.ts';
 
 export type PersonQuoted = Quoted<Article, Person>;
 
@@ -19,13 +19,14 @@ export function peopleQuoted(context: Pick<PageContext, 'published' | 'people'>)
   return people;
 }
 
-/** The address of the page of whoever is quoted as `speaker`, in the context's edition when it has one. */
-export function personHref(speaker: string, context: Pick<PageContext, 'people'> & { edition?: Pick<PageEdition, 'path'> }): string {
+/** The address of the page of whoever is quoted as `speaker`, in the context's edition when it has one; undefined for a speaker not named ("a spokesperson"), who has no page. */
+export function personHref(speaker: string, context: Pick<PageContext, 'people'> & { edition?: Pick<PageEdition, 'path'> }): string | undefined {
   let index = indexes.get(context.people);
   if (!index) {
     index = personIndex(context.people);
     indexes.set(context.people, index);
   }
+  if (!hasPersonPage(speaker, index)) return undefined;
   const route = `/people/${speakerSlug(speaker, index)}/`;
   return context.edition ? context.edition.path(route) : route;
 }

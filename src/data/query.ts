@@ -17,15 +17,22 @@ import type { PageContext, Translation } from './page-context.ts';
 import { pageEdition, type PageEdition } from '../lib/editions/page-edition.ts';
 import { site } from '../site.config.ts';
 import { listWithModelPassages } from './passages.ts';
+import { typesetArticleFields } from '../lib/typography/article-fields.ts';
 
 export type { Article, Author, Person };
 
 let cached: Promise<Article[]> | undefined;
 
-/** Published (non-draft) articles, newest first. */
+/** Published (non-draft) articles, newest first, their title, summary and quotes set with typographic quotes. */
 export function publishedArticles(): Promise<Article[]> {
-  cached ??= getCollection('articles', (entry) => !isDraft(entry.data)).then(sortNewestFirst);
+  cached ??= getCollection('articles', (entry) => !isDraft(entry.data)).then((list) => sortNewestFirst(list.map(typeset)));
   return cached;
+}
+
+/** An article whose printed text fields are set in its language's quotation marks (src/lib/typography). */
+function typeset(article: Article): Article {
+  const data = typesetArticleFields(article.data, article.data.lang ?? buildEdition.lang);
+  return data === article.data ? article : { ...article, data };
 }
 
 /** All authors, by name. */

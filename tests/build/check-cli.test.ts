@@ -44,6 +44,7 @@ describe('check CLI', () => {
     expect(report).toEqual({
       checkedFiles: 3,
       errors: 1,
+      warnings: 0,
       suggestions: 0,
       problems: [
         {

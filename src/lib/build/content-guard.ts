@@ -27,7 +27,7 @@ export interface GuardVerdict {
 
 /** The verdict on a validated project. */
 export function guardContent({ result, command, ms, edition }: GuardInput): GuardVerdict {
-  const { errors, suggestions } = countProblems(result.problems);
+  const { errors, warnings, suggestions } = countProblems(result.problems);
   const lang = edition ?? result.defaultLang;
   const { published, drafts } = articlesByDraft(result, lang);
   const draftFiles = command === 'build' ? drafts.map((a) => a.file) : [];
@@ -48,7 +48,7 @@ export function guardContent({ result, command, ms, edition }: GuardInput): Guar
     }
     return verdictOf({ info: [], error: `Content has problems; the pages of invalid files will fail to render:\n${report}` });
   }
-  const info = suggestions > 0 ? [report] : [];
+  const info = suggestions + warnings > 0 ? [report] : [];
   // The edition is named only when several have articles, so a site of one language logs as before.
   const of = Object.values(result.editions ?? {}).filter((edition) => edition.published > 0).length > 1 ? ` in the ${lang} edition` : '';
   info.push(

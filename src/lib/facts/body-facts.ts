@@ -15,6 +15,7 @@ import { createReferenceFinder, findReferencesInText, type ReferenceFinder } fro
 import type { ScriptureLanguage } from '../scripture/languages/types.ts';
 import type { Passage } from '../scripture/types.ts';
 import { logParse } from './parse-log.ts';
+import { textRunsOf, type TextRun } from './text-runs.ts';
 
 /** A passage reference written in the text rather than in the frontmatter. */
 export interface ProseCitation {
@@ -48,11 +49,13 @@ export interface PictureFact {
   src?: 'code' | 'text' | 'missing';
 }
 
-export type { ElementFact, EncodedCharacterFact, MdxCodeFact };
+export type { ElementFact, EncodedCharacterFact, MdxCodeFact, TextRun };
 
 export interface BodyFacts {
   /** Readable text: prose, inline code and link text; no HTML, MDX code or JSX tags. */
   text: string;
+  /** The prose one block at a time, without code, HTML or bare addresses: what the copy-desk rules read (./text-runs.ts). */
+  runs: TextRun[];
   words: number;
   /** The opening words, for a summary when the frontmatter has none. */
   opening: string;
@@ -73,8 +76,8 @@ export interface BodyFacts {
   encodedCharacters: EncodedCharacterFact[];
 }
 
-/** What pages and the build need from a body: everything but the full text. */
-export type PageFacts = Omit<BodyFacts, 'text'>;
+/** What pages and the build need from a body: everything but the full text and its runs. */
+export type PageFacts = Omit<BodyFacts, 'text' | 'runs'>;
 
 /** Opening length used for summaries and meta descriptions. */
 export const OPENING_CHARS = 200;
@@ -184,7 +187,7 @@ export function factsFromTree(root: Root, options: BodyFactsOptions = {}, body?:
   links.sort((a, b) => a.line - b.line);
   const citations = finderOf(options.scripture)(text).map((found) => ({ reference: found.text, display: found.display, passages: found.passages }));
   encodedCharacters.sort((a, b) => a.line - b.line);
-  return { text, words: countWords(text), opening: openingOf(text, OPENING_CHARS), headings, rawHtml, links, pictures, citations, mdxCode, elements, encodedCharacters };
+  return { text, runs: textRunsOf(root), words: countWords(text), opening: openingOf(text, OPENING_CHARS), headings, rawHtml, links, pictures, citations, mdxCode, elements, encodedCharacters };
 }
 
 /** How a `<Figure>` writes its alt and src (a bare `alt` attribute is an empty one). */

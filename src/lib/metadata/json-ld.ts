@@ -10,16 +10,25 @@ export interface ArticleJsonLdInput {
   publisher: { name: string; url: string };
   section?: string;
   keywords: string[];
-  source: { name: string; url?: string };
+  source: { name: string; url?: string; section?: string };
   passages: string[];
   image?: string;
   /** The article's language (its edition's tag, `de`). */
   inLanguage?: string;
 }
 
-/** An OpinionNewsArticle: commentary on a news story, citing the story and the passages it discusses. */
+/**
+ * An OpinionNewsArticle: commentary on a news story, citing the story and the passages it discusses.
+ * The story is a NewsArticle (its address, a name, its publisher), both its `citation` and what it
+ * `isBasedOn`. The contract names the publication, not the story's headline: the story is named by
+ * its publication and section (`Example Wire, World`).
+ */
 export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown> {
-  const citation: Record<string, unknown> = { '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: input.source.name } };
+  const citation: Record<string, unknown> = {
+    '@type': 'NewsArticle',
+    name: input.source.section ? `${input.source.name}, ${input.source.section}` : input.source.name,
+    publisher: { '@type': 'Organization', name: input.source.name },
+  };
   if (input.source.url) citation.url = input.source.url;
   const author: Record<string, unknown> = { '@type': 'Person', name: input.author.name, url: input.author.url };
   if (input.author.sameAs) author.sameAs = input.author.sameAs;
@@ -39,7 +48,7 @@ export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown
     ...(input.image ? { image: [input.image] } : {}),
     ...(input.inLanguage ? { inLanguage: input.inLanguage } : {}),
     citation,
-    isBasedOn: input.source.url ?? input.source.name,
+    isBasedOn: citation,
     ...(input.passages.length ? { mentions: input.passages.map((name) => ({ '@type': 'CreativeWork', name })) } : {}),
   };
 }
@@ -119,5 +128,37 @@ export function seriesPageJsonLd(input: { url: string; name: string; parts: read
     url: input.url,
     name: input.name,
     hasPart: input.parts.map((p) => ({ '@type': 'OpinionNewsArticle', url: p.url, headline: p.headline, position: p.position })),
+  };
+}
+
+/** The site itself, on the home page: its name, address and language, and how to search it (`urlTemplate` holds `{search_term_string}`). */
+export function websiteJsonLd(input: { url: string; name: string; description: string; inLanguage: string; searchUrlTemplate: string }): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    url: input.url,
+    name: input.name,
+    description: input.description,
+    inLanguage: input.inLanguage,
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: input.searchUrlTemplate },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+/**
+ * The breadcrumbs a page shows, as a BreadcrumbList: each link in order (absolute addresses, from
+ * `pageUrl`), then the page itself when the trail names it. Undefined when there is nothing to list.
+ */
+export function breadcrumbListJsonLd(crumbs: { links: readonly { href: string; label: string }[]; current?: string | undefined }, pageUrl: string): Record<string, unknown> | undefined {
+  const items = crumbs.links.map((link) => ({ name: link.label, item: new URL(link.href, pageUrl).href }));
+  if (crumbs.current !== undefined) items.push({ name: crumbs.current, item: new URL(pageUrl).href });
+  if (!items.length) return undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.item })),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { slugify } from '../text/slug.ts';
 import { compareForDisplay, compareText } from '../text/text-order.ts';
+import { isUnnamedSpeaker, nameWithoutHonorifics } from './person-names.ts';
 
 /** What people pages need of an article. */
 export interface QuotingArticle {
@@ -57,8 +58,13 @@ export function speakerSlug(speaker: string, index: ReadonlyMap<string, string>)
   return index.get(slug) ?? slug;
 }
 
+/** Whether a speaker has a people page: a person file names them, or the speaker is a name, not a description ("a spokesperson"). */
+export function hasPersonPage(speaker: string, index: ReadonlyMap<string, string>): boolean {
+  return index.has(slugify(speaker)) || !isUnnamedSpeaker(speaker);
+}
+
 /**
- * Everyone quoted, by display name; each person's quotes newest first (same day: article id, then
+ * Everyone named who is quoted, by name without honorifics ("Rev. Anita Castellanos" under A); each person's quotes newest first (same day: article id, then
  * order in the article). Person files nobody quotes get no page: a page with no quotes says nothing.
  */
 export function groupPeople<A extends QuotingArticle, P extends PersonFile>(articles: readonly A[], people: readonly P[]): Person<A, P>[] {
@@ -68,7 +74,7 @@ export function groupPeople<A extends QuotingArticle, P extends PersonFile>(arti
   for (const article of articles) {
     article.data.quotes.forEach((quote, position) => {
       const slug = speakerSlug(quote.speaker, index);
-      if (!slug) return;
+      if (!slug || !hasPersonPage(quote.speaker, index)) return;
       const entry = bySlug.get(slug) ?? { names: new Map<string, number>(), quotes: [] };
       entry.names.set(quote.speaker, (entry.names.get(quote.speaker) ?? 0) + 1);
       entry.quotes.push({ article, index: position, text: quote.text, role: quote.role, date: quote.date ?? article.data.date });
@@ -83,5 +89,5 @@ export function groupPeople<A extends QuotingArticle, P extends PersonFile>(arti
       const quotes = entry.quotes.sort((a, b) => compareText(b.date, a.date) || compareText(a.article.id, b.article.id) || a.index - b.index);
       return { slug, name, ...(file ? { file } : {}), quotes };
     })
-    .sort((a, b) => compareForDisplay(a.name, b.name) || compareText(a.slug, b.slug));
+    .sort((a, b) => compareForDisplay(nameWithoutHonorifics(a.name), nameWithoutHonorifics(b.name)) || compareForDisplay(a.name, b.name) || compareText(a.slug, b.slug));
 }

@@ -2,7 +2,8 @@
 import { terminalSafe } from '../text/terminal.ts';
 import { compareText } from '../text/text-order.ts';
 
-export type Severity = 'error' | 'suggestion';
+/** An error fails `check` and the build; a warning (the copy desk: typography, promotion, brand case) and a suggestion never do. */
+export type Severity = 'error' | 'warning' | 'suggestion';
 
 /** A single mistake (or suggestion) found in one content file. */
 export interface Problem {
@@ -51,11 +52,12 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** Counts errors and suggestions. */
-export function countProblems(problems: readonly Problem[]): { errors: number; suggestions: number; files: number } {
+/** Counts errors, warnings and suggestions. */
+export function countProblems(problems: readonly Problem[]): { errors: number; warnings: number; suggestions: number; files: number } {
   const files = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
   return {
     errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
     suggestions: problems.filter((p) => p.severity === 'suggestion').length,
     files: files.size,
   };
@@ -67,7 +69,7 @@ export function countProblems(problems: readonly Problem[]): { errors: number; s
  */
 export function formatProblem(p: Problem): string {
   const where = terminalSafe(p.line ? `${p.file}:${p.line}` : p.file);
-  const tag = p.severity === 'suggestion' ? 'suggestion: ' : '';
+  const tag = p.severity === 'error' ? '' : `${p.severity}: `;
   const value = p.value !== undefined ? ` (found ${terminalSafe(p.value)})` : '';
   const fix = p.fix ? `  (fix: ${terminalSafe(p.fix)})` : '';
   return `${where}  ${terminalSafe(p.field)}  ${tag}${terminalSafe(p.message)}${value}${fix}  [${terminalSafe(p.rule)}]`;
@@ -86,23 +88,24 @@ export function formatProblemsForTerminal(problems: readonly Problem[]): string 
     }
     lines.push(`  ${formatProblem(p)}`);
   }
-  const { errors, suggestions, files } = countProblems(problems);
+  const { errors, warnings, suggestions, files } = countProblems(problems);
   if (lines.length) lines.push('');
-  lines.push(summaryLine(errors, suggestions, files));
+  lines.push(summaryLine(errors, suggestions, files, warnings));
   return lines.join('\n');
 }
 
-/** `2 errors in 1 file, 1 suggestion` or `no problems`. */
-export function summaryLine(errors: number, suggestions: number, files: number): string {
-  if (errors === 0 && suggestions === 0) return 'no problems';
+/** `2 errors in 1 file, 1 suggestion` (warnings named only when there are some) or `no problems`. */
+export function summaryLine(errors: number, suggestions: number, files: number, warnings = 0): string {
+  if (errors === 0 && suggestions === 0 && warnings === 0) return 'no problems';
   const parts: string[] = [];
   parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}${errors ? ` in ${files} ${files === 1 ? 'file' : 'files'}` : ''}`);
+  if (warnings) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
   parts.push(`${suggestions} ${suggestions === 1 ? 'suggestion' : 'suggestions'}`);
   return parts.join(', ');
 }
 
 /** Machine-readable report for editors and CI. */
 export function formatProblemsAsJson(problems: readonly Problem[], checkedFiles: number): string {
-  const { errors, suggestions } = countProblems(problems);
-  return JSON.stringify({ checkedFiles, errors, suggestions, problems: sortProblems(problems) }, null, 2);
+  const { errors, warnings, suggestions } = countProblems(problems);
+  return JSON.stringify({ checkedFiles, errors, warnings, suggestions, problems: sortProblems(problems) }, null, 2);
 }

@@ -13,7 +13,7 @@ const code = (text: string): string => (text.includes('`') ? `\`\` ${text} \`\``
 
 /** One table row per rule: id, what it checks, an example of its message. */
 export function rulesTable(): string {
-  const rows = RULES.map((rule) => `| \`${rule.id}\` | ${rule.severity === 'suggestion' ? '(suggestion) ' : ''}${cell(rule.description)} | ${cell(code(rule.example))} |`);
+  const rows = RULES.map((rule) => `| \`${rule.id}\` | ${rule.severity === 'error' ? '' : `(${rule.severity}) `}${cell(rule.description)} | ${cell(code(rule.example))} |`);
   return ['| rule | what it checks | example message |', '| --- | --- | --- |', ...rows].join('\n');
 }
 

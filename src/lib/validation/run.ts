@@ -211,7 +211,7 @@ function articleOutcome(context: FileContext): ArticleOutcome {
   const translationOf = context.lineOf(['translationOf']);
   if (seriesPart || imageSrc || translationOf) outcome.lines = { ...(seriesPart ? { seriesPart } : {}), ...(imageSrc ? { imageSrc } : {}), ...(translationOf ? { translationOf } : {}) };
   if (context.bodyFacts) {
-    const { text: _text, ...facts } = context.bodyFacts;
+    const { text: _text, runs: _runs, ...facts } = context.bodyFacts;
     outcome.facts = facts;
   }
   return outcome;

@@ -215,5 +215,8 @@ describe('what the article page takes from the series and people data', () => {
     expect(seriesNavOf(articles[1]!, ctx)).toMatchObject({ href: '/de/series/zeichen-der-zeit/', parts: [{ href: '/de/articles/k1/' }, { number: 2 }] });
     expect(personHref('Mara Quill', ctx)).toBe('/de/people/mara-quill/');
     expect(personHref('Mara Quill', { people: [mara] })).toBe('/people/mara-quill/');
+    // A speaker who is not named has no page to link to, in any edition.
+    expect(personHref('ein Sprecher', ctx)).toBeUndefined();
+    expect(personHref('An unnamed delegate', { people: [mara] })).toBeUndefined();
   });
 });

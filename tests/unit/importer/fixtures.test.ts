@@ -108,7 +108,8 @@ describe('import fixtures', () => {
         const authorsWithNew = result.newAuthor
           ? [...authorFiles, { path: `content/authors/${result.newAuthor.id}.md`, text: result.newAuthor.markdown }]
           : authorFiles;
-        const { problems } = validateContent({ articles: [{ path: articlePath, text: result.markdown }], authors: authorsWithNew });
+        // The copy desk's warnings (straight quotes in the imported prose) are the author's to fix and never fail validation.
+        const problems = validateContent({ articles: [{ path: articlePath, text: result.markdown }], authors: authorsWithNew }).problems.filter((p) => p.severity !== 'warning');
         const fm = result.frontmatter as unknown as Record<string, unknown>;
         const missing = REQUIRED.filter((field) => fm[field] === undefined);
         expect(problems.map((p) => `${p.field}: ${p.message}`).sort()).toEqual(missing.map((field) => `${field}: is required but missing`).sort());
@@ -125,7 +126,7 @@ describe('import fixtures', () => {
         const authorsWithNew = result.newAuthor
           ? [...authorFiles, { path: `content/authors/${result.newAuthor.id}.md`, text: result.newAuthor.markdown }]
           : authorFiles;
-        const { problems } = validateContent({ articles: [{ path: `content/articles/${result.id}.md`, text: filled }], authors: authorsWithNew });
+        const problems = validateContent({ articles: [{ path: `content/articles/${result.id}.md`, text: filled }], authors: authorsWithNew }).problems.filter((p) => p.severity !== 'warning');
         expect(problems).toEqual([]);
       });
 

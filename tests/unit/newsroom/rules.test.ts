@@ -186,6 +186,14 @@ describe('people quoted', () => {
     expect(people[2]!.quotes[1]!.role).toBe('Professor');
   });
 
+  it('sorts by the name without honorifics and gives speakers who are not named no page', () => {
+    const quoted = [{ id: 'four', file: 'content/articles/four.md', data: { title: 'Four', date: '2026-01-01', quotes: [quote('Rev. Anna Abbott'), quote('Mason Richey'), quote('An unnamed delegate'), quote('officials'), quote('Dr Zara Young'), quote('Carla Baker'), quote('a spokesperson')] } }];
+    expect(groupPeople(quoted, []).map((p) => p.name)).toEqual(['Rev. Anna Abbott', 'Carla Baker', 'Mason Richey', 'Dr Zara Young']);
+    // A person file makes even a description a person with a page.
+    const file = { id: 'a-spokesperson', data: { name: 'a spokesperson', aliases: [] } };
+    expect(groupPeople(quoted, [file]).map((p) => p.slug)).toContain('a-spokesperson');
+  });
+
   it('merges spellings through a person file', () => {
     const file = { id: 'mason-richey', data: { name: 'Mason Richey', aliases: ['Mason Ritchey'], description: 'Professor' } };
     const people = groupPeople(articles, [file]);

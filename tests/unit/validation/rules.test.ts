@@ -214,6 +214,31 @@ const CASES: Record<string, Case> = {
     invalid: site({ [A]: article('', 'Wars are foretold (Luke 21:9).\n') }),
     at: { file: A, field: 'scripture' },
   },
+  'doubled-punctuation': {
+    valid: site({ [A]: article('', 'Officials of the U.S., the E.U. and Acme Inc., he said... met.\n') }),
+    invalid: site({ [A]: article('', 'Paragraph one.\n\nThe report of the Ministry of Security., 14 September 2023.\n') }),
+    at: { file: A, line: 9, field: '(body)' },
+  },
+  'straight-quotes': {
+    valid: site({ [A]: article('', 'It’s “final”, the minister said; `say "hi"` and <https://example.org/it\'s> stay.\n') }),
+    invalid: site({ [A]: article('', 'The minister said it\'s "final".\n') }),
+    at: { file: A, line: 7, field: '(body)' },
+  },
+  'unbalanced-quotes': {
+    valid: site({ [A]: article('', '“One paragraph of a long quotation,\n\n“and the next one.” Done.\n') }),
+    invalid: site({ [A]: article('', 'The minister said “the talks would resume on Monday.\n') }),
+    at: { file: A, line: 7, field: '(body)' },
+  },
+  'trailing-promotion': {
+    valid: site({ [A]: article('', 'The talks resume on Monday.\n\nLearn more about treaties from Daniel 9.\n\nThe end.\n') }),
+    invalid: site({ [A]: article('', 'The talks resume on Monday.\n\nLearn more:\n') }),
+    at: { file: A, line: 9, field: '(body)' },
+  },
+  'brand-case': {
+    valid: site({ [A]: article('', 'Watchman Notes reports; see watchman.example.org and `watchman notes`.\n') }),
+    invalid: site({ [A]: article('', 'As watchman notes reported on Monday.\n') }),
+    at: { file: A, line: 7, field: '(body)' },
+  },
   'author-exists': {
     valid: site({}),
     invalid: site({ [A]: article().replace('author: ada-author', 'author: ada-autor') }),

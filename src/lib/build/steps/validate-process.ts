@@ -14,6 +14,7 @@ import type { BuildPlan, EditionPlan } from './validate.ts';
 import { site } from '../../../site.config.ts';
 import { requireEdition, type EditionLang } from '../../editions/config.ts';
 import { editionPath } from '../../editions/config.ts';
+import { typesetArticleFields } from '../../typography/article-fields.ts';
 
 /** Names (without folder or extension) of the local pictures a body shows. */
 export function localImageNames(links: readonly { url: string; kind: string }[]): string[] {
@@ -80,8 +81,8 @@ function editionPlan(checked: ValidationResult, lang: EditionLang, errors: numbe
       passages: articlePassages(a.data.scripture, a.facts.citations).map((p) => p.passage),
     })),
     // An article with a lead image has that picture as its og:image (src/data/article-page.ts): no card is drawn for it.
-    // Cards print the date in the edition's locale (the English one exactly as before).
-    ogJobs: published.filter((a) => !a.data.image).map((a) => ({ id: a.id, card: ogCard(a.data, authors.get(a.data.author) ?? a.data.author, siteTitle, isDefault ? undefined : locale) })),
+    // Cards print the date in the edition's locale (the English one exactly as before), and the title as the page sets it (typographic quotes).
+    ogJobs: published.filter((a) => !a.data.image).map((a) => ({ id: a.id, card: ogCard(typesetArticleFields(a.data, lang), authors.get(a.data.author) ?? a.data.author, siteTitle, isDefault ? undefined : locale) })),
   };
 }
 

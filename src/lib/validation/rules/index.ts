@@ -9,10 +9,12 @@ import { authorExists } from './author-exists.ts';
 import { bodyControlChars } from './body-control-chars.ts';
 import { bodyLimits } from './body-limits.ts';
 import { bodyRawHtml } from './body-raw-html.ts';
+import { brandCase } from './brand-case.ts';
 import { calendarDate } from './calendar-date.ts';
 import { correctionsDates } from './corrections-dates.ts';
 import { dateFuture } from './date-future.ts';
 import { datesOrder } from './dates-order.ts';
+import { doubledPunctuation } from './doubled-punctuation.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { duplicateScripture } from './duplicate-scripture.ts';
 import { editionLang } from './edition-lang.ts';
@@ -44,10 +46,13 @@ import { quoteInBody } from './quote-in-body.ts';
 import { remoteImages } from './remote-images.ts';
 import { scriptureReference } from './scripture-reference.ts';
 import { scriptureSplitList } from './scripture-split-list.ts';
+import { straightQuotes } from './straight-quotes.ts';
 import { seriesDuplicatePart } from './series-duplicate-part.ts';
 import { textCharacters } from './text-characters.ts';
 import { topicClash } from './topic-clash.ts';
+import { trailingPromotion } from './trailing-promotion.ts';
 import { translationOf } from './translation-of.ts';
+import { unbalancedQuotes } from './unbalanced-quotes.ts';
 import { uncitedPassages } from './uncited-passages.ts';
 import { unknownField } from './unknown-field.ts';
 import { unquotedDate } from './unquoted-date.ts';
@@ -94,6 +99,11 @@ export const FILE_RULES: readonly FileRule[] = [
   mdxComponents,
   figureSrc,
   uncitedPassages,
+  doubledPunctuation,
+  straightQuotes,
+  unbalancedQuotes,
+  trailingPromotion,
+  brandCase,
 ];
 
 /** Every rule, in the order of the list in docs/validation-rules.md. */
