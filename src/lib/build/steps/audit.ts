@@ -131,7 +131,7 @@ class FindingsReader {
       if (!seen) this.remembered++;
     } else {
       if (!seen) this.read++;
-      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+      const text = bytes.toString('utf8');
       if (want.drafts && !known.draftIds) Object.assign(known, this.draftFindings(text));
       if (want.ogImages && !known.ogImages) known.ogImages = ogImagePaths(text);
     }
