@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { codeVersion } from '../../facts/cache.ts';
 import type { DraftRun } from '../draft-text.ts';
+export { bytesHash } from './output-tree.ts';
 
 /** What one file holds, as far as the audit's per-file checks go. */
 export interface FileFindings {
@@ -31,11 +32,6 @@ export interface AuditMemo {
 }
 
 const FORMAT = 1;
-
-/** A hash of a file's bytes, as the memo keys it. */
-export function bytesHash(bytes: Uint8Array): string {
-  return hash('sha256', bytes, 'base64url');
-}
 
 /** The memo's key: the audit code and the drafts the per-file checks look for. */
 export function auditMemoKey(input: { draftIds: readonly string[]; draftRuns?: readonly DraftRun[] | undefined }, code = codeVersion()): string {

@@ -9,7 +9,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { draftTextFinder, visibleText, type DraftRun } from '../draft-text.ts';
-import { bytesHash, type AuditMemo, type FileFindings } from './audit-memo.ts';
+import type { AuditMemo, FileFindings } from './audit-memo.ts';
+import { bytesHash } from './output-tree.ts';
 import { terminalSafe } from '../../text/terminal.ts';
 
 export interface AuditInput {
@@ -53,6 +54,8 @@ export interface AuditResult {
   filesRemembered: number;
   /** The memo for the next build: the findings of exactly the files of this output. */
   memo: AuditMemo;
+  /** The hash (bytesHash) of each file it read, by path in `distDir`: the publish record's fingerprint reuses them. */
+  hashes: Map<string, string>;
 }
 
 /** Returns one sentence per mismatch; an empty list means the output is complete. */
@@ -98,7 +101,7 @@ export function auditOutput(distDir: string, input: AuditInput, memo?: AuditMemo
       for (const id of found.draftText ?? []) failures.push(`text of draft "${id}" appears in ${file}`);
     }
   }
-  return { failures, filesRead: reader.read, filesRemembered: reader.remembered, memo: reader.next };
+  return { failures, filesRead: reader.read, filesRemembered: reader.remembered, memo: reader.next, hashes: reader.hashes };
 }
 
 /** Reads a file's findings, from the memo when its bytes are known there. */
@@ -106,6 +109,7 @@ class FindingsReader {
   read = 0;
   remembered = 0;
   readonly next: AuditMemo;
+  readonly hashes = new Map<string, string>();
   private readonly drafts: ReadonlySet<string>;
   private readonly draftTextIn: ((text: string) => string[]) | undefined;
   private readonly byFile = new Map<string, FileFindings>();
@@ -126,6 +130,7 @@ class FindingsReader {
     if (seen && covers(seen, want)) return seen;
     const bytes = readFileSync(join(this.distDir, file));
     const digest = bytesHash(bytes);
+    this.hashes.set(file, digest);
     const known = { ...this.memo?.entries.get(digest), ...this.next.entries.get(digest), ...seen };
     if (covers(known, want)) {
       if (!seen) this.remembered++;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 export interface TreeDigest {
   files: number;
   bytes: number;
-  /** sha256 of every path in order with its size and the sha256 of its bytes (a link: its target). */
+  /** sha256 of every path in order with its size and the hash of its bytes (bytesHash; a link: its target). */
   sha256: string;
 }
 
@@ -19,6 +19,11 @@ interface Entry {
   path: string;
   size: number;
   link: boolean;
+}
+
+/** The hash of a file's bytes, as the fingerprint and the audit's memo take it. */
+export function bytesHash(bytes: Uint8Array): string {
+  return hash('sha256', bytes, 'base64url');
 }
 
 /** The folder's entries, sorted by path; links are not followed. */
@@ -36,21 +41,24 @@ function entries(dir: string): Entry[] {
   return out;
 }
 
-function digestOf(dir: string, list: readonly Entry[]): TreeDigest {
+function digestOf(dir: string, list: readonly Entry[], known?: ReadonlyMap<string, string>): TreeDigest {
   const tree = createHash('sha256');
   let bytes = 0;
   for (const entry of list) {
     const abs = join(dir, entry.path);
-    const content = entry.link ? `link:${readlinkSync(abs)}` : hash('sha256', readFileSync(abs), 'hex');
+    const content = entry.link ? `link:${readlinkSync(abs)}` : (known?.get(entry.path) ?? bytesHash(readFileSync(abs)));
     tree.update(`${entry.path}\u0000${entry.size}\u0000${content}\n`);
     bytes += entry.size;
   }
   return { files: list.length, bytes, sha256: tree.digest('hex') };
 }
 
-/** The digest of everything in `dir`. */
-export function treeDigest(dir: string): TreeDigest {
-  return digestOf(dir, entries(dir));
+/**
+ * The digest of everything in `dir`. `known`: hashes (bytesHash) of files by path, already taken by a
+ * step that read them (the audit) after the last write to them, so they are not read twice.
+ */
+export function treeDigest(dir: string, known?: ReadonlyMap<string, string>): TreeDigest {
+  return digestOf(dir, entries(dir), known);
 }
 
 /** Whether `dir` holds exactly the files, sizes and bytes `expected` was taken of. */

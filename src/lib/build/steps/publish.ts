@@ -93,8 +93,11 @@ export interface Staging {
   readonly path: string;
   /** Staging folders of builds that were killed (their process is gone): named, never deleted. */
   readonly abandoned: string[];
-  /** Swaps the staging folder in as `outDir`; says what it replaced. */
-  publish(): string;
+  /**
+   * Swaps the staging folder in as `outDir`; says what it replaced. `knownHashes`: hashes of staged files
+   * (by path in the staging folder) that a step already took after the last write to them (the audit).
+   */
+  publish(knownHashes?: ReadonlyMap<string, string>): string;
   /** Removes the staging folder (a failed or interrupted build); safe to call more than once. */
   discard(): void;
 }
@@ -117,13 +120,13 @@ export function openStaging(outDir: string, shown: string): Staging {
   return {
     path,
     abandoned: abandonedStagings(outDir),
-    publish() {
+    publish(knownHashes) {
       // Looked at again: something may have been put there while the build ran.
       const now = existingOutput(outDir);
       if (now.kind === 'foreign') throw refusal(shown, now.reason);
       const old = `${path}.old`;
       // Taken before the swap: what the record will say this build published.
-      const tree = treeDigest(path);
+      const tree = treeDigest(path, knownHashes);
       if (now.kind !== 'absent') renameSync(outDir, old);
       try {
         renameSync(path, outDir);
