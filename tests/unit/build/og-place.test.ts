@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -32,6 +32,7 @@ it('copies where a link cannot be made (another file system) and fails on a miss
     expect(placeFile(source, join(other, 'card.png'))).toBe('copied');
     expect(statSync(join(other, 'card.png')).ino).not.toBe(statSync(source).ino);
     expect(readFileSync(join(other, 'card.png'), 'utf8')).toBe('png');
+    rmSync(other, { recursive: true }); // memory, not disk: not left for the system's temporary-file cleaning
   }
   // A name already taken cannot be linked either: it is copied over, as before.
   const taken = join(mkdtempSync(join(tmpdir(), 'og-place-out-')), 'card.png');
