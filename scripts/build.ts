@@ -22,7 +22,8 @@ import { contentChangedMessage, contentChanges, snapshotContent } from '../src/l
 import { onInterrupt, injectedFault } from '../src/lib/build/steps/interrupt.ts';
 import { pageTimeLimitMs, renderFailureMessage, startAstroBuild } from '../src/lib/build/steps/render.ts';
 import { copyOgImages, ogImageLogLines, startOgImages } from '../src/lib/build/steps/og-images.ts';
-import { auditBuild, auditFailureMessage, auditLogLine, articlePageIds } from '../src/lib/build/steps/audit.ts';
+import { auditFailureMessage, auditLogLine, auditOutput, articlePageIds } from '../src/lib/build/steps/audit.ts';
+import { auditMemoKey, auditMemoPath, loadAuditMemo, saveAuditMemo } from '../src/lib/build/steps/audit-memo.ts';
 import { editionRuns, nestedEditionFolders, placeEditionOutput, type EditionRunPlan } from '../src/lib/build/steps/editions.ts';
 import { site } from '../src/site.config.ts';
 
@@ -67,10 +68,10 @@ async function main(): Promise<void> {
   };
   let replaced: string;
   try {
-    await buildInto(staging.path, { root, config, started, pageLimitMs, stops, edition });
+    const auditedHashes = await buildInto(staging.path, { root, config, started, pageLimitMs, stops, edition });
     const changed = contentChangedFailure();
     if (changed) throw changed;
-    replaced = staging.publish();
+    replaced = staging.publish(auditedHashes);
   } catch (error) {
     await cleanUp();
     // A step that failed because a file vanished under it is reported as that, not as its symptom.
@@ -81,8 +82,11 @@ async function main(): Promise<void> {
 
 type BuildContext = { root: string; config: string; started: number; pageLimitMs: number; stops: (() => Promise<void> | void)[]; edition?: string | undefined };
 
-/** Steps 1–5 (validate, render, Open Graph cards, search index, audit), all writing into `outDir` (the staging folder). */
-async function buildInto(outDir: string, context: BuildContext): Promise<void> {
+/**
+ * Steps 1–5 (validate, render, Open Graph cards, search index, audit), all writing into `outDir` (the staging
+ * folder). Returns the hashes of the files the audit read, which the publish record's fingerprint reuses.
+ */
+async function buildInto(outDir: string, context: BuildContext): Promise<Map<string, string>> {
   const { root, started, stops } = context;
   // (1) Validate once, in a process of its own: it writes the validated site for Astro's side and
   // sends back the plan derived from it. (2) Astro starts only then, and reads that file.
@@ -139,12 +143,13 @@ async function buildInto(outDir: string, context: BuildContext): Promise<void> {
   injectedFault('search-index');
 
   // (5) The audit, per edition.
-  auditEditions(outDir, runs, indexed, searchMs, since);
+  const hashes = auditEditions(outDir, runs, indexed, searchMs, since, cacheDir(root));
   injectedFault('audit');
+  return hashes;
 }
 
 /** Each edition's output is complete and holds no draft (of any edition) and nothing of another edition's articles. */
-function auditEditions(outDir: string, runs: readonly EditionRunPlan[], indexed: { total: number; byLanguage: Record<string, number> }, searchMs: number, elapsed: (from: number) => number): void {
+function auditEditions(outDir: string, runs: readonly EditionRunPlan[], indexed: { total: number; byLanguage: Record<string, number> }, searchMs: number, elapsed: (from: number) => number, cacheFolder: string): Map<string, string> {
   const auditStarted = performance.now();
   // Per language when the index has exactly the built editions' languages; otherwise (pages not yet
   // in their edition's <html lang>) the total is compared with all article pages.
@@ -153,12 +158,22 @@ function auditEditions(outDir: string, runs: readonly EditionRunPlan[], indexed:
   const others = nestedEditionFolders(runs);
   const failures: string[] = [];
   let articlePages = 0;
+  const files = { read: 0, remembered: 0 };
+  const hashes = new Map<string, string>();
   for (const run of runs) {
     const dir = resolve(outDir, run.folder);
     const { publishedIds, draftIds, draftAssets, draftRuns, ogJobs } = run.plan;
     const searchIndexedPages = runs.length === 1 ? indexed.total : perLanguage ? (indexed.byLanguage[run.lang] ?? 0) : undefined;
-    const found = auditBuild(dir, { publishedIds, draftIds, draftAssets, draftRuns, ...(searchIndexedPages !== undefined ? { searchIndexedPages } : {}), ogCardIds: ogJobs.map((job) => job.id), siteDir: outDir, otherEditionFolders: run.folder ? [] : others });
-    failures.push(...found.map((failure) => (runs.length > 1 ? `${run.lang} edition: ${failure}` : failure)));
+    // What the last audit of this edition found in each file, by the file's bytes (audit-memo.ts).
+    const memoFile = auditMemoPath(cacheFolder, run.lang);
+    const memo = loadAuditMemo(memoFile, auditMemoKey({ draftIds, draftRuns }));
+    const audit = auditOutput(dir, { publishedIds, draftIds, draftAssets, draftRuns, ...(searchIndexedPages !== undefined ? { searchIndexedPages } : {}), ogCardIds: ogJobs.map((job) => job.id), siteDir: outDir, otherEditionFolders: run.folder ? [] : others }, memo);
+    // Saved whatever the verdict: findings are a function of the bytes, so a failure is found again.
+    saveAuditMemo(memoFile, audit.memo);
+    files.read += audit.filesRead;
+    files.remembered += audit.filesRemembered;
+    for (const [file, hash] of audit.hashes) hashes.set(run.folder ? `${run.folder}/${file}` : file, hash);
+    failures.push(...audit.failures.map((failure) => (runs.length > 1 ? `${run.lang} edition: ${failure}` : failure)));
     articlePages += articlePageIds(dir).length;
   }
   if (!perLanguage && indexed.total !== articlePages) failures.push(`the search index holds ${indexed.total} pages but the editions have ${articlePages} article pages`);
@@ -166,7 +181,8 @@ function auditEditions(outDir: string, runs: readonly EditionRunPlan[], indexed:
   if (failures.length) throw new BuildFailure(auditFailureMessage(failures, articleFiles));
   const ogCards = runs.reduce((sum, run) => sum + run.plan.ogJobs.length, 0);
   log('search-index', `search index: ${indexed.total} article pages in ${searchMs} ms${runs.length > 1 ? ` (${Object.entries(indexed.byLanguage).map(([lang, count]) => `${lang} ${count}`).join(', ')})` : ''}`);
-  log('audit', auditLogLine({ articlePages, ogCards, searchEntries: indexed.total, ms: elapsed(auditStarted) }));
+  log('audit', auditLogLine({ articlePages, ogCards, searchEntries: indexed.total, filesRead: files.read, filesRemembered: files.remembered, ms: elapsed(auditStarted) }));
+  return hashes;
 }
 
 main().catch((error: unknown) => {

@@ -153,6 +153,24 @@ describe('atomic publishing', () => {
     expect(Object.keys(tree(DIST))).toContain('articles/added-later/index.html');
     expect(leftovers()).toEqual([]);
   });
+
+  it('a dist/ restored from a cache (a copy, so a new folder) is replaced as the previous build, and the audit reads none of its unchanged files', { timeout: 240_000 }, async () => {
+    // Back to the fixture's content (the previous test added an article), so that the next build changes nothing.
+    expect((await buildRoot()).code).toBe(0);
+    const saved = join(REPO, 'tests/.tmp/publish-atomic-cache');
+    rmSync(saved, { recursive: true, force: true });
+    cpSync(DIST, saved, { recursive: true });
+    rmSync(DIST, { recursive: true });
+    cpSync(saved, DIST, { recursive: true });
+    rmSync(saved, { recursive: true });
+    const run = await buildRoot();
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain('(replaced the previous build, restored)');
+    const [, read, unchanged] = /(\d+) files read, (\d+) unchanged since the last audit/.exec(run.output)!.map(Number);
+    expect(read).toBe(0);
+    expect(unchanged).toBeGreaterThan(0);
+    expect(leftovers()).toEqual([]);
+  });
 });
 
 describe('--outDir over the project', () => {

@@ -1,6 +1,6 @@
 // Atomic publishing: the staging folder is swapped in only by publish(); what stood at the output folder
 // is replaced only when it is absent, empty, a link or the build's own previous output, and never deleted otherwise.
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,3 +128,61 @@ describe('publishing', () => {
     rmSync(parent, { recursive: true });
   });
 });
+
+describe('a previous build restored as a new folder (a CI cache, a host that keeps dist/)', () => {
+  /** A build of several files, then its output and record copied away and back, as a cache saves and restores them. */
+  function restoredBuild(): { parent: string; outDir: string } {
+    const { parent, outDir } = place();
+    const staging = openStaging(outDir, 'dist');
+    mkdirSync(join(staging.path, 'articles/a'), { recursive: true });
+    writeFileSync(join(staging.path, 'index.html'), 'home');
+    writeFileSync(join(staging.path, 'articles/a/index.html'), 'article a');
+    staging.publish();
+    const saved = join(parent, 'cache');
+    cpSync(outDir, saved, { recursive: true });
+    rmSync(outDir, { recursive: true });
+    cpSync(saved, outDir, { recursive: true });
+    rmSync(saved, { recursive: true });
+    return { parent, outDir };
+  }
+
+  it('is recognised by the fingerprint in the publish record and replaced like the previous build', () => {
+    const { parent, outDir } = restoredBuild();
+    expect(existingOutput(outDir)).toEqual({ kind: 'restored-build' });
+    expect(build(outDir, 'next')).toBe('the previous build, restored');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('next');
+    expect(readdirSync(parent).sort()).toEqual(['.dist.published.json', 'dist']);
+    expect(existingOutput(outDir)).toEqual({ kind: 'previous-build' });
+  });
+
+  it.each([
+    ['a file changed (same size)', (outDir: string) => writeFileSync(join(outDir, 'index.html'), 'HOME')],
+    ['a file added', (outDir: string) => writeFileSync(join(outDir, 'notes.txt'), 'mine')],
+    ['a file removed', (outDir: string) => rmSync(join(outDir, 'articles/a/index.html'))],
+    ['a file moved', (outDir: string) => renameSync(join(outDir, 'articles/a'), join(outDir, 'articles/b'))],
+  ])('is refused, and nothing of it deleted, with %s', (_, change) => {
+    const { outDir } = restoredBuild();
+    change(outDir);
+    const before = listing(outDir);
+    expect(existingOutput(outDir).kind).toBe('foreign');
+    expect(() => openStaging(outDir, 'dist')).toThrow(/^refused --outDir dist: it is not the folder this build published last, and its files differ from what \.dist\.published\.json says was published/);
+    expect(listing(outDir)).toEqual(before);
+  });
+
+  it('a record without a fingerprint (an older build) recognises only its own folder, as before', () => {
+    const { outDir } = restoredBuild();
+    const record = JSON.parse(readFileSync(publishRecordPath(outDir), 'utf8')) as Record<string, unknown>;
+    delete record.tree;
+    writeFileSync(publishRecordPath(outDir), JSON.stringify(record));
+    expect(existingOutput(outDir).kind).toBe('foreign');
+  });
+});
+
+function listing(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const abs = join(dir, name);
+    if (lstatSync(abs).isFile()) out[name] = readFileSync(abs, 'utf8');
+  }
+  return out;
+}

@@ -2,10 +2,15 @@
  * Pipeline step 5, audit: every published article has exactly one page, one og:image that is in the
  * output (its lead image, or else its drawn card) and one search entry, and no draft (its id, pictures
  * or text) appears anywhere. The one place that counts article pages.
+ * In proportion to the change: the counts, cards, og:image targets and file names are checked in full
+ * every build, but a file whose bytes the previous audit already scanned under the same drafts and code
+ * is not scanned again (audit-memo.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { draftTextFinder, visibleText, type DraftRun } from '../draft-text.ts';
+import type { AuditMemo, FileFindings } from './audit-memo.ts';
+import { bytesHash } from './output-tree.ts';
 import { terminalSafe } from '../../text/terminal.ts';
 
 export interface AuditInput {
@@ -39,8 +44,30 @@ export function articlePageIds(distDir: string): string[] {
   return readdirSync(articlesDir).filter((name) => existsSync(join(articlesDir, name, 'index.html')));
 }
 
+/** What an audit found, and how much of the output it had to read. */
+export interface AuditResult {
+  /** One sentence per mismatch; empty when the output is complete. */
+  failures: string[];
+  /** Files whose content checks ran (new or changed bytes since the memo's build, or no memo). */
+  filesRead: number;
+  /** Files whose findings came from the memo (bytes hashed, unchanged). */
+  filesRemembered: number;
+  /** The memo for the next build: the findings of exactly the files of this output. */
+  memo: AuditMemo;
+  /** The hash (bytesHash) of each file it read, by path in `distDir`: the publish record's fingerprint reuses them. */
+  hashes: Map<string, string>;
+}
+
 /** Returns one sentence per mismatch; an empty list means the output is complete. */
 export function auditBuild(distDir: string, input: AuditInput): string[] {
+  return auditOutput(distDir, input).failures;
+}
+
+/**
+ * The audit, reading again only the files whose bytes are not in `memo` (auditMemoKey() must be its
+ * key for these drafts). Counts, cards, og:image targets and file names are checked in full every time.
+ */
+export function auditOutput(distDir: string, input: AuditInput, memo?: AuditMemo): AuditResult {
   const failures: string[] = [];
   const pages = articlePageIds(distDir);
   const pageSet = new Set(pages);
@@ -54,7 +81,6 @@ export function auditBuild(distDir: string, input: AuditInput): string[] {
         '(every article page must carry data-pagefind-body, src/layouts/ArticleLayout.astro, and no other page may)',
     );
   }
-  if (input.ogCardIds) failures.push(...auditOgImages(distDir, pages, expected, new Set(input.ogCardIds), input.siteDir ?? distDir));
 
   const skipped = new Set(input.otherEditionFolders ?? []);
   const files = listFiles(distDir).filter((file) => !skipped.has(file.split('/')[0]!));
@@ -64,33 +90,85 @@ export function auditBuild(distDir: string, input: AuditInput): string[] {
   for (const name of input.draftAssets ?? []) {
     for (const file of files) if (file.split('/').pop()!.startsWith(`${name}.`)) failures.push(`a picture of a draft (${name}) was published as ${file}`);
   }
+
+  const reader = new FindingsReader(distDir, input, memo);
+  if (input.ogCardIds) failures.push(...auditOgImages(distDir, pages, expected, new Set(input.ogCardIds), input.siteDir ?? distDir, reader));
   if (input.draftIds.length) {
     const textFiles = files.filter((file) => /\.(html|xml|json|txt|js)$/.test(file) && !file.includes('/pagefind/'));
-    // One pass per file: collect every article link and quoted token, then look the drafts up,
-    // so the cost grows with the output, not with drafts times files.
-    const drafts = new Set(input.draftIds);
-    const draftTextIn = input.draftRuns?.length ? draftTextFinder(input.draftRuns) : undefined;
     for (const file of textFiles) {
-      const text = readFileSync(join(distDir, file), 'utf8');
-      const found = new Set<string>();
-      for (const match of text.matchAll(/\/articles\/([^/"'\s<>]+)\//g)) if (drafts.has(match[1]!)) found.add(match[1]!);
-      for (const match of text.matchAll(/"([^"\s<>]{1,200})"/g)) if (drafts.has(match[1]!)) found.add(match[1]!);
-      for (const id of found) failures.push(`draft "${id}" appears in ${file}`);
-      for (const id of draftTextIn?.(visibleText(text)) ?? []) failures.push(`text of draft "${id}" appears in ${file}`);
+      const found = reader.findings(file, { drafts: true });
+      for (const id of found.draftIds ?? []) failures.push(`draft "${id}" appears in ${file}`);
+      for (const id of found.draftText ?? []) failures.push(`text of draft "${id}" appears in ${file}`);
     }
   }
-  return failures;
+  return { failures, filesRead: reader.read, filesRemembered: reader.remembered, memo: reader.next, hashes: reader.hashes };
+}
+
+/** Reads a file's findings, from the memo when its bytes are known there. */
+class FindingsReader {
+  read = 0;
+  remembered = 0;
+  readonly next: AuditMemo;
+  readonly hashes = new Map<string, string>();
+  private readonly drafts: ReadonlySet<string>;
+  private readonly draftTextIn: ((text: string) => string[]) | undefined;
+  private readonly byFile = new Map<string, FileFindings>();
+  private readonly distDir: string;
+  private readonly memo: AuditMemo | undefined;
+
+  constructor(distDir: string, input: AuditInput, memo: AuditMemo | undefined) {
+    this.distDir = distDir;
+    this.memo = memo;
+    this.next = { key: memo?.key ?? '', entries: new Map() };
+    this.drafts = new Set(input.draftIds);
+    this.draftTextIn = input.draftRuns?.length ? draftTextFinder(input.draftRuns) : undefined;
+  }
+
+  /** The findings asked for (draft checks, the og:image paths) of one output file. */
+  findings(file: string, want: { drafts?: boolean; ogImages?: boolean }): FileFindings {
+    const seen = this.byFile.get(file);
+    if (seen && covers(seen, want)) return seen;
+    const bytes = readFileSync(join(this.distDir, file));
+    const digest = bytesHash(bytes);
+    this.hashes.set(file, digest);
+    const known = { ...this.memo?.entries.get(digest), ...this.next.entries.get(digest), ...seen };
+    if (covers(known, want)) {
+      if (!seen) this.remembered++;
+    } else {
+      if (!seen) this.read++;
+      const text = bytes.toString('utf8');
+      if (want.drafts && !known.draftIds) Object.assign(known, this.draftFindings(text));
+      if (want.ogImages && !known.ogImages) known.ogImages = ogImagePaths(text);
+    }
+    this.byFile.set(file, known);
+    this.next.entries.set(digest, known);
+    return known;
+  }
+
+  // One pass per file: collect every article link and quoted token, then look the drafts up,
+  // so the cost grows with the output, not with drafts times files.
+  private draftFindings(text: string): FileFindings {
+    const found = new Set<string>();
+    for (const match of text.matchAll(/\/articles\/([^/"'\s<>]+)\//g)) if (this.drafts.has(match[1]!)) found.add(match[1]!);
+    for (const match of text.matchAll(/"([^"\s<>]{1,200})"/g)) if (this.drafts.has(match[1]!)) found.add(match[1]!);
+    return { draftIds: [...found], draftText: this.draftTextIn?.(visibleText(text)) ?? [] };
+  }
+}
+
+function covers(findings: FileFindings, want: { drafts?: boolean; ogImages?: boolean }): boolean {
+  return (!want.drafts || findings.draftIds !== undefined) && (!want.ogImages || findings.ogImages !== undefined);
 }
 
 /** The `[audit]` log line of a build whose audit passed. */
-export function auditLogLine(input: { articlePages: number; ogCards: number; searchEntries: number; ms: number }): string {
+export function auditLogLine(input: { articlePages: number; ogCards: number; searchEntries: number; filesRead?: number; filesRemembered?: number; ms: number }): string {
   const leadImages = input.articlePages - input.ogCards;
   const og = leadImages > 0 ? `${input.ogCards} Open Graph cards and ${leadImages} lead ${leadImages === 1 ? 'image' : 'images'} as og:image` : `${input.ogCards} Open Graph cards`;
-  return `audit: ${input.articlePages} article pages, no drafts in the output, ${og}, ${input.searchEntries} search entries (${input.ms} ms)`;
+  const files = input.filesRead === undefined ? '' : `, ${input.filesRead} files read, ${input.filesRemembered ?? 0} unchanged since the last audit`;
+  return `audit: ${input.articlePages} article pages, no drafts in the output, ${og}, ${input.searchEntries} search entries${files} (${input.ms} ms)`;
 }
 
 /** og/ holds `<id>.png` for each article in `cardIds` and nothing else; each article page has one og:image, in the output. */
-function auditOgImages(distDir: string, pages: readonly string[], publishedIds: ReadonlySet<string>, cardIds: ReadonlySet<string>, siteDir: string): string[] {
+function auditOgImages(distDir: string, pages: readonly string[], publishedIds: ReadonlySet<string>, cardIds: ReadonlySet<string>, siteDir: string, reader: FindingsReader): string[] {
   const failures: string[] = [];
   const ogDir = join(distDir, 'og');
   const files = existsSync(ogDir) ? readdirSync(ogDir) : [];
@@ -104,7 +182,7 @@ function auditOgImages(distDir: string, pages: readonly string[], publishedIds: 
     failures.push(id !== undefined && publishedIds.has(id) ? `og/${name} was drawn for an article whose og:image is its lead image` : `og/${name} is not the card of a published article`);
   }
   for (const id of pages) {
-    const images = ogImagePaths(readFileSync(join(distDir, 'articles', id, 'index.html'), 'utf8'));
+    const images = reader.findings(`articles/${id}/index.html`, { ogImages: true }).ogImages!;
     // The card's address from the site's root: `/og/a.png`, or `/de/og/a.png` for an edition in a folder.
     const folder = distDir === siteDir ? '' : `/${relative(siteDir, distDir).split(sep).join('/')}`;
     const card = `${folder}/og/${id}.png`;
@@ -137,10 +215,11 @@ function isFile(path: string): boolean {
 
 function listFiles(dir: string, prefix = ''): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const abs = join(dir, name);
-    const rel = prefix ? `${prefix}/${name}` : name;
-    if (statSync(abs).isDirectory()) out.push(...listFiles(abs, rel));
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const abs = join(dir, entry.name);
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    // A link is followed as before (statSync); plain entries need no second system call.
+    if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(abs).isDirectory())) out.push(...listFiles(abs, rel));
     else out.push(rel);
   }
   return out;

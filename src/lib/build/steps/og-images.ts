@@ -1,8 +1,12 @@
 /**
  * Pipeline step 3, Open Graph images: cards are drawn into the cache on renderer processes while Astro
- * renders (src/lib/og/drawer.ts), then copied into the built site once Astro has exited.
+ * renders (src/lib/og/drawer.ts), then put into the built site once Astro has exited: hard-linked from
+ * the cache where the file system allows, else copied (placeFile below says why a link is safe there).
  */
-import { copyCardsToSite, drawIntoCache, type DrawResult, type OgJob } from '../../og/drawer.ts';
+import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ogCachePath } from '../../og/cache.ts';
+import { drawIntoCache, type DrawResult, type OgJob } from '../../og/drawer.ts';
 
 export interface OgTimings {
   /** When drawing started, when the last card was drawn (0 if none), when Astro ended (performance.now()). */
@@ -34,11 +38,33 @@ export function startOgImages(jobs: readonly OgJob[], cacheDir: string): OgDrawi
   };
 }
 
-/** Copies each article's card from the cache into `<outDir>/og/`; returns the milliseconds it took. */
+/** Puts each article's card from the cache at `<outDir>/og/<id>.png`; returns the milliseconds it took. */
 export function copyOgImages(jobs: readonly OgJob[], outDir: string, cacheDir: string): number {
   const started = performance.now();
-  copyCardsToSite(jobs, outDir, cacheDir);
+  const dir = join(outDir, 'og');
+  mkdirSync(dir, { recursive: true });
+  for (const { id, card } of jobs) placeFile(ogCachePath(card, cacheDir), join(dir, `${id}.png`));
   return Math.round(performance.now() - started);
+}
+
+/**
+ * Puts `source` at `target` (a new name in the staging folder): a hard link where the file system
+ * allows, else (another device, a file system without links, the link limit) a copy.
+ * A link shares the file, so it is only safe from a file nothing ever writes in place. The og cache
+ * is such a file: a card is stored under the hash of its text and design, written beside and renamed
+ * in (og/cache.ts), so a card that changes is a new file and the linked one is never altered. The
+ * reverse, linking from the live output folder, would not be: anything that edits a published file
+ * (a later step, a deploy tool, a person) would change the staged copy of the next build with it.
+ */
+export function placeFile(source: string, target: string): 'linked' | 'copied' {
+  try {
+    linkSync(source, target);
+    return 'linked';
+  } catch {
+    // Any reason a link cannot be made is a reason to copy; a missing source fails the copy with its own error.
+    copyFileSync(source, target);
+    return 'copied';
+  }
 }
 
 /** The two `[og-images]` log lines: counts and time, then processes, CPU per card and overlap with Astro. */

@@ -8,13 +8,17 @@
  * The build deletes nothing it did not create. An existing output folder is replaced only when it is
  * empty, a symbolic link (replaced as a link; its target is never touched), or the build's own previous
  * output, recognised by the publish record the build writes beside it (`.<name>.published.json`: the
- * folder's device, inode and birth time, so a folder put in its place later does not match).
- * Anything else is refused before the build starts.
+ * folder's device, inode and birth time, so a folder put in its place later does not match), or a
+ * restored copy of that output: a CI cache or a host that keeps `dist/` between builds restores it as a new
+ * folder (another inode), so the record also holds a fingerprint of every path, size and byte it
+ * published (output-tree.ts), and a folder that matches it exactly is the build's own output, copied.
+ * A restored folder with one file changed, added or missing is not. Anything else is refused before the build starts.
  */
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BuildFailure } from '../failure.ts';
 import { writeFailureReason } from './output-dir.ts';
+import { isTreeDigest, treeDigest, treeMatches, type TreeDigest } from './output-tree.ts';
 
 /** What stands where the output folder goes, and whether the build may replace it. */
 export type ExistingOutput =
@@ -22,12 +26,18 @@ export type ExistingOutput =
   | { kind: 'link' }
   | { kind: 'empty' }
   | { kind: 'previous-build' }
+  | { kind: 'restored-build' }
   | { kind: 'foreign'; reason: string };
 
-interface PublishRecord {
+interface FolderIdentity {
   dev: string;
   ino: string;
   birthtimeNs: string;
+}
+
+interface PublishRecord extends FolderIdentity {
+  /** What the folder held when published (absent in records of older builds). */
+  tree?: TreeDigest;
 }
 
 /** The record file beside an output folder: `<parent>/.<name>.published.json`. */
@@ -35,7 +45,7 @@ export function publishRecordPath(outDir: string): string {
   return join(dirname(outDir), `.${basename(outDir)}.published.json`);
 }
 
-function identity(path: string): PublishRecord {
+function identity(path: string): FolderIdentity {
   const stats = lstatSync(path, { bigint: true });
   return { dev: String(stats.dev), ino: String(stats.ino), birthtimeNs: String(stats.birthtimeNs) };
 }
@@ -43,7 +53,9 @@ function identity(path: string): PublishRecord {
 function readRecord(outDir: string): PublishRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(publishRecordPath(outDir), 'utf8')) as Partial<PublishRecord>;
-    if (typeof record.dev === 'string' && typeof record.ino === 'string' && typeof record.birthtimeNs === 'string') return record as PublishRecord;
+    if (typeof record.dev === 'string' && typeof record.ino === 'string' && typeof record.birthtimeNs === 'string') {
+      return { dev: record.dev, ino: record.ino, birthtimeNs: record.birthtimeNs, ...(isTreeDigest(record.tree) ? { tree: record.tree } : {}) };
+    }
   } catch {
     // No record, or not one the build wrote: the folder is not recognised.
   }
@@ -66,7 +78,10 @@ export function existingOutput(outDir: string): ExistingOutput {
   const record = readRecord(outDir);
   const current = identity(outDir);
   if (record && record.dev === current.dev && record.ino === current.ino && record.birthtimeNs === current.birthtimeNs) return { kind: 'previous-build' };
-  return { kind: 'foreign', reason: `it already exists and holds files this build did not write (no matching ${basename(publishRecordPath(outDir))} beside it)` };
+  if (record?.tree && treeMatches(outDir, record.tree)) return { kind: 'restored-build' };
+  const recordName = basename(publishRecordPath(outDir));
+  if (record?.tree) return { kind: 'foreign', reason: `it is not the folder this build published last, and its files differ from what ${recordName} says was published (a restored copy with files changed, added or removed)` };
+  return { kind: 'foreign', reason: `it already exists and holds files this build did not write (no matching ${recordName} beside it)` };
 }
 
 function refusal(shown: string, reason: string): BuildFailure {
@@ -78,8 +93,11 @@ export interface Staging {
   readonly path: string;
   /** Staging folders of builds that were killed (their process is gone): named, never deleted. */
   readonly abandoned: string[];
-  /** Swaps the staging folder in as `outDir`; says what it replaced. */
-  publish(): string;
+  /**
+   * Swaps the staging folder in as `outDir`; says what it replaced. `knownHashes`: hashes of staged files
+   * (by path in the staging folder) that a step already took after the last write to them (the audit).
+   */
+  publish(knownHashes?: ReadonlyMap<string, string>): string;
   /** Removes the staging folder (a failed or interrupted build); safe to call more than once. */
   discard(): void;
 }
@@ -102,11 +120,13 @@ export function openStaging(outDir: string, shown: string): Staging {
   return {
     path,
     abandoned: abandonedStagings(outDir),
-    publish() {
+    publish(knownHashes) {
       // Looked at again: something may have been put there while the build ran.
       const now = existingOutput(outDir);
       if (now.kind === 'foreign') throw refusal(shown, now.reason);
       const old = `${path}.old`;
+      // Taken before the swap: what the record will say this build published.
+      const tree = treeDigest(path, knownHashes);
       if (now.kind !== 'absent') renameSync(outDir, old);
       try {
         renameSync(path, outDir);
@@ -117,9 +137,9 @@ export function openStaging(outDir: string, shown: string): Staging {
       done = true;
       if (now.kind === 'link') unlinkSync(old);
       else if (now.kind === 'empty') rmdirSync(old);
-      else if (now.kind === 'previous-build') rmSync(old, { recursive: true, force: true });
-      writeFileSync(publishRecordPath(outDir), `${JSON.stringify(identity(outDir))}\n`);
-      return { absent: 'nothing', link: 'a symbolic link (its target is untouched)', empty: 'an empty folder', 'previous-build': 'the previous build' }[now.kind];
+      else if (now.kind === 'previous-build' || now.kind === 'restored-build') rmSync(old, { recursive: true, force: true });
+      writeFileSync(publishRecordPath(outDir), `${JSON.stringify({ ...identity(outDir), tree } satisfies PublishRecord)}\n`);
+      return { absent: 'nothing', link: 'a symbolic link (its target is untouched)', empty: 'an empty folder', 'previous-build': 'the previous build', 'restored-build': 'the previous build, restored' }[now.kind];
     },
     discard() {
       if (!done) rmSync(path, { recursive: true, force: true });
