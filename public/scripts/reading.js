@@ -1,33 +1,28 @@
-// Reading aids: tap-to-open verse previews, and the date on a printed copy. A file, as the CSP allows
-// no inline script; without it a reference still links to the scripture index and previews on hover
+// Reading aids: verse boxes that open with a tap, and the date on a printed copy. A file, as the CSP
+// allows no inline script; without it a reference still links to its verse and its box shows on hover
 // and focus (src/styles/scripture-ref.css). A module: its names stay out of the global scope.
-var copies = 0;
-var open = null; // the toggle whose preview is open
+var open = null; // the toggle whose box is open
 
-// A toggle after each previewed reference (src/plugins/scripture-links.ts); a later reference to a
-// passage previewed earlier gets its own copy of the preview.
+// A box shows a verse the page prints elsewhere through an empty slot (src/lib/scripture/verse-preview.ts):
+// its words are copied from the one printed copy, so the page carries them once.
+document.querySelectorAll('[data-verse-from]').forEach(function (slot) {
+  var source = document.querySelector('[data-verse="' + slot.getAttribute('data-verse-from') + '"]');
+  if (source) slot.replaceChildren.apply(slot, Array.from(source.childNodes, function (node) { return node.cloneNode(true); }));
+});
+
+// A toggle after each reference with a box (src/plugins/scripture-links.ts), shown where there is no hover.
 document.querySelectorAll('a.scripture-ref[aria-describedby]').forEach(function (link) {
   var tip = document.getElementById(link.getAttribute('aria-describedby'));
-  if (!tip) return;
+  if (!tip || tip.parentElement !== link.parentElement) return;
   var group = link.parentElement;
-  if (tip.parentElement !== group) {
-    group = document.createElement('span');
-    group.className = 'scripture-ref-group';
-    link.replaceWith(group);
-    group.append(link);
-    tip = tip.cloneNode(true);
-    tip.id += '-' + ++copies;
-    link.setAttribute('aria-describedby', tip.id);
-    group.append(tip);
-  }
   var toggle = document.createElement('button');
   toggle.type = 'button';
   toggle.className = 'scripture-ref-toggle';
   toggle.setAttribute('aria-expanded', 'false');
   toggle.setAttribute('aria-controls', tip.id);
-  // One name whatever the state: aria-expanded says whether the text is shown.
-  toggle.setAttribute('aria-label', 'King James text of ' + link.textContent);
-  toggle.textContent = '▾';
+  // One name whatever the state, in the edition's words (data-label): aria-expanded says whether the box is open.
+  toggle.setAttribute('aria-label', tip.getAttribute('data-label') || link.textContent);
+  toggle.textContent = '\u25BE';
   link.after(toggle);
   toggle.addEventListener('click', function () {
     var opening = toggle !== open;
@@ -36,12 +31,26 @@ document.querySelectorAll('a.scripture-ref[aria-describedby]').forEach(function 
       group.classList.remove('is-dismissed');
       toggle.setAttribute('aria-expanded', 'true');
       open = toggle;
+      onScreen(tip);
     }
   });
-  // Escape hides a hover or focus preview until the pointer or focus leaves (WCAG 1.4.13).
+  // Keyboard focus on the reference or in its box keeps the box shown (has-focus), also in the moment
+  // Tab moves from the reference to the box's link, when CSS :focus matches neither; focus on the
+  // toggle leaves the box to the toggle's state.
+  group.addEventListener('focusin', function (event) { group.classList.toggle('has-focus', event.target !== toggle); });
+  // Escape hides a hover or focus box until the pointer or focus leaves (WCAG 1.4.13).
   group.addEventListener('mouseleave', function () { group.classList.remove('is-dismissed'); });
-  group.addEventListener('focusout', function () { group.classList.remove('is-dismissed'); });
+  group.addEventListener('focusout', function (event) {
+    if (group.contains(event.relatedTarget)) return;
+    group.classList.remove('is-dismissed', 'has-focus');
+  });
 });
+
+// An opened box below the fold (a reference low on a phone's screen) is scrolled just into view.
+function onScreen(tip) {
+  var box = tip.getBoundingClientRect();
+  if (box.bottom > window.innerHeight || box.top < 0) tip.scrollIntoView({ block: 'nearest' });
+}
 
 function close() {
   if (!open) return;
@@ -52,15 +61,19 @@ function close() {
 document.addEventListener('keydown', function (event) {
   if (event.key !== 'Escape') return;
   var toggle = open;
+  var focused = document.activeElement;
+  var group = focused && focused.closest ? focused.closest('.scripture-ref-group') : null;
   close();
-  // Focus returns to the toggle whose preview closed, if it was in that preview's reference.
-  if (toggle && toggle.parentElement.contains(document.activeElement)) toggle.focus();
-  document.querySelectorAll('.scripture-ref-group:hover, .scripture-ref-group:focus-within').forEach(function (group) {
-    group.classList.add('is-dismissed');
+  document.querySelectorAll('.scripture-ref-group:hover, .scripture-ref-group:focus-within').forEach(function (hovered) {
+    hovered.classList.add('is-dismissed');
   });
+  // Focus returns to what opened the box: its toggle if it was open, else its reference (never left in a hidden box).
+  if (!group) return;
+  if (toggle && toggle.parentElement === group) toggle.focus();
+  else if (focused.closest('.scripture-ref-tip')) group.querySelector('a.scripture-ref').focus();
 });
 
-// A tap or click anywhere outside the open preview and its reference closes it.
+// A tap or click anywhere outside the open box and its reference closes it.
 document.addEventListener('click', function (event) {
   if (open && !open.parentElement.contains(event.target)) close();
 });

@@ -144,6 +144,8 @@ export const de: Messages = {
   'passage.text-of': (translation, reference) => `Text von ${reference} nach der ${translation}`,
   'passage.tip-title': (reference, abbreviation) => `${reference} (${abbreviation})`,
   'passage.no-text': (translation) => `Der Text der ${translation} liegt auf dieser Website nicht vor.`,
+  'passage.in-context': (chapter) => `${chapter} im Zusammenhang lesen`,
+  'passage.articles-on': (chapter) => `Artikel zu ${chapter}`,
 
   'scripture.index': 'Bibelstellenregister',
   'scripture.index-description': 'Alle im Kommentar zitierten Bücher der Bibel in kanonischer Reihenfolge, mit den Artikeln, die die einzelnen Kapitel zitieren.',

@@ -153,6 +153,9 @@ export const en = {
   'passage.text-of': (translation: string, reference: string): string => `${translation} text of ${reference}`,
   'passage.tip-title': (reference: string, abbreviation: string): string => `${reference} (${abbreviation})`,
   'passage.no-text': (translation: string): string => `The ${translation} text is not available on this site.`,
+  // The verse box's link to the chapter page: at the verse, beside the chapter's cited text; without text, its articles.
+  'passage.in-context': (chapter: string): string => `Read ${chapter} in context`,
+  'passage.articles-on': (chapter: string): string => `Articles on ${chapter}`,
 
   // Scripture index
   'scripture.index': 'Scripture index',
