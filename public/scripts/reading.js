@@ -78,6 +78,15 @@ document.addEventListener('click', function (event) {
   if (open && !open.parentElement.contains(event.target)) close();
 });
 
+// A link whose words are its own address (`<https://example.org/report>`, `example.org/report`) needs
+// no copy of the address after it on paper (src/styles/print.css).
+function address(text) {
+  return text.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+}
+document.querySelectorAll('.prose a[href^="http"], .source-line a[href^="http"]').forEach(function (link) {
+  if (address(link.textContent) === address(link.getAttribute('href'))) link.classList.add('shows-address');
+});
+
 // The date a copy was printed: set when printing starts, so it is the reader's day, not the build's.
 var stamp = document.querySelector('.print-colophon__date');
 if (stamp) {

@@ -279,6 +279,23 @@ describe('the print edition (Chromium PDF)', () => {
     await page.context().close();
   });
 
+  it('prints the address after a link outside the site, but not again after a link whose words are its address', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/articles/programmable-money-pilot/`);
+    await page.emulateMedia({ media: 'print' });
+    const after = (selector: string) => page.locator(selector).first().evaluate((link) => getComputedStyle(link, '::after').content);
+    // `<https://example.org/report>` in the body: the words already are the address.
+    expect(await page.locator('.prose a[href="https://example.org/report"]').textContent()).toBe('https://example.org/report');
+    expect(await after('.prose a[href="https://example.org/report"]')).toBe('none');
+    // The source's name says nothing of where it is: its address follows.
+    await page.goto(`${server.url}/articles/ceasefire-talks-resume/`);
+    expect(await page.locator('.source-line a[href^="http"]').first().textContent()).not.toMatch(/^https?:/);
+    const source = await page.locator('.source-line a[href^="http"]').first().getAttribute('href');
+    expect(await after('.source-line a[href^="http"]')).toBe(`" (${source})"`);
+    expectClean(problems);
+    await page.context().close();
+  });
+
   it('leaves the print date out of the built page: it is the reader\'s day, not the build\'s', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${server.url}/articles/missiles-over-the-east-sea/`);

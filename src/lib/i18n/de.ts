@@ -23,6 +23,7 @@ export const de: Messages = {
   'theme.button': 'Farbschema wechseln',
   'theme.hidden': 'Farbschema',
   'theme.switch-to': (next) => (next === 'dark' ? 'Zum dunklen Farbschema wechseln' : 'Zum hellen Farbschema wechseln'),
+  'theme.follow-system': (next) => (next === 'dark' ? 'Zum dunklen Farbschema wechseln, wie im System eingestellt' : 'Zum hellen Farbschema wechseln, wie im System eingestellt'),
   'footer.rss': 'RSS-Feed',
   'footer.authors': 'Autoren',
   'footer.people': 'Zitierte Personen',

@@ -23,6 +23,8 @@ export const en = {
   'theme.button': 'Switch theme',
   'theme.hidden': 'Theme',
   'theme.switch-to': (next: Theme): string => `Switch to ${next} theme`,
+  // The click that returns to the system's setting (whose theme it shows) instead of choosing one.
+  'theme.follow-system': (next: Theme): string => `Switch to ${next} theme, following the system setting`,
   'footer.rss': 'RSS feed',
   'footer.authors': 'Authors',
   'footer.people': 'People quoted',
