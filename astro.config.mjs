@@ -10,6 +10,7 @@ import { site as siteConfig } from './src/site.config.ts';
 import { runEdition } from './src/lib/build/edition-run.ts';
 import { scriptureLanguageOf, verseSourceOf } from './src/lib/editions/edition.ts';
 import { editionPath } from './src/lib/editions/config.ts';
+import { messagesFor } from './src/lib/i18n/index.ts';
 
 // The edition this run renders (WATCHMAN_EDITION, set by scripts/build.ts; the default when unset):
 // a prefix edition is built with base `/<lang>` into its own folder, which the build then moves to `<site>/<lang>/`.
@@ -58,16 +59,17 @@ export default defineConfig({
   },
   // Shiki highlights with inline styles, which the CSP forbids; commentary rarely shows code.
   // Sätteri (the default processor, also used by MDX) with three hast plugins: scripture references in
-  // prose become links to the scripture index with the KJV text as a CSS-only tooltip; a picture alone
+  // prose become links to their verse in the scripture index, each with a verse box (CSS on hover and focus); a picture alone
   // in its paragraph becomes a figure with its title as caption (before Astro's image step, which
   // then sizes and optimises the img inside it); task-list checkboxes get a name.
-  // References are found, linked and previewed in the edition's language and verse text (none for German yet: plain links).
+  // References are found, linked and previewed in the edition's language, verse text and words (German has no text yet: its boxes say so).
   markdown: {
     processor: satteri({
       hastPlugins: [
         scriptureLinks({
           language: scriptureLanguageOf(edition.lang),
           verses: verseSourceOf(edition.lang),
+          messages: messagesFor(edition.lang),
           path: (route) => editionPath(siteConfig.editions, edition.lang, route),
         }),
         bodyFigures(),

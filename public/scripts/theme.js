@@ -10,10 +10,12 @@
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
     else root.removeAttribute('data-theme');
   }
+  var dark = window.matchMedia('(prefers-color-scheme: dark)');
+  function system() {
+    return dark.matches ? 'dark' : 'light';
+  }
   function current() {
-    var chosen = root.getAttribute('data-theme');
-    if (chosen) return chosen;
-    return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    return root.getAttribute('data-theme') || system();
   }
   apply(stored());
   // Marks the page as scripted before the first paint, so controls that need JavaScript are shown
@@ -22,19 +24,26 @@
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.getElementById('theme-toggle');
     if (!button) return;
+    // A click always shows the other theme. When that is the system's, the reader's choice is
+    // forgotten and the page follows the system again (also when it changes later); otherwise it is kept.
     function label() {
       var next = current() === 'dark' ? 'light' : 'dark';
-      // The words are the page's (Header.astro): data-label-light, data-label-dark.
-      button.setAttribute('aria-label', button.getAttribute('data-label-' + next));
+      // The words are the page's (Header.astro): data-label-light, data-label-dark, data-label-system-….
+      button.setAttribute('aria-label', button.getAttribute((next === system() ? 'data-label-system-' : 'data-label-') + next));
       button.setAttribute('aria-pressed', current() === 'dark' ? 'true' : 'false');
     }
     button.hidden = false;
     label();
     button.addEventListener('click', function () {
       var next = current() === 'dark' ? 'light' : 'dark';
-      apply(next);
-      try { localStorage.setItem(KEY, next); } catch (e) { /* private mode: the choice lasts for this page */ }
+      var follow = next === system();
+      apply(follow ? null : next);
+      try {
+        if (follow) localStorage.removeItem(KEY);
+        else localStorage.setItem(KEY, next);
+      } catch (e) { /* private mode: the choice lasts for this page */ }
       label();
     });
+    if (dark.addEventListener) dark.addEventListener('change', label);
   });
 })();

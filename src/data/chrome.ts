@@ -27,8 +27,11 @@ export interface ChromeData {
   nav: { label: string; links: (LinkData & { current: boolean })[] };
   /** The header's search box and its phone link; absent on the search page, which has its own box. */
   search?: { action: string; label: string; field: string; button: string; link: LinkData } | undefined;
-  /** The theme button's words; `toLight`/`toDark` are its label once public/scripts/theme.js knows the theme. */
-  theme: { button: string; hidden: string; toLight: string; toDark: string };
+  /**
+   * The theme button's words; `toLight`/`toDark` are its label once public/scripts/theme.js knows the theme,
+   * `followLight`/`followDark` when the click returns to following the system setting.
+   */
+  theme: { button: string; hidden: string; toLight: string; toDark: string; followLight: string; followDark: string };
   /** The print colophon's date line with `{date}` for the day, and the locale public/scripts/reading.js writes it in. */
   printed: { template: string; locale: string };
   feed: string;
@@ -60,7 +63,7 @@ export function chromeData(edition: PageEdition, pathname: string): ChromeData {
     search: pathname.startsWith(searchPath)
       ? undefined
       : { action: searchPath, label: m['site-search.label'], field: m['site-search.field'], button: m['site-search.button'], link: { href: searchPath, label: m['footer.search'] } },
-    theme: { button: m['theme.button'], hidden: m['theme.hidden'], toLight: m['theme.switch-to']('light'), toDark: m['theme.switch-to']('dark') },
+    theme: { button: m['theme.button'], hidden: m['theme.hidden'], toLight: m['theme.switch-to']('light'), toDark: m['theme.switch-to']('dark'), followLight: m['theme.follow-system']('light'), followDark: m['theme.follow-system']('dark') },
     printed: { template: m['print.printed-on']('{date}'), locale: edition.locale },
     feed: path('/rss.xml'),
     footer: {

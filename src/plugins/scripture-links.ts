@@ -1,70 +1,74 @@
 /**
- * Sätteri hast plugin: links the scripture references in article prose (not in biographies) to the scripture index and
- * shows the passage's KJV text on hover and keyboard focus (and, through public/scripts/reading.js,
- * on a tap on touch screens).
+ * Sätteri hast plugin: links the scripture references in article prose (not in biographies) to their
+ * verse in the scripture index (`/scripture/luke/21/#v7`) and gives each a verse box: the passage's
+ * text in the edition's translation (or, without one, a note saying so), and a link to the chapter in
+ * context. The box shows on hover and keyboard focus (CSS), and on a tap through the toggle
+ * public/scripts/reading.js adds.
  *
  * A thin adapter: findReferencesInText (src/lib/scripture/find-in-text.ts) decides what is a
- * reference; this file only walks the HTML tree and writes the markup. A hast plugin rather than
- * an mdast one because the output is HTML with attributes (role, aria-describedby, id,
- * data-pagefind-ignore), the walk follows the rendered order (footnotes last, so tooltip ids run
- * in page order), and the skip rules read the elements that are really there (links, code).
+ * reference and src/lib/scripture/verse-preview.ts what a box shows; this file only walks the HTML
+ * tree and writes the markup. A hast plugin rather than an mdast one because the output is HTML with
+ * attributes (aria-describedby, id, data-pagefind-ignore), the walk follows the rendered order
+ * (footnotes last, so box ids run in page order), and the skip rules read the elements that are
+ * really there (links, code).
  *
  * Output for `(Luke 21:7-8)`, with no style attribute and no script (strict CSP), styled by
  * src/styles/scripture-ref.css:
  *
- *   (<span class="scripture-ref-group"><a class="scripture-ref" href="/scripture/luke/21/"
+ *   (<span class="scripture-ref-group"><a class="scripture-ref" href="/scripture/luke/21/#v7"
  *   aria-describedby="scripture-ref-1">Luke 21:7-8</a><span class="scripture-ref-tip"
- *   id="scripture-ref-1" role="tooltip" data-pagefind-ignore=""><span class="scripture-ref-tip__title">
- *   Luke 21:7–8 (KJV)</span> <span class="scripture-ref-tip__text"><sup>7</sup> And they asked him…
- *   <sup>8</sup> And he said…</span></span></span>)
+ *   id="scripture-ref-1" data-pagefind-ignore="" data-label="King James Version text of Luke 21:7–8">
+ *   <span class="scripture-ref-tip__title">Luke 21:7–8 (KJV)</span> <span class="scripture-ref-tip__text">
+ *   <sup>7</sup> <span data-verse="Luke.21.7">And they asked him…</span> <sup>8</sup>
+ *   <span data-verse-from="Luke.21.8"></span></span> <a class="scripture-ref-tip__context"
+ *   href="/scripture/luke/21/#v7">Read Luke 21 in context</a></span></span>)
  *
- * A page says each thing once, so a passage's text is printed once per article page:
- * - a reference whose passages all lie inside a frontmatter passage is printed under "Scripture
- *   cited" (ScriptureList, ids `passage-<passageKey, _ for .>`): it links there in-page, with no copy of its own
- *   (`<a class="scripture-ref" href="#passage-Luke_21_7-Luke_21_8">`; :target highlights the text);
- * - any other passage is previewed by its first reference in the text, as above; later references
- *   to the same passages link to the index with aria-describedby naming that first preview.
- * So the hover/focus preview stays (CSS; reading.js adds a tap toggle, and copies the first preview for
- * a later reference at run time) where the page has no other copy of the text, and the HTML never
- * carries the text twice. (Static CSS cannot show the one copy next to any of several links
- * without per-page rules, which the strict CSP forbids inline.) On a generated 1,000-article corpus,
- * where the text cites the frontmatter's passages, this took article pages from 29.9 kB to 23.4 kB.
+ * A page says each thing once: a verse's words are printed once per article page, under "Scripture
+ * cited" (the frontmatter's passages, printed after the body) or in the first box that shows them;
+ * any other box showing that verse has an empty `data-verse-from` slot that reading.js fills from the
+ * printed copy (Luke 21:8 above). Without JavaScript such a box shows its title and link.
  *
- * A whole-book reference (`the book of Ezekiel`) is a plain `a.scripture-ref`: there is no text to
- * preview. Skipped: code, pre, kbd, samp, script and style (not prose; they do not set the context
- * either); links (never nest links) and headings (the heading-ids plugin runs after this one and
- * would put the tooltip text into the heading's id and the table of contents), which still set the
- * context, so `## Luke 21` followed by `verse 12` works.
+ * A whole-book reference (`the book of Ezekiel`) is a plain `a.scripture-ref` to the book's page: it
+ * has no verse to show. Skipped: code, pre, kbd, samp, script and style (not prose; they do not set
+ * the context either); links (never nest links) and headings (the heading-ids plugin runs after this
+ * one and would put the box's text into the heading's id and the table of contents), which still set
+ * the context, so `## Luke 21` followed by `verse 12` works.
  */
 import { defineHastPlugin, type HastNode, type HastPluginEntry, type HastVisitorContext } from 'satteri';
 import { createReferenceFinder, findReferencesInText, type FoundReference, type ReferenceContext, type ReferenceFinder } from '../lib/scripture/find-in-text.ts';
-import { isWholeBook, passageKey, passageRoute } from '../lib/scripture/format.ts';
-import { verseSpan, type VerseSpan } from '../lib/scripture/overlap.ts';
+import { formatPassageIn, isWholeBook, passageRoute } from '../lib/scripture/format.ts';
 import { parseReferenceIn, type Passage } from '../lib/scripture/parse.ts';
-import { citedPassageId } from '../lib/archive/scripture-index.ts';
-import { passageTextFrom, type VerseText } from '../lib/scripture/text.ts';
+import { READING_MAX_VERSES } from '../lib/archive/scripture-index.ts';
+import { boxText, printedVerseKeys, referenceRoute, type BoxText } from '../lib/scripture/verse-preview.ts';
 import { ENGLISH } from '../lib/scripture/languages/en.ts';
 import type { ScriptureLanguage } from '../lib/scripture/languages/types.ts';
 import { KJV, type VerseSource } from '../lib/scripture/verse-source.ts';
+import { en } from '../lib/i18n/en.ts';
+import type { Messages } from '../lib/i18n/index.ts';
+
+/** The edition's words a verse box says. */
+export type VerseBoxMessages = Pick<Messages, 'passage.tip-title' | 'passage.text-of' | 'passage.no-text' | 'passage.in-context' | 'passage.articles-on'>;
 
 export type ScriptureLinksOptions = {
-  /** Most verses shown in a tooltip; more are cut with "…". Default 4. */
+  /** Most verses shown in a box; more are cut with "…". Default 4. */
   maxVerses?: number;
-  /** Tooltip ids are `<idPrefix><n>`, n = 1, 2… in document order. Default `scripture-ref-`. */
+  /** Box ids are `<idPrefix><n>`, n = 1, 2… in document order. Default `scripture-ref-`. */
   idPrefix?: string;
   /** The language references are found and linked in (the edition's; src/lib/editions/edition.ts). Default English. */
   language?: ScriptureLanguage;
   /**
-   * The verse text of the previews. Default the KJV. A source of kind `none` (German has no text
-   * yet) makes every reference a plain link to the index: never another language's text.
+   * The verse text of the boxes. Default the KJV. A source of kind `none` (German has no text yet)
+   * gives every box the edition's note that the text is missing: never another language's text.
    */
   verses?: VerseSource;
+  /** The edition's words (src/lib/i18n). Default English. */
+  messages?: VerseBoxMessages;
   /** The address of a site route in the edition (`/bibel/x/` → `/de/bibel/x/`). Default: the route itself. */
   path?: (route: string) => string;
 };
 
 /** What one run of the plugin writes references with. */
-type Edition = { language: ScriptureLanguage; verses: VerseSource; path: (route: string) => string; find: ReferenceFinder };
+type Edition = { language: ScriptureLanguage; verses: VerseSource; messages: VerseBoxMessages; path: (route: string) => string; find: ReferenceFinder; maxVerses: number };
 
 type Element = Extract<HastNode, { type: 'element' }>;
 type Text = Extract<HastNode, { type: 'text' }>;
@@ -78,22 +82,22 @@ const RAW_CLOSE = /<\/(a|code|pre|kbd|samp|h[1-6]|button)\s*>/gi;
 
 /** The plugin entry for `satteri({ hastPlugins: [scriptureLinks()] })`; state is per document. */
 export default function scriptureLinks(options: ScriptureLinksOptions = {}): HastPluginEntry {
-  const maxVerses = options.maxVerses ?? 4;
   const idPrefix = options.idPrefix ?? 'scripture-ref-';
   const language = options.language ?? ENGLISH;
   const edition: Edition = {
     language,
     verses: options.verses ?? KJV,
+    messages: options.messages ?? en,
     path: options.path ?? ((route) => route),
     find: language === ENGLISH ? findReferencesInText : createReferenceFinder(language),
+    maxVerses: options.maxVerses ?? 4,
   };
   // A factory: Sätteri calls it once per compiled document, so ids and context start afresh.
   return () => {
     let count = 0;
     let context: ReferenceContext = {};
-    let printed: Printed[] | undefined;
-    // Tooltip id of the first preview of each set of passages (keys joined by a space).
-    const previews = new Map<string, string>();
+    // The verses whose words the page prints: "Scripture cited"'s, then each box's first showing.
+    let printed: Set<string> | undefined;
     // Raw HTML before a text node can open a link around it; the walk is in document order, so until a
     // raw node is seen no text has one before it, and its siblings need not be read (reading them builds
     // every sibling's JS object, per text node: the plugin's largest cost in content sync).
@@ -116,8 +120,8 @@ export default function scriptureLinks(options: ScriptureLinksOptions = {}): Has
         let at = 0;
         for (const reference of found) {
           if (reference.start > at) parts.push(text(node.value.slice(at, reference.start)));
-          printed ??= printedPassages(ctx.data, edition.language);
-          parts.push(referenceMarkup(reference, placeOfText(reference, printed, previews, edition.verses, () => `${idPrefix}${++count}`), maxVerses, edition));
+          printed ??= printedVerseKeys(citedPassages(ctx.data, edition.language), edition.verses, READING_MAX_VERSES);
+          parts.push(referenceMarkup(reference, edition, printed, () => `${idPrefix}${++count}`));
           at = reference.end;
         }
         if (at < node.value.length) parts.push(text(node.value.slice(at)));
@@ -163,27 +167,15 @@ function insideRawTag(node: Text, ctx: HastVisitorContext): boolean {
   return open > 0;
 }
 
-/** A frontmatter passage whose text "Scripture cited" prints, and the id it prints it under. */
-interface Printed {
-  span: VerseSpan;
-  anchor: string;
-}
-
 /**
- * The frontmatter passages printed with their text (not whole books), from the frontmatter Astro passes
- * to plugins: raw strings for MDX, but the schema's validated items (`{ passages }`) for a Markdown
- * content entry, whose renderer is handed `entry.data`.
+ * The frontmatter's passages, whose text "Scripture cited" prints, from the frontmatter Astro passes to
+ * plugins: raw strings for MDX, but the schema's validated items (`{ passages }`) for a Markdown content
+ * entry, whose renderer is handed `entry.data`.
  */
-function printedPassages(data: Readonly<Record<string, unknown>>, language: ScriptureLanguage): Printed[] {
+function citedPassages(data: Readonly<Record<string, unknown>>, language: ScriptureLanguage): Passage[] {
   const frontmatter = (data['astro'] as { frontmatter?: { scripture?: unknown } } | undefined)?.frontmatter;
   const items: unknown[] = Array.isArray(frontmatter?.scripture) ? frontmatter.scripture : [];
-  const out: Printed[] = [];
-  for (const item of items) {
-    for (const passage of passagesOf(item, language)) {
-      if (!isWholeBook(passage)) out.push({ span: verseSpan(passage), anchor: citedPassageId(passage) });
-    }
-  }
-  return out;
+  return items.flatMap((item) => passagesOf(item, language));
 }
 
 /** The passages of one `scripture` item, as written or as validated; none when invalid (validation reports it). */
@@ -196,77 +188,41 @@ function passagesOf(item: unknown, language: ScriptureLanguage): readonly Passag
   return Array.isArray(validated) ? (validated as Passage[]) : [];
 }
 
-/** Where a reference's text is: printed under "Scripture cited", previewed here (a new id), previewed earlier, or nowhere (a book). */
-type TextPlace = { kind: 'book' } | { kind: 'cited'; anchor: string } | { kind: 'preview'; id: string } | { kind: 'previewed'; id: string };
-
-function placeOfText(reference: FoundReference, printed: readonly Printed[], previews: Map<string, string>, verses: VerseSource, nextId: () => string): TextPlace {
-  if (reference.passages.length === 0 || isWholeBook(reference.passages[0]!)) return { kind: 'book' };
-  const containers = reference.passages.map((passage) => {
-    const span = verseSpan(passage);
-    return printed.find((p) => p.span.book === span.book && p.span.first <= span.first && span.last <= p.span.last);
-  });
-  if (containers.every((container) => container !== undefined)) return { kind: 'cited', anchor: containers[0]!.anchor };
-  // Without a text in the edition's language there is nothing to preview: a plain link to the index.
-  if (verses.kind === 'none') return { kind: 'book' };
-  const key = reference.passages.map(passageKey).join(' ');
-  const earlier = previews.get(key);
-  if (earlier) return { kind: 'previewed', id: earlier };
-  const id = nextId();
-  previews.set(key, id);
-  return { kind: 'preview', id };
-}
-
-function referenceMarkup(reference: FoundReference, place: TextPlace, maxVerses: number, edition: Edition): Element {
+/** A link to the reference's verse, and its box; a whole book is a link to the book's page alone. */
+function referenceMarkup(reference: FoundReference, edition: Edition, printed: Set<string>, nextId: () => string): Element {
+  const { language, verses, messages: m } = edition;
   const first = reference.passages[0];
-  const href = edition.path(first ? passageRoute(edition.language, first) : `/${edition.language.indexSegment}/`);
-  switch (place.kind) {
-    case 'book':
-      return element('a', { className: ['scripture-ref'], href }, [text(reference.text)]);
-    case 'cited':
-      return element('a', { className: ['scripture-ref'], href: `#${place.anchor}` }, [text(reference.text)]);
-    case 'previewed':
-      return element('a', { className: ['scripture-ref'], href, ariaDescribedBy: [place.id] }, [text(reference.text)]);
-    case 'preview': {
-      const link = element('a', { className: ['scripture-ref'], href, ariaDescribedBy: [place.id] }, [text(reference.text)]);
-      const tip = element('span', { className: ['scripture-ref-tip'], id: place.id, role: 'tooltip', dataPagefindIgnore: '' }, [
-        element('span', { className: ['scripture-ref-tip__title'] }, [text(`${reference.display} (${edition.verses.translation.abbreviation})`)]),
-        text(' '),
-        element('span', { className: ['scripture-ref-tip__text'] }, verseMarkup(reference, maxVerses, edition.verses)),
-      ]);
-      return element('span', { className: ['scripture-ref-group'] }, [link, tip]);
-    }
+  if (!first || isWholeBook(first) || !first.start) {
+    const href = edition.path(first ? passageRoute(language, first) : `/${language.indexSegment}/`);
+    return element('a', { className: ['scripture-ref'], href }, [text(reference.text)]);
   }
+  const box = boxText(reference.passages, verses, language, printed, edition.maxVerses);
+  const href = edition.path(referenceRoute(language, first, box !== undefined));
+  const chapter = formatPassageIn(language, { book: first.book, start: { chapter: first.start.chapter, verse: null }, end: { chapter: first.start.chapter, verse: null } });
+  const id = nextId();
+  const link = element('a', { className: ['scripture-ref'], href, ariaDescribedBy: [id] }, [text(reference.text)]);
+  const tip = element('span', { className: ['scripture-ref-tip'], id, dataPagefindIgnore: '', dataLabel: m['passage.text-of'](verses.translation.name, reference.display) }, [
+    element('span', { className: ['scripture-ref-tip__title'] }, [text(m['passage.tip-title'](reference.display, verses.translation.abbreviation))]),
+    text(' '),
+    box
+      ? element('span', { className: ['scripture-ref-tip__text'] }, verseMarkup(box))
+      : element('span', { className: ['scripture-ref-tip__text', 'scripture-ref-tip__note'] }, [text(m['passage.no-text'](verses.translation.name))]),
+    text(' '),
+    element('a', { className: ['scripture-ref-tip__context'], href }, [text(box ? m['passage.in-context'](chapter) : m['passage.articles-on'](chapter))]),
+  ]);
+  return element('span', { className: ['scripture-ref-group'] }, [link, tip]);
 }
 
-/** Up to `maxVerses` verses of all the passages, numbered, with "…" when cut. */
-function verseMarkup(reference: FoundReference, maxVerses: number, source: VerseSource): HastNode[] {
-  const verses: VerseText[] = [];
-  let truncated = false;
-  for (const passage of reference.passages) {
-    const room = maxVerses - verses.length;
-    if (room <= 0) {
-      truncated = true;
-      break;
-    }
-    const passageVerses = passageTextFrom(source, passage, { maxVerses: room });
-    // placeOfText makes no preview without a text; a source without one is never read here.
-    if ('kind' in passageVerses) break;
-    verses.push(...passageVerses.verses);
-    if (passageVerses.truncated) {
-      truncated = true;
-      break;
-    }
-  }
-  const oneChapter = verses.every((verse) => verse.chapter === verses[0]?.chapter);
+/** The box's verses, numbered, with "…" when cut: each verse's words, or a slot for words printed elsewhere. */
+function verseMarkup(box: BoxText): HastNode[] {
   const out: HastNode[] = [];
-  verses.forEach((verse, index) => {
+  box.verses.forEach(({ key, label, verse, elsewhere }, index) => {
     if (index > 0) out.push(text(' '));
-    out.push(element('sup', {}, [text(oneChapter ? `${verse.verse}` : `${verse.chapter}:${verse.verse}`)]), text(' '));
-    for (const segment of verse.segments) {
-      out.push(segment.supplied ? element('i', {}, [text(segment.text)]) : text(segment.text));
-    }
+    out.push(element('sup', {}, [text(label)]), text(' '));
+    const words = elsewhere ? [] : verse.segments.map((segment) => (segment.supplied ? element('i', {}, [text(segment.text)]) : text(segment.text)));
+    out.push(element('span', elsewhere ? { dataVerseFrom: key } : { dataVerse: key }, words));
   });
-  if (truncated) out.push(text(' …'));
+  if (box.truncated) out.push(text(' …'));
   return out;
 }
 

@@ -127,6 +127,8 @@ describe('feeds', () => {
     for (const item of feed.items) {
       expect(item.content?.length, item.link).toBeGreaterThan(500);
       expect(item.content).not.toContain('role="tooltip"');
+      // The verse boxes are the page's: no box, no verse slot, no box link in a feed.
+      expect(item.content).not.toMatch(/scripture-ref-tip|data-verse/);
       for (const url of urlsInHtml(item.content!)) expect(url.startsWith('mailto:') || isAbsoluteHttpUrl(url), url).toBe(true);
     }
 

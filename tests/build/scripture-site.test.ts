@@ -51,11 +51,16 @@ describe('the scripture index', () => {
     const links = new Set<string>();
     for (const id of readdirSync(join(dir, 'articles'))) {
       const html = readFileSync(join(dir, 'articles', id, 'index.html'), 'utf8');
-      // In-page links (#passage-…) point at the article's own "Scripture cited"; the links gate checks those.
       for (const m of html.matchAll(/class="scripture-ref" href="(\/[^"]+)"/g)) links.add(m[1]!);
     }
-    expect(links).toContain('/scripture/joel/2/');
-    for (const link of links) expect(existsSync(join(dir, link, 'index.html')), link).toBe(true);
+    expect(links).toContain('/scripture/joel/2/#v25');
+    // A verse-level address (`/scripture/joel/2/#v25`) lands on the chapter page beside that verse's text.
+    expect([...links].some((link) => link.includes('#v'))).toBe(true);
+    for (const link of links) {
+      const [path = '', verse] = link.split('#');
+      expect(existsSync(join(dir, path, 'index.html')), link).toBe(true);
+      if (verse) expect(readFileSync(join(dir, path, 'index.html'), 'utf8'), link).toContain(`id="${verse}"`);
+    }
   });
 
   it('lists a book by its cited chapters with counts, and only whole-book citations as articles', () => {
@@ -108,7 +113,7 @@ describe('an article page', () => {
   it('shows each cited passage with its text, kept out of the search index, linking into the index', () => {
     const html = page('articles/olivet-signs');
     expect(html).toContain('<a href="/scripture/luke/21/">Luke 21:7–8</a>');
-    expect(html).toMatch(/<div class="passage-text" data-pagefind-ignore="all"><blockquote class="passage-text__body"><p><sup class="verse-num">7<\/sup> And they asked him/);
+    expect(html).toMatch(/<div class="passage-text" data-pagefind-ignore="all"><blockquote class="passage-text__body"><p><sup class="verse-num">7<\/sup> <span data-verse="Luke.21.7">And they asked him/);
     const beast = page('articles/mark-of-the-beast');
     expect(beast).toContain('<a href="/scripture/ezekiel/">Ezekiel</a>');
   });

@@ -230,6 +230,32 @@ describe('theme toggle', () => {
     await page.context().close();
   });
 
+  it('leads back to following the system setting: a click to the system\'s theme forgets the choice', async () => {
+    const { page, problems } = await openPage(browser, { colorScheme: 'dark' });
+    await page.goto(`${server.url}/`);
+    const toggle = page.locator('#theme-toggle');
+    const stored = () => page.evaluate(() => localStorage.getItem('theme'));
+    await toggle.click();
+    expect(await stored()).toBe('light');
+    // The next click shows the system's theme again, and says so.
+    expect(await toggle.getAttribute('aria-label')).toBe('Switch to dark theme, following the system setting');
+    await toggle.click();
+    expect(await page.getAttribute('html', 'data-theme')).toBeNull();
+    expect(await stored()).toBeNull();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 27)');
+    expect(await toggle.getAttribute('aria-label')).toBe('Switch to light theme');
+    // Following the system: a change of the system setting changes the page, and the label with it.
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(251, 248, 243)');
+    // The media query's change event comes with the next rendering step.
+    await expect.poll(() => toggle.getAttribute('aria-label')).toBe('Switch to dark theme');
+    await page.reload();
+    expect(await page.getAttribute('html', 'data-theme')).toBeNull();
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await page.context().close();
+  });
+
   it('loads the theme script synchronously in <head>, before the stylesheet', () => {
     const html = readFileSync(join(site.dist, 'index.html'), 'utf8');
     const head = html.slice(0, html.indexOf('</head>'));

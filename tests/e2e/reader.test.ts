@@ -25,7 +25,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** tests/fixtures/reader: Luke 21:9 is printed under "Scripture cited"; Mark 13:7 (twice) and Joel 2:31 are previewed in the text. */
+/** tests/fixtures/reader: Luke 21:9 (printed under "Scripture cited"), Mark 13:7 (twice) and Joel 2:31, each with a verse box. */
 const STUDY = '/articles/verse-previews/';
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } as const;
 
@@ -45,12 +45,16 @@ describe('verse previews', () => {
   it('open with a tap on a phone, without leaving the page, and close with a second tap, a tap outside or Escape', async () => {
     const { page, context, problems } = await phonePage(STUDY);
     const toggles = page.locator('.scripture-ref-toggle');
-    // Mark 13:7, Joel 2:31, and Mark 13:7 again (with a copy of the first preview); none for Luke 21:9, printed below.
-    expect(await toggles.count()).toBe(3);
-    const toggle = toggles.first();
+    // Luke 21:9 (its words printed under "Scripture cited"), Mark 13:7, Joel 2:31, and Mark 13:7 again.
+    expect(await toggles.count()).toBe(4);
+    const luke = toggles.first();
+    await luke.tap();
+    expect(await page.locator(`#${await luke.getAttribute('aria-controls')}`).textContent()).toContain('But when ye shall hear of wars and commotions');
+    await luke.tap();
+    const toggle = toggles.nth(1);
     const tip = page.locator(`#${await toggle.getAttribute('aria-controls')}`);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(await toggle.getAttribute('aria-label')).toBe('King James text of Mark 13:7');
+    expect(await toggle.getAttribute('aria-label')).toBe('King James Version text of Mark 13:7');
     expect(await tip.isVisible()).toBe(false);
 
     await toggle.tap();
@@ -83,7 +87,7 @@ describe('verse previews', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('scripture-ref-toggle');
 
     // Opening one preview closes another (from the keyboard: the open text covers the next line).
-    const joel = toggles.nth(1);
+    const joel = toggles.nth(2);
     await toggle.tap();
     await joel.focus();
     await page.keyboard.press('Enter');
@@ -93,24 +97,28 @@ describe('verse previews', () => {
     await context.close();
   });
 
-  it('gives a later reference to an already previewed passage a preview of its own on a phone', async () => {
+  it('gives a later reference to an already previewed passage a box of its own on a phone, with the words printed once', async () => {
     const { page, context } = await phonePage(STUDY);
-    const later = page.locator('.scripture-ref-toggle').nth(2);
+    const later = page.locator('.scripture-ref-toggle').nth(3);
     const tip = page.locator(`#${await later.getAttribute('aria-controls')}`);
     await later.tap();
     expect(await tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toContain('Mark 13:7 (KJV)');
-    // Ids stay unique, and the link names its own copy.
+    expect(await tip.textContent()).toContain('And when ye shall hear of wars and rumours of wars');
+    // Ids stay unique, and the link names its own box.
     const ids = await page.$$eval('[id]', (elements) => elements.map((element) => element.id));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(await page.locator('.scripture-ref-toggle').nth(2).evaluate((t) => t.previousElementSibling?.getAttribute('aria-describedby'))).toBe(await tip.getAttribute('id'));
+    expect(await later.evaluate((t) => t.previousElementSibling?.getAttribute('aria-describedby'))).toBe(await tip.getAttribute('id'));
+    // The HTML carries the verse's words once; the later box is filled from that copy.
+    const html = await (await page.request.get(`${server.url}${STUDY}`)).text();
+    expect(html.split('And when ye shall hear of wars and rumours of wars')).toHaveLength(2);
     await context.close();
   });
 
   it('shows on hover and keyboard focus on a desktop, stays while hovered, and hides on Escape', async () => {
     const { page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}${STUDY}`);
-    const link = page.locator('.scripture-ref-group > a.scripture-ref').first();
+    const link = page.locator('.scripture-ref-group > a.scripture-ref').nth(1);
     const tip = page.locator(`#${await link.getAttribute('aria-describedby')}`);
     // No toggle where a mouse can hover.
     expect(await page.locator('.scripture-ref-toggle').first().isVisible()).toBe(false);
@@ -141,16 +149,17 @@ describe('verse previews', () => {
     await page.context().close();
   });
 
-  it('without JavaScript is a link to the scripture page, still previewed on hover and focus', async () => {
+  it('without JavaScript is a link to the verse on the scripture page, still previewed on hover and focus', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}${STUDY}`);
     expect(await page.locator('.scripture-ref-toggle').count()).toBe(0);
-    const link = page.locator('.scripture-ref-group > a.scripture-ref').first();
+    const link = page.locator('.scripture-ref-group > a.scripture-ref').nth(1);
     await link.focus();
     expect(await visible(page, `#${await link.getAttribute('aria-describedby')}`)).toBe(true);
     await link.click();
-    await page.waitForURL(/\/scripture\/mark\/13\/$/);
+    await page.waitForURL(/\/scripture\/mark\/13\/#v7$/);
+    expect(await page.locator('#v7').textContent()).toContain('And when ye shall hear of wars');
     expect(await page.textContent('h1')).toBe('Mark 13');
     await context.close();
   });
@@ -266,6 +275,23 @@ describe('the print edition (Chromium PDF)', () => {
     for (const absent of ['Skip to content', 'Latest', 'Archive', 'Search', 'Switch', 'Contents', 'Topics', 'Related articles', 'Show the text', 'more from', 'Older', 'Newer', 'RSS feed', 'No tracking', '▸', '▾']) {
       expect(flat, absent).not.toContain(absent);
     }
+    expectClean(problems);
+    await page.context().close();
+  });
+
+  it('prints the address after a link outside the site, but not again after a link whose words are its address', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/articles/programmable-money-pilot/`);
+    await page.emulateMedia({ media: 'print' });
+    const after = (selector: string) => page.locator(selector).first().evaluate((link) => getComputedStyle(link, '::after').content);
+    // `<https://example.org/report>` in the body: the words already are the address.
+    expect(await page.locator('.prose a[href="https://example.org/report"]').textContent()).toBe('https://example.org/report');
+    expect(await after('.prose a[href="https://example.org/report"]')).toBe('none');
+    // The source's name says nothing of where it is: its address follows.
+    await page.goto(`${server.url}/articles/ceasefire-talks-resume/`);
+    expect(await page.locator('.source-line a[href^="http"]').first().textContent()).not.toMatch(/^https?:/);
+    const source = await page.locator('.source-line a[href^="http"]').first().getAttribute('href');
+    expect(await after('.source-line a[href^="http"]')).toBe(`" (${source})"`);
     expectClean(problems);
     await page.context().close();
   });

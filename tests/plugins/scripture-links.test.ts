@@ -39,16 +39,16 @@ describe('scripture links in Markdown', () => {
     expect(shared['syntaxHighlight']).toBe(false);
   });
 
-  it('turns a reference into a link with an accessible KJV tooltip', async () => {
+  it('turns a reference into a link to its verse with an accessible verse box and a link to the chapter in context', async () => {
     const out = await html('As Jesus warned (Luke 21:7-8).');
     expect(out).toBe(
       '<p>As Jesus warned (<span class="scripture-ref-group">' +
-        '<a class="scripture-ref" href="/scripture/luke/21/" aria-describedby="scripture-ref-1">Luke 21:7-8</a>' +
-        '<span class="scripture-ref-tip" id="scripture-ref-1" role="tooltip" data-pagefind-ignore="">' +
+        '<a class="scripture-ref" href="/scripture/luke/21/#v7" aria-describedby="scripture-ref-1">Luke 21:7-8</a>' +
+        '<span class="scripture-ref-tip" id="scripture-ref-1" data-pagefind-ignore="" data-label="King James Version text of Luke 21:7–8">' +
         '<span class="scripture-ref-tip__title">Luke 21:7–8 (KJV)</span> <span class="scripture-ref-tip__text">' +
-        '<sup>7</sup> And they asked him, saying, Master, but when shall these things be? and what sign <i>will there be</i> when these things shall come to pass? ' +
-        '<sup>8</sup> And he said, Take heed that ye be not deceived: for many shall come in my name, saying, I am <i>Christ</i>; and the time draweth near: go ye not therefore after them.' +
-        '</span></span></span>).</p>\n',
+        '<sup>7</sup> <span data-verse="Luke.21.7">And they asked him, saying, Master, but when shall these things be? and what sign <i>will there be</i> when these things shall come to pass?</span> ' +
+        '<sup>8</sup> <span data-verse="Luke.21.8">And he said, Take heed that ye be not deceived: for many shall come in my name, saying, I am <i>Christ</i>; and the time draweth near: go ye not therefore after them.</span>' +
+        '</span> <a class="scripture-ref-tip__context" href="/scripture/luke/21/#v7">Read Luke 21 in context</a></span></span>).</p>\n',
     );
   });
 
@@ -64,11 +64,11 @@ describe('scripture links in Markdown', () => {
     ].join('\n');
     const out = await html(source);
     expect(links(out)).toEqual([
-      'Daniel 9:27 → /scripture/daniel/9/',
-      'Matthew 24:36 → /scripture/matthew/24/',
-      'Revelation 13:16-17 → /scripture/revelation/13/',
-      '1 Thess. 5:3 → /scripture/1-thessalonians/5/',
-      'Jeremiah 6:14 → /scripture/jeremiah/6/',
+      'Daniel 9:27 → /scripture/daniel/9/#v27',
+      'Matthew 24:36 → /scripture/matthew/24/#v36',
+      'Revelation 13:16-17 → /scripture/revelation/13/#v16',
+      '1 Thess. 5:3 → /scripture/1-thessalonians/5/#v3',
+      'Jeremiah 6:14 → /scripture/jeremiah/6/#v14',
     ]);
     const expected = ['scripture-ref-1', 'scripture-ref-2', 'scripture-ref-3', 'scripture-ref-4', 'scripture-ref-5'];
     expect(ids(out)).toEqual(expected);
@@ -78,7 +78,7 @@ describe('scripture links in Markdown', () => {
 
   it('shows at most four verses, then "…"', async () => {
     const out = await html('The whole of Matthew 24 and Revelation 13:1-18; 17:3.');
-    const tips = [...out.matchAll(/<span class="scripture-ref-tip__text">(.*?)<\/span><\/span><\/span>/g)].map((m) => m[1] ?? '');
+    const tips = [...out.matchAll(/<span class="scripture-ref-tip__text">(.*?)<\/span> <a class="scripture-ref-tip__context"/g)].map((m) => m[1] ?? '');
     expect(tips).toHaveLength(2);
     for (const tip of tips) {
       expect(tip.match(/<sup>/g)).toHaveLength(4);
@@ -87,20 +87,21 @@ describe('scripture links in Markdown', () => {
     expect(out).toContain('<span class="scripture-ref-tip__title">Revelation 13:1–18; 17:3 (KJV)</span>');
   });
 
-  it('links a whole book without a tooltip', async () => {
+  it('links a whole book to its page without a box (it has no verse to show)', async () => {
     const out = await html('Read the book of Ezekiel, then Ezekiel 38:1-9.');
     expect(out).toContain('the book of <a class="scripture-ref" href="/scripture/ezekiel/">Ezekiel</a>, then');
-    expect(links(out)).toEqual(['Ezekiel → /scripture/ezekiel/', 'Ezekiel 38:1-9 → /scripture/ezekiel/38/']);
+    expect(links(out)).toEqual(['Ezekiel → /scripture/ezekiel/', 'Ezekiel 38:1-9 → /scripture/ezekiel/38/#v1']);
     expect(ids(out)).toEqual(['scripture-ref-1']);
   });
 
   it('resolves verses and chapters against the last named chapter, across paragraphs', async () => {
     const out = await html('In Luke 21 the disciples ask about the temple.\n\nJesus answers (verses 6-7), then (v. 8) and vv. 9–11.\n\nMatthew tells it too. In chapter 24 he adds more.');
     expect(links(out)).toEqual([
+      // A whole chapter links to the chapter, a verse to its anchor there.
       'Luke 21 → /scripture/luke/21/',
-      'verses 6-7 → /scripture/luke/21/',
-      'v. 8 → /scripture/luke/21/',
-      'vv. 9–11 → /scripture/luke/21/',
+      'verses 6-7 → /scripture/luke/21/#v6',
+      'v. 8 → /scripture/luke/21/#v8',
+      'vv. 9–11 → /scripture/luke/21/#v9',
       'chapter 24 → /scripture/matthew/24/',
     ]);
     expect(out).toContain('<span class="scripture-ref-tip__title">Luke 21:9–11 (KJV)</span>');
@@ -133,7 +134,7 @@ describe('scripture links in Markdown', () => {
     expect(out).toContain('<code>Luke 21:7</code>');
     expect(out).toContain('<pre><code>Matthew 24:36\n</code></pre>');
     expect(out).toContain('<a href="/elsewhere">Daniel 9:27</a>');
-    expect(links(out)).toEqual(['Daniel 9:26 → /scripture/daniel/9/']);
+    expect(links(out)).toEqual(['Daniel 9:26 → /scripture/daniel/9/#v26']);
     // No <a> opens before the previous one closed.
     expect(out).not.toMatch(/<a\b(?:(?!<\/a>).)*<a\b/s);
   });
@@ -142,30 +143,37 @@ describe('scripture links in Markdown', () => {
     const result = await md.render('## Luke 21\n\nHe said (verse 8) to them.', { frontmatter: {} });
     expect(result.code).toContain('<h2 id="luke-21">Luke 21</h2>');
     expect(result.metadata.headings).toEqual([{ depth: 2, slug: 'luke-21', text: 'Luke 21' }]);
-    expect(links(result.code)).toEqual(['verse 8 → /scripture/luke/21/']);
+    expect(links(result.code)).toEqual(['verse 8 → /scripture/luke/21/#v8']);
   });
 
-  it('carries a passage\'s text once: a repeated reference names the first preview instead of copying it', async () => {
-    const out = await html('First Luke 21:7-8, then again Luke 21:7-8, and Luke 21:9.');
-    expect(ids(out)).toEqual(['scripture-ref-1', 'scripture-ref-2']);
+  it('prints a verse\'s words once: a later box shows a verse printed earlier through a slot', async () => {
+    const out = await html('First Luke 21:7-8, then again Luke 21:7-8, and Luke 21:8-9.');
+    // Every reference has its own box (and title and link), so a tap opens it in place.
+    expect(ids(out)).toEqual(['scripture-ref-1', 'scripture-ref-2', 'scripture-ref-3']);
+    expect(describedBy(out)).toEqual(['scripture-ref-1', 'scripture-ref-2', 'scripture-ref-3']);
     expect(out.split('And they asked him')).toHaveLength(2);
-    expect(out).toContain('then again <a class="scripture-ref" href="/scripture/luke/21/" aria-describedby="scripture-ref-1">Luke 21:7-8</a>, and');
-    expect(describedBy(out)).toEqual(['scripture-ref-1', 'scripture-ref-1', 'scripture-ref-2']);
+    expect(out.split('Take heed that ye be not deceived')).toHaveLength(2);
+    expect(out.split('But when ye shall hear of wars')).toHaveLength(2);
+    expect([...out.matchAll(/data-verse="([^"]+)"/g)].map((m) => m[1])).toEqual(['Luke.21.7', 'Luke.21.8', 'Luke.21.9']);
+    expect([...out.matchAll(/data-verse-from="([^"]+)"/g)].map((m) => m[1])).toEqual(['Luke.21.7', 'Luke.21.8', 'Luke.21.8']);
+    expect(out).toContain('<sup>8</sup> <span data-verse-from="Luke.21.8"></span> <sup>9</sup> <span data-verse="Luke.21.9">But when');
   });
 
-  it('links a passage printed under "Scripture cited" to that copy in the page, with no tooltip', async () => {
+  it('previews a passage printed under "Scripture cited" in place, with slots for the words printed there', async () => {
     const frontmatter = { scripture: ['Luke 21:7-8', 'Matthew 24', 'Ezekiel', 'not a reference'] };
     const out = (await md.render('As Jesus warned (Luke 21:7-8), see verse 8, then Matthew 24:6 and Mark 13:7 and Ezekiel 38:2.', { frontmatter })).code;
     expect(links(out)).toEqual([
-      'Luke 21:7-8 → #passage-Luke_21_7-Luke_21_8',
-      'verse 8 → #passage-Luke_21_7-Luke_21_8',
-      'Matthew 24:6 → #passage-Matt_24',
-      'Mark 13:7 → /scripture/mark/13/',
-      // Inside a whole-book citation, which prints no text: previewed here.
-      'Ezekiel 38:2 → /scripture/ezekiel/38/',
+      'Luke 21:7-8 → /scripture/luke/21/#v7',
+      'verse 8 → /scripture/luke/21/#v8',
+      'Matthew 24:6 → /scripture/matthew/24/#v6',
+      'Mark 13:7 → /scripture/mark/13/#v7',
+      'Ezekiel 38:2 → /scripture/ezekiel/38/#v2',
     ]);
-    expect(ids(out)).toEqual(['scripture-ref-1', 'scripture-ref-2']);
+    expect(ids(out)).toEqual(['scripture-ref-1', 'scripture-ref-2', 'scripture-ref-3', 'scripture-ref-4', 'scripture-ref-5']);
+    // "Scripture cited" prints Luke 21:7-8 and Matthew 24 (not the whole book of Ezekiel): their words are not repeated here.
     expect(out).not.toContain('And they asked him');
+    expect([...out.matchAll(/data-verse-from="([^"]+)"/g)].map((m) => m[1])).toEqual(['Luke.21.7', 'Luke.21.8', 'Luke.21.8', 'Matt.24.6']);
+    expect([...out.matchAll(/data-verse="([^"]+)"/g)].map((m) => m[1])).toEqual(['Mark.13.7', 'Ezek.38.2']);
     expect(out).toContain('<span class="scripture-ref-tip__title">Mark 13:7 (KJV)</span>');
   });
 
@@ -173,9 +181,9 @@ describe('scripture links in Markdown', () => {
     // Astro renders a .md entry with `entry.data`: each scripture item already parsed by the schema.
     const frontmatter = { scripture: ['Luke 21:7-8', 'Ezekiel'].map((reference) => scriptureItemSchema.parse(reference)) };
     const out = (await md.render('As Jesus warned (Luke 21:7-8), and Mark 13:7, then Mark 13:7 again.', { frontmatter })).code;
-    expect(links(out)).toEqual(['Luke 21:7-8 → #passage-Luke_21_7-Luke_21_8', 'Mark 13:7 → /scripture/mark/13/', 'Mark 13:7 → /scripture/mark/13/']);
-    expect(ids(out)).toEqual(['scripture-ref-1']);
-    expect(describedBy(out)).toEqual(['scripture-ref-1', 'scripture-ref-1']);
+    expect(links(out)).toEqual(['Luke 21:7-8 → /scripture/luke/21/#v7', 'Mark 13:7 → /scripture/mark/13/#v7', 'Mark 13:7 → /scripture/mark/13/#v7']);
+    expect([...out.matchAll(/data-verse-from="([^"]+)"/g)].map((m) => m[1])).toEqual(['Luke.21.7', 'Luke.21.8', 'Mark.13.7']);
+    expect([...out.matchAll(/data-verse="([^"]+)"/g)].map((m) => m[1])).toEqual(['Mark.13.7']);
   });
 
   it('writes no style attribute and no script', async () => {
@@ -197,10 +205,10 @@ describe('scripture links in MDX', () => {
     ].join('\n');
     const { code } = await mdx.process(source, new URL('../../content/articles/test.mdx', import.meta.url).pathname, {});
     const out = renderMdx(code);
-    expect(links(out)).toEqual(['Luke 21:7-8 → /scripture/luke/21/', 'Mark 13:7 → /scripture/mark/13/']);
+    expect(links(out)).toEqual(['Luke 21:7-8 → /scripture/luke/21/#v7', 'Mark 13:7 → /scripture/mark/13/#v7']);
     expect(ids(out)).toEqual(['scripture-ref-1', 'scripture-ref-2']);
     expect(describedBy(out)).toEqual(['scripture-ref-1', 'scripture-ref-2']);
-    expect(out).toContain('<span class="scripture-ref-tip" id="scripture-ref-2" role="tooltip" data-pagefind-ignore="">');
+    expect(out).toContain('<span class="scripture-ref-tip" id="scripture-ref-2" data-pagefind-ignore="" data-label="King James Version text of Mark 13:7">');
     expect(out).toContain('<div data-component="Callout">Compare <span class="scripture-ref-group">');
     expect(out).toContain('<code>Luke 21:9</code>');
   });

@@ -16,6 +16,7 @@ import {
   type TextSegment,
 } from '../scripture/index.ts';
 import { passageTextFrom } from '../scripture/text.ts';
+import { verseKey } from '../scripture/verse-preview.ts';
 import { KJV, type TranslationInfo, type VerseSource } from '../scripture/verse-source.ts';
 
 /** The fields the index reads; validated entries and plain test objects both satisfy it. */
@@ -170,6 +171,8 @@ export function buildScriptureIndex<T extends IndexableArticle>(articles: readon
 /** One verse ready to print: its number (`7`, or `8:1` where a range crosses into a new chapter) and its text. */
 export interface ReadingVerse {
   label: string;
+  /** The verse's key on the page (`Matt.24.6`): verse boxes in the article text show these words from here. */
+  key: string;
   segments: TextSegment[];
 }
 
@@ -197,9 +200,12 @@ export interface MissingReading {
  * a whole book (no page prints a book). Verse numbers carry the chapter in a range that spans
  * chapters (`7:28 … 8:1`).
  */
+/** Most verses a page prints of one passage; verse boxes (src/plugins/scripture-links.ts) count on exactly these. */
+export const READING_MAX_VERSES = 200;
+
 export function passageReading(
   passage: Passage,
-  { collapseAfter = 3, maxVerses = 200, verses: source = KJV, language = ENGLISH }: { collapseAfter?: number; maxVerses?: number; verses?: VerseSource; language?: ScriptureLanguage } = {},
+  { collapseAfter = 3, maxVerses = READING_MAX_VERSES, verses: source = KJV, language = ENGLISH }: { collapseAfter?: number; maxVerses?: number; verses?: VerseSource; language?: ScriptureLanguage } = {},
 ): PassageReading | MissingReading | undefined {
   if (isWholeBook(passage) || !passage.start || !passage.end) return undefined;
   const text = passageTextFrom(source, passage, { maxVerses });
@@ -214,7 +220,7 @@ export function passageReading(
       current = [];
     }
     const withChapter = crossesChapters && (index === 0 || verse.verse === 1);
-    current.push({ label: withChapter ? `${verse.chapter}${language.chapterVerse[0]}${verse.verse}` : `${verse.verse}`, segments: verse.segments });
+    current.push({ label: withChapter ? `${verse.chapter}${language.chapterVerse[0]}${verse.verse}` : `${verse.verse}`, key: verseKey(passage.book, verse.chapter, verse.verse), segments: verse.segments });
   });
   if (current.length > 0) paragraphs.push(current);
   return { paragraphs, verseCount: verses.length, collapsed: verses.length > collapseAfter, truncated };

@@ -35,9 +35,9 @@ function absoluteSrcset(srcset: string, base: string): string {
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 
-/** Tooltips exist for hover and focus on the page; in a feed reader they would run into the text. */
+/** Tooltips and verse boxes (src/plugins/scripture-links.ts) exist for hover, focus and tap on the page; in a feed reader they would run into the text. */
 function isPageOnly(element: Element): boolean {
-  return element.attrs.some((attr) => attr.name === 'role' && attr.value === 'tooltip');
+  return element.attrs.some((attr) => (attr.name === 'role' && attr.value === 'tooltip') || (attr.name === 'class' && attr.value.split(/\s+/).includes('scripture-ref-tip')));
 }
 
 function rewrite(parent: { childNodes: Node[] }, base: string): void {

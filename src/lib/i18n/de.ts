@@ -23,6 +23,7 @@ export const de: Messages = {
   'theme.button': 'Farbschema wechseln',
   'theme.hidden': 'Farbschema',
   'theme.switch-to': (next) => (next === 'dark' ? 'Zum dunklen Farbschema wechseln' : 'Zum hellen Farbschema wechseln'),
+  'theme.follow-system': (next) => (next === 'dark' ? 'Zum dunklen Farbschema wechseln, wie im System eingestellt' : 'Zum hellen Farbschema wechseln, wie im System eingestellt'),
   'footer.rss': 'RSS-Feed',
   'footer.authors': 'Autoren',
   'footer.people': 'Zitierte Personen',
@@ -144,6 +145,8 @@ export const de: Messages = {
   'passage.text-of': (translation, reference) => `Text von ${reference} nach der ${translation}`,
   'passage.tip-title': (reference, abbreviation) => `${reference} (${abbreviation})`,
   'passage.no-text': (translation) => `Der Text der ${translation} liegt auf dieser Website nicht vor.`,
+  'passage.in-context': (chapter) => `${chapter} im Zusammenhang lesen`,
+  'passage.articles-on': (chapter) => `Artikel zu ${chapter}`,
 
   'scripture.index': 'Bibelstellenregister',
   'scripture.index-description': 'Alle im Kommentar zitierten Bücher der Bibel in kanonischer Reihenfolge, mit den Artikeln, die die einzelnen Kapitel zitieren.',

@@ -23,6 +23,8 @@ export const en = {
   'theme.button': 'Switch theme',
   'theme.hidden': 'Theme',
   'theme.switch-to': (next: Theme): string => `Switch to ${next} theme`,
+  // The click that returns to the system's setting (whose theme it shows) instead of choosing one.
+  'theme.follow-system': (next: Theme): string => `Switch to ${next} theme, following the system setting`,
   'footer.rss': 'RSS feed',
   'footer.authors': 'Authors',
   'footer.people': 'People quoted',
@@ -153,6 +155,9 @@ export const en = {
   'passage.text-of': (translation: string, reference: string): string => `${translation} text of ${reference}`,
   'passage.tip-title': (reference: string, abbreviation: string): string => `${reference} (${abbreviation})`,
   'passage.no-text': (translation: string): string => `The ${translation} text is not available on this site.`,
+  // The verse box's link to the chapter page: at the verse, beside the chapter's cited text; without text, its articles.
+  'passage.in-context': (chapter: string): string => `Read ${chapter} in context`,
+  'passage.articles-on': (chapter: string): string => `Articles on ${chapter}`,
 
   // Scripture index
   'scripture.index': 'Scripture index',

@@ -135,6 +135,16 @@ describe('feedHtml', () => {
     expect(html).toBe('<p>See <a class="scripture-ref" href="https://news.example/scripture/luke/21/">Luke 21:11</a> today.</p>');
   });
 
+  it('drops the verse boxes behind scripture references, with their verse words and links', () => {
+    const html = feedHtml(
+      '<p>See <span class="scripture-ref-group"><a class="scripture-ref" href="/scripture/luke/21/#v11" aria-describedby="scripture-ref-1">Luke 21:11</a>' +
+        '<span class="scripture-ref-tip" id="scripture-ref-1" data-pagefind-ignore="" data-label="King James Version text of Luke 21:11"><span class="scripture-ref-tip__title">Luke 21:11 (KJV)</span> ' +
+        '<span class="scripture-ref-tip__text"><sup>11</sup> <span data-verse="Luke.21.11">And great earthquakes…</span></span> <a class="scripture-ref-tip__context" href="/scripture/luke/21/#v11">Read Luke 21 in context</a></span></span> today.</p>',
+      page,
+    );
+    expect(html).toBe('<p>See <span class="scripture-ref-group"><a class="scripture-ref" href="https://news.example/scripture/luke/21/#v11">Luke 21:11</a></span> today.</p>');
+  });
+
   it('keeps text escaped as it was', () => {
     expect(feedHtml('<p>a &lt;b&gt; &amp; c</p>', page)).toBe('<p>a &lt;b&gt; &amp; c</p>');
   });

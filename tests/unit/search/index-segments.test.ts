@@ -11,6 +11,9 @@ describe('scripture index links in every edition', () => {
 
   it('reads the book slug and chapter of an index link, with or without an edition prefix', () => {
     expect(scriptureIndexLink('/scripture/luke/21/')).toEqual({ slug: 'luke', chapter: 21 });
+    // A reference's verse-level address (src/plugins/scripture-links.ts) names its chapter too.
+    expect(scriptureIndexLink('/scripture/luke/21/#v7')).toEqual({ slug: 'luke', chapter: 21 });
+    expect(scriptureIndexLink('/scripture/luke/#v7')).toBeUndefined();
     expect(scriptureIndexLink('/de/bibel/matthaeus/24/')).toEqual({ slug: 'matthaeus', chapter: 24 });
     expect(scriptureIndexLink('/bibel/1-mose/')).toEqual({ slug: '1-mose', chapter: undefined });
     expect(scriptureIndexLink('/topics/luke/')).toBeUndefined();

@@ -10,7 +10,7 @@ export const INDEX_SEGMENTS: readonly string[] = ['scripture', 'bibel'];
  * `/de/bibel/lukas/21/`), or undefined for any other address.
  */
 export function scriptureIndexLink(href: string): { slug: string; chapter: number | undefined } | undefined {
-  const match = new RegExp(`^(?:/[a-z]{2}(?:-[a-z]{2,4})?)?/(?:${INDEX_SEGMENTS.join('|')})/([a-z0-9-]+)/(?:(\\d+)/)?$`).exec(href);
+  const match = new RegExp(`^(?:/[a-z]{2}(?:-[a-z]{2,4})?)?/(?:${INDEX_SEGMENTS.join('|')})/([a-z0-9-]+)/(?:(\\d+)/(?:#v\\d+)?)?$`).exec(href);
   if (!match) return undefined;
   return { slug: match[1]!, chapter: match[2] === undefined ? undefined : Number(match[2]) };
 }
