@@ -24,7 +24,7 @@ beforeAll(async () => {
   if (code !== 0) throw new Error(`bench --quick failed (exit ${code}):\n${output}`);
   result = JSON.parse(readFileSync(out, 'utf8')) as BenchResult;
   size = result.sizes[0]!;
-}, 400_000);
+}, 900_000);
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
