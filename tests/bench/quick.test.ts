@@ -1,4 +1,4 @@
-// `npm run bench -- --quick --no-browser`: 200 articles, one run of every phase, for both sites (~1.5 min on 2 cores).
+// `npm run bench -- --quick --no-browser`: 200 articles, one run of every phase, for both sites (~2.5 min on 2 cores).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   if (code !== 0) throw new Error(`bench --quick failed (exit ${code}):\n${output}`);
   result = JSON.parse(readFileSync(out, 'utf8')) as BenchResult;
   size = result.sizes[0]!;
-}, 400_000);
+}, 900_000);
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -75,15 +75,28 @@ describe('npm run bench -- --quick --no-browser', () => {
     expect(Object.values(kinds).reduce((a, b) => a + b, 0)).toBe(size.output.ours.distFiles);
   });
 
-  it('runs Pagefind’s CLI, check cold and warm, and warm rebuilds after an edit and an addition', () => {
+  it('runs Pagefind’s CLI, check cold and warm, and a warm rebuild per scenario, baseline then ours', () => {
     expect(size.pagefindCli[0]!.wallMs).toBeGreaterThan(0);
     expect(size.pagefindCli[0]!.indexedPages).toBe(198);
     expect(size.check[0]!.wallMs).toBeGreaterThan(0);
     expect(size.checkWarm![0]!.wallMs).toBeGreaterThan(0);
-    for (const kind of ['edit', 'add'] as const) {
-      for (const site of ['baseline', 'ours'] as const) expect(size.warm[kind][site], `${kind} ${site}`).toHaveLength(1);
+    expect(result.options.scenarios).toEqual(['edit', 'title', 'add', 'delete']);
+    for (const kind of ['edit', 'title', 'add', 'delete'] as const) {
+      for (const site of ['baseline', 'ours'] as const) expect(size.warm[kind]?.[site], `${kind} ${site}`).toHaveLength(1);
     }
-    expect(size.warm.add.ours[0]!.phases.indexedPages).toBe(199);
+    // Added, then one deleted: the index follows the content.
+    expect(size.warm.add!.ours[0]!.phases.indexedPages).toBe(199);
+    expect(size.warm.delete!.ours[0]!.phases.indexedPages).toBe(198);
+    expect(output).toMatch(/deleted \S+-\d+/);
+    expect(output).toContain('| warm rebuild (caches kept) | baseline | ours | ours / baseline | load at each run’s start (B / O) |');
+  });
+
+  it('compares the last warm dist/ with a clean build of the same tree, file by file', () => {
+    const inc = size.incremental!;
+    expect(inc.cleanBuild.wallMs).toBeGreaterThan(0);
+    expect(inc.files).toBeGreaterThan(size.output.ours.htmlPages);
+    expect(inc).toMatchObject({ differing: 0, changed: 0, onlyIncremental: 0, onlyClean: 0, examples: [] });
+    expect(output).toContain(`wrote the same ${inc.files.toLocaleString('en-US')} files byte for byte`);
   });
 
   it('computes ratios and goals, and prints the tables', () => {
@@ -91,7 +104,7 @@ describe('npm run bench -- --quick --no-browser', () => {
       expect(Number.isFinite(size.summary.metrics[name]?.ratio), name).toBe(true);
     }
     // One size and no browser: every goal but search and growth across sizes.
-    expect(size.summary.goals.map((g) => g.id)).toEqual(['cold-build', 'edit-rebuild', 'peak-rss', 'dist-bytes', 'check-cold', 'check-warm']);
+    expect(size.summary.goals.map((g) => g.id)).toEqual(['edit-rebuild', 'edit-rebuild-stretch', 'title-rebuild', 'add-rebuild', 'delete-rebuild', 'cold-build', 'check-cold', 'peak-rss', 'dist-bytes', 'check-warm']);
     for (const goal of size.summary.goals) {
       expect(Number.isFinite(goal.value), goal.goal).toBe(true);
       expect(goal.met || goal.missedBy! > 0, goal.goal).toBe(true);

@@ -12,7 +12,7 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { buildSite, REPO } from '../support/build-site.ts';
 import { bodyFacts, factsFromTree } from '../../src/lib/facts/body-facts.ts';
-import { parseWithRemark } from '../../src/lib/markdown/parse.ts';
+import { parseWithRemark } from '../../src/lib/markdown/parse-remark.ts';
 import { MarkdownLimitError, MAX_NESTING } from '../../src/lib/markdown/limits.ts';
 
 /**

@@ -24,7 +24,7 @@ export function readLog(file: string): { lines: LogLine[]; wallMs: number } {
  */
 export function reparse(result: BenchResult, workDir: string): BenchResult {
   for (const s of result.sizes) {
-    const runs: [string, Record<Site, BuildRun[]>][] = [['cold', s.cold], ['edit', s.warm.edit], ['add', s.warm.add]];
+    const runs: [string, Record<Site, BuildRun[]>][] = [['cold', s.cold], ...Object.entries(s.warm)];
     for (const [kind, bySite] of runs) {
       for (const site of SITE_NAMES) {
         bySite[site].forEach((run, i) => {

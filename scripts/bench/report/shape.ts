@@ -69,7 +69,13 @@ export interface SizeResult {
   check: CheckRun[];
   /** `npm run check` again right after each cold one, cache kept (warm). Absent in results before issue 12. */
   checkWarm?: CheckRun[];
-  warm: { edit: Record<Site, BuildRun[]>; add: Record<Site, BuildRun[]> };
+  /**
+   * Warm rebuilds per scenario (WARM_SCENARIOS; those chosen with --scenarios), baseline and ours alternating run by
+   * run. Results before issue 24 have only `edit` and `add`.
+   */
+  warm: Partial<Record<WarmScenario, Record<Site, BuildRun[]>>>;
+  /** After the warm rebuilds: our last warm dist/ against a clean build of the same tree. Absent without warm rebuilds. */
+  incremental?: IncrementalCheck;
   search?: SearchCost;
   /** The real search page's cost per query (search-page-cost.ts). Absent before issue 15 and with --no-browser. */
   searchPage?: PageQueryCost[];
@@ -78,6 +84,24 @@ export interface SizeResult {
   /** Browser steps that failed (search page cost, passage correctness): recorded so the size's other figures still count. */
   browserErrors?: string[];
   summary: Summary;
+}
+
+/** The warm rebuild scenarios in the order they run: a body edit, a title edit, one article added, one deleted. */
+export const WARM_SCENARIOS = ['edit', 'title', 'add', 'delete'] as const;
+export type WarmScenario = (typeof WARM_SCENARIOS)[number];
+
+/** An incremental build's dist/ compared with a clean build's: any differing file fails the run. */
+export interface IncrementalCheck {
+  cleanBuild: BuildRun;
+  /** Files in either tree. */
+  files: number;
+  /** changed + onlyIncremental + onlyClean. */
+  differing: number;
+  changed: number;
+  onlyIncremental: number;
+  onlyClean: number;
+  /** The first differing paths (sorted), each with how it differs. */
+  examples: string[];
 }
 
 export interface EditionSplit {
@@ -109,7 +133,18 @@ export interface BenchResult {
   date: string;
   /** The project code measured: HEAD and files with uncommitted changes (others edit the checkout too). */
   code: { commit: string; uncommitted: string[] };
-  options: { sizes: number[]; runs: number; seed: number; browser: boolean; /** German share of the corpus (absent = 0). */ german?: number };
+  options: {
+    sizes: number[];
+    runs: number;
+    seed: number;
+    browser: boolean;
+    /** German share of the corpus (absent = 0). */
+    german?: number;
+    /** Whether Pagefind's CLI indexed each cold dist/ for comparison (absent before issue 24 = yes). */
+    pagefindCli?: boolean;
+    /** The warm scenarios run (absent before issue 24 = edit and add). */
+    scenarios?: WarmScenario[];
+  };
   /** The build command of each site, with <root> and <repo> for the paths. */
   commands?: Record<Site, string>;
   method: string;

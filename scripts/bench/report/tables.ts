@@ -2,8 +2,8 @@
 import { formatGoalValue, formatGoalVerdict, formatLimit, GOAL_MIN_SIZE, GOALS, goalSizes } from '../goals.ts';
 import { stats, type Stats } from '../measure.ts';
 import type { PageQueryCost } from '../search-page-cost.ts';
-import type { BenchResult, SizeResult } from './shape.ts';
-import { passageMismatches, perArticleRows, sizeFigures, summariseAll, type PerArticleRow } from './summary.ts';
+import { WARM_SCENARIOS, type BenchResult, type SizeResult } from './shape.ts';
+import { passageMismatches, perArticleRows, sizeFigures, summariseAll, WARM_METRIC_NAMES, warmRuns, type PerArticleRow } from './summary.ts';
 
 const fmtMs = (ms: number) => (Number.isFinite(ms) ? (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`) : '–');
 const fmtNum = (n: number) => (Number.isFinite(n) ? (Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1)) : '–');
@@ -68,9 +68,32 @@ function sizeSection(out: string[], s: SizeResult): void {
     }
     out.push('');
   }
+  warmSection(out, s);
   for (const error of s.browserErrors ?? []) out.push(`**!!!!!! ${error} !!!!!!**`, '');
   if (s.searchPage?.length) searchPageSection(out, s, s.searchPage);
   if (s.passages) passagesSection(out, s.passages);
+}
+
+/** Each warm scenario: medians and min–max, the ratio, and every run's 1-minute load at its start (B O pairs); then the incremental check. */
+function warmSection(out: string[], s: SizeResult): void {
+  const scenarios = WARM_SCENARIOS.filter((x) => s.warm[x]?.ours.length);
+  if (scenarios.length) {
+    out.push('| warm rebuild (caches kept) | baseline | ours | ours / baseline | load at each run’s start (B / O) |', '| --- | --- | --- | --- | --- |');
+    for (const x of scenarios) {
+      const runs = warmRuns(s, x);
+      const m = s.summary.metrics[WARM_METRIC_NAMES[x]];
+      const loads = runs.ours.map((o, i) => `${runs.baseline[i]?.loadAverage.toFixed(1) ?? '–'} / ${o.loadAverage.toFixed(1)}`).join(', ');
+      out.push(`| ${WARM_METRIC_NAMES[x].replace(/ \(ms\)$/, '')} | ${fmtStats(m?.baseline, 'ms')} | ${fmtStats(m?.ours, 'ms')} | ${m?.ratio !== undefined && Number.isFinite(m.ratio) ? `${m.ratio.toFixed(2)}×` : ''} | ${loads} |`);
+    }
+    out.push('');
+  }
+  const inc = s.incremental;
+  if (!inc) return;
+  if (inc.differing) {
+    out.push(`**!!!!!! INCREMENTAL BUILD DIFFERS FROM A CLEAN BUILD: ${inc.differing} of ${fmtCount(inc.files)} files (${inc.changed} changed, ${inc.onlyIncremental} only in the incremental dist/, ${inc.onlyClean} only in the clean one): ${inc.examples.join(', ')} !!!!!!**`, '');
+  } else {
+    out.push(`Incremental correctness: after the warm rebuilds, a clean build of the same tree (${fmtMs(inc.cleanBuild.wallMs)}) wrote the same ${fmtCount(inc.files)} files byte for byte.`, '');
+  }
 }
 
 /** The corpus's edition split, and each edition's Astro run per article it published (medians of the cold builds). */
@@ -148,13 +171,14 @@ function goalsSection(out: string[], result: BenchResult): void {
   const judged = goalSizes(result.sizes.map((s) => s.size));
   const sizes = judged.map((n) => result.sizes.find((s) => s.size === n)!);
   out.push(
-    `### Goals of issues 12 and 15 (judged at ≥ ${fmtCount(GOAL_MIN_SIZE)} articles)`,
+    `### Goals of issues 24, 12 and 15 (judged at ≥ ${fmtCount(GOAL_MIN_SIZE)} articles)`,
     '',
   );
   for (const s of result.sizes) {
     const wrong = passageMismatches(s);
     if (wrong.length) out.push(`> **PASSAGE SEARCH MISMATCH at ${fmtCount(s.size)} articles: ${wrong.length} of ${s.passages!.checks.length} passage queries** (see that size's table).`, '');
     for (const error of s.browserErrors ?? []) out.push(`> **At ${fmtCount(s.size)} articles the ${error}**`, '');
+    if (s.incremental?.differing) out.push(`> **At ${fmtCount(s.size)} articles the incremental build differs from a clean build in ${s.incremental.differing} files: the run failed.**`, '');
   }
   if (!result.sizes.some((s) => s.size >= GOAL_MIN_SIZE)) out.push(`> This run's largest size is ${fmtCount(sizes[0]?.size ?? 0)} articles: shown for information only; the goals apply at ${fmtCount(GOAL_MIN_SIZE)} and more.`, '');
   out.push(`| goal | limit | ${sizes.map((s) => `${fmtCount(s.size)} articles`).join(' | ')} |`, `| --- | --- |${sizes.map(() => ' --- |').join('')}`);
@@ -163,7 +187,7 @@ function goalsSection(out: string[], result: BenchResult): void {
   for (const spec of GOALS) {
     const cells = sizes.map((s) => {
       const g = s.summary.goals.find((x) => x.id === spec.id);
-      if (!g) return 'not measured';
+      if (!g) return spec.minSize !== undefined && s.size < spec.minSize ? `judged from ${fmtCount(spec.minSize)}` : 'not measured';
       if (g.met) met++;
       else missed++;
       return `${formatGoalValue(g)}: ${formatGoalVerdict(g)}`;

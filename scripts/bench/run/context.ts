@@ -1,5 +1,6 @@
 // What every step of a run shares: where things are, the options, and the progress lines.
 import { join, resolve } from 'node:path';
+import type { WarmScenario } from '../report/index.ts';
 
 export const BENCH_DIR = resolve(import.meta.dirname, '..');
 export const REPO = resolve(BENCH_DIR, '../..');
@@ -20,6 +21,10 @@ export interface BenchOptions {
   /** Share of the corpus written as German edition articles (`--german 0.1`); 0 = English only. */
   german: number;
   browser: boolean;
+  /** Pagefind's CLI over each of our cold dist/ for comparison (`--no-pagefind-cli` skips it). */
+  pagefindCli: boolean;
+  /** The warm rebuild scenarios to run, in WARM_SCENARIOS order (`--scenarios`); none skips the incremental check too. */
+  scenarios: WarmScenario[];
   workDir: string;
   /** JSON result path; default scripts/bench/results/<date>-<sizes>.json plus latest.json. */
   out?: string;

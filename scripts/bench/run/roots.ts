@@ -1,9 +1,9 @@
 // The corpus of a size (generated once per generator version) and the two project roots built from it:
-// what a cold build starts without, and the edits the warm rebuilds make.
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// what a cold build starts without (the warm rebuilds' edits are in edits.ts).
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
-import { generateArticle, writeCorpus, type ArticleInfo } from '../corpus/index.ts';
+import { join } from 'node:path';
+import { writeCorpus, type ArticleInfo } from '../corpus/index.ts';
 import type { Site } from '../report/index.ts';
 import { BENCH_DIR, OLD_OG_CACHE, PROJECT_CACHE, say, type BenchOptions } from './context.ts';
 
@@ -75,33 +75,4 @@ export function moveAside(root: Root, paths: string[]): () => void {
     if (existsSync(path)) renameSync(path, join(aside, `${i}-${path.split('/').pop()}`));
   });
   return () => rmSync(aside, { recursive: true, force: true });
-}
-
-/** Appends a sentence to one published Markdown article of both roots (the same edit each run). */
-export function editOneArticle(roots: Root[], articles: ArticleInfo[], run: number): void {
-  const target = articles.find((a) => !a.draft && !a.mdx)!;
-  for (const root of roots) {
-    const file = findArticleFile(join(root.dir, 'content/articles'), `${target.id}.md`);
-    appendFileSync(file, `\nThis sentence was added for the rebuild benchmark, edit number ${run + 1}.\n`);
-  }
-}
-
-function findArticleFile(dir: string, name: string): string {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const abs = join(dir, entry.name);
-    if (entry.isDirectory() && existsSync(join(abs, name))) return join(abs, name);
-  }
-  throw new Error(`no article file ${name} under ${dir}`);
-}
-
-/** Adds article number `size + run` (a new one, from the same generator) to both roots. */
-export function addOneArticle(roots: Root[], seed: number, size: number, run: number, german = 0): void {
-  let index = size + run;
-  while (generateArticle(seed, index, { german }).info.draft) index++;
-  const { file } = generateArticle(seed, index, { german });
-  for (const root of roots) {
-    const abs = join(root.dir, 'content', file.path);
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, file.text);
-  }
 }

@@ -8,7 +8,8 @@ import type { BuildRun, CheckRun, EditionSplit, Site, SizeResult } from '../repo
 import { build, check, writeLog } from './commands.ts';
 import { PAGEFIND, PROJECT_CACHE, REPO, say, type BenchOptions } from './context.ts';
 import { outputOf } from './output.ts';
-import { addOneArticle, coldPaths, corpusFor, editOneArticle, makeRoot, moveAside, type Root } from './roots.ts';
+import { coldPaths, corpusFor, makeRoot, moveAside, type Root } from './roots.ts';
+import { warmRebuilds } from './warm.ts';
 
 export async function benchSize(options: BenchOptions, size: number): Promise<SizeResult> {
   say(options, `\n== ${size} articles ==`);
@@ -24,7 +25,7 @@ export async function benchSize(options: BenchOptions, size: number): Promise<Si
   const cliOut = join(options.workDir, 'runs', `n${size}`, 'pagefind-cli');
 
   if (options.german > 0) say(options, `  editions: ${Object.entries(split).map(([lang, e]) => `${lang} ${e.articles} (${e.published} published, ${e.translations} translations)`).join(', ')}`);
-  say(options, `  cold builds (${options.runs} × baseline, ours, Pagefind CLI; alternating)`);
+  say(options, `  cold builds (${options.runs} × baseline, ours${options.pagefindCli ? ', Pagefind CLI' : ''}; alternating)`);
   for (let run = 0; run < options.runs; run++) {
     for (const site of ['baseline', 'ours'] as const) {
       const root = roots[site];
@@ -32,6 +33,7 @@ export async function benchSize(options: BenchOptions, size: number): Promise<Si
       cold[site].push(await build(options, root, `n${size}-${site}-cold-${run + 1}`));
       cleanup();
     }
+    if (!options.pagefindCli) continue;
     rmSync(cliOut, { recursive: true, force: true });
     const cli = await measure(PAGEFIND, ['--site', roots.ours.dist, '--output-path', cliOut, '--force-language', 'en'], { cwd: REPO });
     writeLog(join(options.workDir, 'logs', `n${size}-pagefind-cli-${run + 1}.log`), cli);
@@ -77,22 +79,7 @@ export async function benchSize(options: BenchOptions, size: number): Promise<Si
     checkWarm.push(await check(options, roots.ours, `n${size}-check-warm-${run + 1}`));
   }
 
-  say(options, '  warm rebuilds (caches kept): one article edited, then one added');
-  const warm: SizeResult['warm'] = { edit: { baseline: [], ours: [] }, add: { baseline: [], ours: [] } };
-  for (let run = 0; run < options.runs; run++) {
-    editOneArticle([roots.baseline, roots.ours], corpus.articles, run);
-    for (const site of ['baseline', 'ours'] as const) {
-      const cleanup = moveAside(roots[site], [roots[site].dist]);
-      warm.edit[site].push(await build(options, roots[site], `n${size}-${site}-edit-${run + 1}`));
-      cleanup();
-    }
-    addOneArticle([roots.baseline, roots.ours], options.seed, size, run, options.german);
-    for (const site of ['baseline', 'ours'] as const) {
-      const cleanup = moveAside(roots[site], [roots[site].dist]);
-      warm.add[site].push(await build(options, roots[site], `n${size}-${site}-add-${run + 1}`));
-      cleanup();
-    }
-  }
+  const { warm, incremental } = await warmRebuilds(options, size, roots, corpus.articles);
 
   const result: SizeResult = {
     size,
@@ -113,6 +100,7 @@ export async function benchSize(options: BenchOptions, size: number): Promise<Si
     check: checkCold,
     checkWarm,
     warm,
+    ...(incremental ? { incremental } : {}),
     summary: { metrics: {}, phases: {}, baselinePhases: {}, memory: {}, goals: [] },
   };
   if (search) result.search = search;

@@ -1,13 +1,10 @@
 /**
  * Parses a Markdown or MDX body to mdast, after the limit checks. The build reads each body with
  * Sätteri's own parser, the one Astro renders with, so what validation and the pages read is what
- * readers get. remark-parse + remark-gfm is the reference reading of GFM: a test holds the two to
- * the same facts (tests/unit/facts/differential.test.ts).
+ * readers get. remark-parse + remark-gfm is the reference reading of GFM (parse-remark.ts): a test
+ * holds the two to the same facts (tests/unit/facts/differential.test.ts).
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { checkDepth, checkMarkdownShape, checkMarkdownSize, MarkdownLimitError } from './limits.ts';
 
@@ -37,15 +34,6 @@ function parseMdx(body: string): Root {
     const stripped = stripMdxSyntax(body);
     return checkDepth(markdownToMdast(stripped, { features: FEATURES, position: true }) as Root);
   }
-}
-
-const remark = unified().use(remarkParse).use(remarkGfm);
-
-/** The reference reading of a Markdown body: remark-parse + remark-gfm, after the same limit checks. */
-export function parseWithRemark(body: string): Root {
-  checkMarkdownSize(body);
-  checkMarkdownShape(body);
-  return checkDepth(remark.parse(body));
 }
 
 // MDX-only syntax that plain Markdown would otherwise read as prose; the fallback for MDX that does not parse.

@@ -16,7 +16,8 @@ export function foldForQuoteMatch(text: string): string {
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u2039\u203A`´]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033«»]/g, '"')
     .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
+    // Runs of whitespace become one space; a lone space already is one (replacing each of them cost most of the fold).
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
 }
 

@@ -38,7 +38,12 @@ function size(n: number, s: Shape): SizeResult {
     },
     indexMatchesArticles: true,
     check: [{ wallMs: s.check, peakRssMiB: 100 }],
-    warm: { edit: { baseline: [run(s.edit[0], s.rss[0], 1)], ours: [run(s.edit[1], s.rss[1], 1)] }, add: { baseline: [run(1, 1, 1)], ours: [run(1, 1, 1)] } },
+    warm: {
+      edit: { baseline: [run(s.edit[0], s.rss[0], 1)], ours: [run(s.edit[1], s.rss[1], 1)] },
+      title: { baseline: [run(10, 1, 1)], ours: [run(12, 1, 1)] },
+      add: { baseline: [run(1, 1, 1)], ours: [run(1, 1, 1)] },
+      delete: { baseline: [run(10, 1, 1)], ours: [run(13, 1, 1)] },
+    },
     summary: { metrics: {}, phases: {}, baselinePhases: {}, memory: {}, goals: [] },
   };
   if (s.checkWarm !== undefined) result.checkWarm = [{ wallMs: s.checkWarm, peakRssMiB: 100 }];
@@ -67,7 +72,7 @@ function bench(...sizes: SizeResult[]): BenchResult {
 
 // 1k: ours 20 s; 10k: ours 260 s (26 ms per article against 20: 1.3×, the limit exactly).
 const SMALL = size(1000, { cold: [3000, 20_000], rendering: [600, 5000], edit: [2500, 6000], rss: [900, 1200], dist: [6e6, 25e6], check: 800, checkWarm: 150, search: { bytes: 200_000, ms: 150, laterMs: 40 } });
-const LARGE = size(10_000, { cold: [22_000, 260_000], rendering: [11_000, 75_000], edit: [19_000, 50_000], rss: [3200, 4000], dist: [60e6, 280e6], check: 9000, checkWarm: 2500, search: { bytes: 320_000, ms: 280, laterMs: 90 }, searchPage: { wordBytes: 290_000, passageBytes: 370_000, ms: 250, nextMs: 80 } });
+const LARGE = size(10_000, { cold: [22_000, 260_000], rendering: [11_000, 75_000], edit: [19_000, 19_000], rss: [3200, 4000], dist: [60e6, 280e6], check: 9000, checkWarm: 2500, search: { bytes: 320_000, ms: 280, laterMs: 90 }, searchPage: { wordBytes: 290_000, passageBytes: 370_000, ms: 250, nextMs: 80 } });
 
 describe('cost per article', () => {
   const rows = perArticleRows(bench(SMALL, LARGE));
@@ -92,8 +97,20 @@ describe('cost per article', () => {
 describe('issue 12’s goals', () => {
   const goals = Object.fromEntries(evaluateGoals(sizeFigures(LARGE), sizeFigures(SMALL)).map((g) => [g.id, g]));
 
-  it('judges every goal the size has figures for', () => {
-    expect(Object.keys(goals).sort()).toEqual(GOALS.map((g) => g.id).sort());
+  it('judges every goal the size has figures for (the memory goal of issue 24 only from 30,000 articles)', () => {
+    expect(Object.keys(goals).sort()).toEqual(GOALS.filter((g) => g.id !== 'peak-rss-30k').map((g) => g.id).sort());
+    const huge = evaluateGoals(sizeFigures({ ...LARGE, size: 30_000 }), sizeFigures(SMALL));
+    expect(huge.find((g) => g.id === 'peak-rss-30k')).toMatchObject({ met: false, value: 1.25, limit: 1.2 });
+  });
+
+  it('judges every warm scenario against the baseline’s rebuild (issue 24)', () => {
+    // Body edit 1.0× (limit 1, stretch 0.5), title 1.2× (at its limit), delete 1.3× (limit 1.2).
+    expect(goals['edit-rebuild-stretch']).toMatchObject({ met: false, value: 1, limit: 0.5 });
+    expect(goals['title-rebuild']).toMatchObject({ met: true, limit: 1.2 });
+    expect(goals['title-rebuild']!.value).toBeCloseTo(1.2, 10);
+    expect(goals['add-rebuild']).toMatchObject({ met: true, value: 1 });
+    expect(goals['delete-rebuild']!.met).toBe(false);
+    expect(goals['delete-rebuild']!.missedBy).toBeCloseTo(1.3 / 1.2 - 1, 10);
   });
 
   it('judges the search page: word query within 300 kB, a passage query 80 kB beyond it against 60', () => {
@@ -116,7 +133,7 @@ describe('issue 12’s goals', () => {
   });
 
   it('counts a value at the limit as met', () => {
-    expect(goals['edit-rebuild']).toMatchObject({ met: true });
+    expect(goals['edit-rebuild']).toMatchObject({ met: true, value: 1, limit: 1 });
     expect(goals['dist-bytes']).toMatchObject({ met: true });
     expect(goals['check-cold']).toMatchObject({ met: true, value: 0.9 });
     expect(goals['search-first-ms']).toMatchObject({ met: true, value: 280 });

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { factsFromTree, type BodyFacts } from '../../../src/lib/facts/body-facts.ts';
-import { parseBody, parseWithRemark } from '../../../src/lib/markdown/parse.ts';
+import { parseBody } from '../../../src/lib/markdown/parse.ts';
+import { parseWithRemark } from '../../../src/lib/markdown/parse-remark.ts';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { DEFAULT_SEED, generateArticle } from '../../../scripts/bench/corpus/index.ts';
 
