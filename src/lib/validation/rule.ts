@@ -79,6 +79,11 @@ export interface FileContext {
 export interface FileRule extends RuleInfo {
   scope: 'file';
   appliesTo: readonly FileKind[];
+  /**
+   * The rule also reads the build's day (src/lib/validation/build-day.ts): a file it finds fault with
+   * today may pass on a later day, so an outcome holding its findings is never cached.
+   */
+  readsClock?: true;
   check(file: FileContext): Finding[];
 }
 

@@ -22,6 +22,9 @@ import { fileContext } from './context.ts';
 import type { BodyParses, FileContext, FileSummary, Finding, Rule } from './rule.ts';
 import { FILE_RULES, PROJECT_RULES } from './rules/index.ts';
 
+/** The file rules whose verdict depends on the build's day. */
+const CLOCK_RULES: ReadonlySet<string> = new Set(FILE_RULES.filter((rule) => rule.readsClock).map((rule) => rule.id));
+
 export type { SourceFile } from '../content/load.ts';
 
 export interface ValidArticle {
@@ -153,7 +156,8 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
       outcome = articleOutcome(context);
       body = context.body;
       parses = context.bodyParses;
-      if (key) options.cache!.set(key, outcome);
+      // A finding that depends on the day (date-future) may be gone tomorrow: such an outcome is not kept.
+      if (key && !outcome.problems.some((problem) => CLOCK_RULES.has(problem.rule))) options.cache!.set(key, outcome);
     }
     summaries.push({
       path: file.path,

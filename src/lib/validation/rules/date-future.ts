@@ -31,6 +31,7 @@ export const dateFuture: FileRule = {
   severity: 'error',
   scope: 'file',
   appliesTo: ['article'],
+  readsClock: true,
   check(file) {
     const today = buildDay();
     const findings: Finding[] = [];
