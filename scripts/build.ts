@@ -166,7 +166,7 @@ function auditEditions(outDir: string, runs: readonly EditionRunPlan[], indexed:
   const articleFiles = Object.assign({}, ...runs.map((run) => run.plan.articleFiles)) as Record<string, string>;
   if (failures.length) throw new BuildFailure(auditFailureMessage(failures, articleFiles));
   const ogCards = runs.reduce((sum, run) => sum + run.plan.ogJobs.length, 0);
-  log('search-index', `search index: ${indexed.total} article pages in ${searchMs} ms${indexed.reused ? ' (reused: no article page changed)' : ''}${runs.length > 1 ? ` (${Object.entries(indexed.byLanguage).map(([lang, count]) => `${lang} ${count}`).join(', ')})` : ''}`);
+  log('search-index', `search index: ${indexed.total} article pages in ${searchMs} ms${runs.length > 1 ? ` (${Object.entries(indexed.byLanguage).map(([lang, count]) => `${lang} ${count}`).join(', ')})` : ''}${indexed.reused ? '; reused: no article page changed' : ''}`);
   log('audit', auditLogLine({ articlePages, ogCards, searchEntries: indexed.total, ms: elapsed(auditStarted) }));
 }
 
