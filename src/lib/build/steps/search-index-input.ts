@@ -39,8 +39,8 @@ export function articlePageGlob(folders: readonly string[]): string {
 }
 
 const PAGEFIND_PACKAGE = fileURLToPath(new URL('../../../../node_modules/pagefind/package.json', import.meta.url));
-// The code that decides what the index holds: this step, its input rules and the locked dependencies.
-const INDEX_CODE = ['src/lib/build/steps/search-index.ts', 'src/lib/build/steps/search-index-input.ts', 'package-lock.json'];
+// The code that decides what the index holds or how it is kept: this step, its input and cache, the locked dependencies.
+const INDEX_CODE = ['src/lib/build/steps/search-index.ts', 'src/lib/build/steps/search-index-input.ts', 'src/lib/build/steps/search-index-cache.ts', 'package-lock.json'];
 
 let codeMemo: string | undefined;
 
