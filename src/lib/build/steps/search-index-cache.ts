@@ -30,7 +30,8 @@ export function storeSearchIndex(cacheDir: string, key: string, outputPath: stri
   const partial = join(dir, `.partial-${process.pid}-${key}`);
   rmSync(partial, { recursive: true, force: true });
   linkTree(outputPath, partial);
-  for (const name of readdirSync(dir)) if (name !== partial.slice(dir.length + 1)) rmSync(join(dir, name), { recursive: true, force: true });
+  // Finished entries only: another build's copy in progress (`.partial-<pid>-…`) is left to finish.
+  for (const name of readdirSync(dir)) if (!name.startsWith('.partial-')) rmSync(join(dir, name), { recursive: true, force: true });
   renameSync(partial, join(dir, key));
 }
 
