@@ -137,8 +137,9 @@ async function buildInto(outDir: string, context: BuildContext): Promise<Map<str
   const searchStarted = performance.now();
   const { buildEditionsSearchIndex } = await import('../src/lib/build/steps/search-index.ts');
   const passages = runs.map((run) => ({ folder: run.folder, citing: run.plan.citing }));
-  // A site of one edition keeps its index exactly as before; several are split by <html lang>.
-  const indexed = await buildEditionsSearchIndex(outDir, passages, runs.length === 1 ? { forceLanguage: runs[0]!.lang } : {});
+  // A site of one edition keeps its index exactly as before; several are split by <html lang>. When no
+  // article page changed since the last build, the index kept in the project cache is copied instead.
+  const indexed = await buildEditionsSearchIndex(outDir, passages, { ...(runs.length === 1 ? { forceLanguage: runs[0]!.lang } : {}), cacheDir: cacheDir(root) });
   const searchMs = since(searchStarted);
   injectedFault('search-index');
 
@@ -149,7 +150,7 @@ async function buildInto(outDir: string, context: BuildContext): Promise<Map<str
 }
 
 /** Each edition's output is complete and holds no draft (of any edition) and nothing of another edition's articles. */
-function auditEditions(outDir: string, runs: readonly EditionRunPlan[], indexed: { total: number; byLanguage: Record<string, number> }, searchMs: number, elapsed: (from: number) => number, cacheFolder: string): Map<string, string> {
+function auditEditions(outDir: string, runs: readonly EditionRunPlan[], indexed: { total: number; byLanguage: Record<string, number>; reused?: boolean }, searchMs: number, elapsed: (from: number) => number, cacheFolder: string): Map<string, string> {
   const auditStarted = performance.now();
   // Per language when the index has exactly the built editions' languages; otherwise (pages not yet
   // in their edition's <html lang>) the total is compared with all article pages.
@@ -180,7 +181,7 @@ function auditEditions(outDir: string, runs: readonly EditionRunPlan[], indexed:
   const articleFiles = Object.assign({}, ...runs.map((run) => run.plan.articleFiles)) as Record<string, string>;
   if (failures.length) throw new BuildFailure(auditFailureMessage(failures, articleFiles));
   const ogCards = runs.reduce((sum, run) => sum + run.plan.ogJobs.length, 0);
-  log('search-index', `search index: ${indexed.total} article pages in ${searchMs} ms${runs.length > 1 ? ` (${Object.entries(indexed.byLanguage).map(([lang, count]) => `${lang} ${count}`).join(', ')})` : ''}`);
+  log('search-index', `search index: ${indexed.total} article pages in ${searchMs} ms${runs.length > 1 ? ` (${Object.entries(indexed.byLanguage).map(([lang, count]) => `${lang} ${count}`).join(', ')})` : ''}${indexed.reused ? '; reused: no article page changed' : ''}`);
   log('audit', auditLogLine({ articlePages, ogCards, searchEntries: indexed.total, filesRead: files.read, filesRemembered: files.remembered, ms: elapsed(auditStarted) }));
   return hashes;
 }

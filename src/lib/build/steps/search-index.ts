@@ -1,6 +1,7 @@
 /**
- * Pipeline step 4, search index: builds the Pagefind index over a built site (run after Astro has
- * exited, so Pagefind's memory never adds to Astro's heap), reads back how many pages it really
+ * Pipeline step 4, search index: builds the Pagefind index over a built site's article pages (run after
+ * Astro has exited, so Pagefind's memory never adds to Astro's heap), or copies the previous one when
+ * no article page changed (search-index-input.ts, search-index-cache.ts), reads back how many pages it really
  * indexed (the audit compares that number with the article pages it counts), and writes the per-book
  * passage files the search page loads for a passage query.
  */
@@ -9,6 +10,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { passageFiles, type CitingArticle } from '../../search/build-time/passage-index.ts';
+import { articlePageGlob, articlePages, searchIndexKey } from './search-index-input.ts';
+import { restoreSearchIndex, storeSearchIndex } from './search-index-cache.ts';
 
 /** Where the passage files go, under the site: `/search/passages/<OSIS id>.json`. */
 export const PASSAGE_DIR = 'search/passages';
@@ -20,25 +23,50 @@ export interface EditionPassages {
 }
 
 /**
- * Indexes every page of `distDir` into <distDir>/pagefind/ and, given the articles' citations, writes
+ * Indexes every article page of `distDir` into <distDir>/pagefind/ and, given the articles' citations, writes
  * the passage files; returns how many pages the index holds.
  */
-export async function buildSearchIndex(distDir: string, citing?: readonly CitingArticle[]): Promise<number> {
-  return (await buildEditionsSearchIndex(distDir, citing ? [{ folder: '', citing }] : [], { forceLanguage: 'en' })).total;
+export async function buildSearchIndex(distDir: string, citing?: readonly CitingArticle[], cacheDir?: string): Promise<number> {
+  return (await buildEditionsSearchIndex(distDir, citing ? [{ folder: '', citing }] : [], { forceLanguage: 'en', ...(cacheDir ? { cacheDir } : {}) })).total;
+}
+
+/** How the index is built: the language of a one-edition site, and where the previous index is kept. */
+export interface SearchIndexOptions {
+  /** A site of one edition: every page indexed in this language (its index as before). */
+  forceLanguage?: string;
+  /** The project cache (`node_modules/.cache/watchman`): with it, an index whose inputs are all unchanged is copied, not rebuilt. */
+  cacheDir?: string;
 }
 
 /**
- * One Pagefind run over the whole site, every edition in it: Pagefind splits its index by each
- * page's `<html lang>` (German stemming for German pages). `forceLanguage` is for a site of one
- * edition (its index as before). Writes each edition's passage files into its folder; returns the
- * pages indexed, in all and by language.
+ * One Pagefind run over the article pages of every edition: Pagefind splits its index by each
+ * page's `<html lang>` (German stemming for German pages). Writes each edition's passage files
+ * into its folder; returns the pages indexed, in all and by language, and whether the previous
+ * index was reused.
  */
-export async function buildEditionsSearchIndex(distDir: string, passages: readonly EditionPassages[], options: { forceLanguage?: string } = {}): Promise<{ total: number; byLanguage: Record<string, number> }> {
+export async function buildEditionsSearchIndex(distDir: string, passages: readonly EditionPassages[], options: SearchIndexOptions = {}): Promise<{ total: number; byLanguage: Record<string, number>; reused: boolean }> {
   const outputPath = join(distDir, 'pagefind');
+  const folders = passages.length ? passages.map((edition) => edition.folder) : [''];
+  const pagefindOptions = { glob: articlePageGlob(folders), ...(options.forceLanguage ? { forceLanguage: options.forceLanguage } : {}) };
+  const key = options.cacheDir ? searchIndexKey(distDir, articlePages(distDir, folders), pagefindOptions) : undefined;
+  const reused = options.cacheDir !== undefined && key !== undefined && restoreSearchIndex(options.cacheDir, key, outputPath);
+  if (!reused) {
+    await runPagefind(distDir, outputPath, pagefindOptions);
+    if (options.cacheDir && key) storeSearchIndex(options.cacheDir, key, outputPath);
+  }
+  if (passages.length) {
+    const ids = pageIdsByUrl(outputPath);
+    for (const edition of passages) writePassageFiles(join(distDir, edition.folder), edition.citing, ids);
+  }
+  return { total: indexedPageCount(outputPath), byLanguage: indexedPagesByLanguage(outputPath), reused };
+}
+
+/** Pagefind over the pages `glob` selects under `distDir`, written to `outputPath`. */
+async function runPagefind(distDir: string, outputPath: string, options: { glob: string; forceLanguage?: string }): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex(options.forceLanguage ? { forceLanguage: options.forceLanguage } : {});
     if (!index || errors.length) throw new Error(errors.join('\n') || 'Pagefind did not create an index');
-    const added = await index.addDirectory({ path: distDir });
+    const added = await index.addDirectory({ path: distDir, glob: options.glob });
     if (added.errors.length) throw new Error(added.errors.join('\n'));
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(written.errors.join('\n'));
@@ -47,11 +75,6 @@ export async function buildEditionsSearchIndex(distDir: string, passages: readon
   } finally {
     await pagefind.close();
   }
-  if (passages.length) {
-    const ids = pageIdsByUrl(outputPath);
-    for (const edition of passages) writePassageFiles(join(distDir, edition.folder), edition.citing, ids);
-  }
-  return { total: indexedPageCount(outputPath), byLanguage: indexedPagesByLanguage(outputPath) };
 }
 
 /** Where an edition's passage files go and how its articles are addressed: the default edition's are `search/passages` and the route itself. */

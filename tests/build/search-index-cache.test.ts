@@ -1,0 +1,107 @@
+// The search-index step's input and reuse: Pagefind reads the article pages of every edition, and an
+// index is copied from the project cache only when every article page is byte-identical; otherwise it
+// is rebuilt, and the result always equals a clean build of the same tree (a deleted article's entry gone).
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildEditionsSearchIndex, pageIdsByUrl } from '../../src/lib/build/steps/search-index.ts';
+import { articlePageGlob } from '../../src/lib/build/steps/search-index-input.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'search-index-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function page(lang: string, title: string, text: string): string {
+  return `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><nav>navigation words</nav><article data-pagefind-body><h1 data-pagefind-meta="title">${title}</h1><p>${text}</p></article></body></html>`;
+}
+
+function writePage(dist: string, path: string, html: string): void {
+  mkdirSync(join(dist, path), { recursive: true });
+  writeFileSync(join(dist, path, 'index.html'), html);
+}
+
+/** A site: two English articles, one German, and a page that is not an article but carries a body. */
+function site(name: string): string {
+  const dist = join(work, name);
+  writePage(dist, 'articles/first', page('en', 'First', 'The temple and the covenant.'));
+  writePage(dist, 'articles/second', page('en', 'Second', 'A ceasefire in Berlin.'));
+  writePage(dist, 'de/articles/erster', page('de', 'Erster', 'Der Tempel und der Bund.'));
+  writePage(dist, 'about', page('en', 'About', 'About this site.'));
+  return dist;
+}
+
+/** Every file under `dir` with its bytes, by relative path. */
+function tree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (at: string) => {
+    for (const name of readdirSync(at).sort()) {
+      const abs = join(at, name);
+      if (statSync(abs).isDirectory()) visit(abs);
+      else out.set(relative(dir, abs), readFileSync(abs).toString('base64'));
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+const editions = [
+  { folder: '', citing: [] },
+  { folder: 'de', citing: [] },
+];
+
+describe('search index input', () => {
+  it('names the article pages of each edition folder in one glob', () => {
+    expect(articlePageGlob([''])).toBe('articles/*/index.html');
+    expect(articlePageGlob(['de', ''])).toBe('{articles,de/articles}/*/index.html');
+  });
+
+  it('indexes the article pages of every edition and no other page', async () => {
+    const dist = site('input');
+    const indexed = await buildEditionsSearchIndex(dist, editions);
+    expect(indexed).toEqual({ total: 3, byLanguage: { en: 2, de: 1 }, reused: false });
+    expect([...pageIdsByUrl(join(dist, 'pagefind')).keys()].sort()).toEqual(['/articles/first/', '/articles/second/', '/de/articles/erster/']);
+  });
+});
+
+describe('search index reuse', () => {
+  const cacheDir = join(work, 'cache');
+
+  it('copies the previous index only when every article page is unchanged, and it equals a clean build', async () => {
+    const first = site('first');
+    expect((await buildEditionsSearchIndex(first, editions, { cacheDir })).reused).toBe(false);
+    const built = tree(join(first, 'pagefind'));
+    // Publishing removes the previous output: the kept index must not depend on it (hard links, not references).
+    rmSync(first, { recursive: true });
+    const again = site('again');
+    // A page that is not an article changed: the index's input did not.
+    writePage(again, 'about', page('en', 'About', 'Something else entirely.'));
+    const reused = await buildEditionsSearchIndex(again, editions, { cacheDir });
+    expect(reused).toEqual({ total: 3, byLanguage: { en: 2, de: 1 }, reused: true });
+    expect(tree(join(again, 'pagefind'))).toEqual(built);
+  });
+
+  it('rebuilds after one article changed, exactly as a clean build of the same tree', async () => {
+    const edited = site('edited');
+    // A typo fixed: the page keeps its length, so only its bytes tell the change.
+    writePage(edited, 'articles/second', page('en', 'Second', 'A ceasefire in Bremen.'));
+    const clean = join(work, 'edited-clean');
+    cpSync(edited, clean, { recursive: true });
+    expect((await buildEditionsSearchIndex(edited, editions, { cacheDir })).reused).toBe(false);
+    await buildEditionsSearchIndex(clean, editions);
+    expect(tree(join(edited, 'pagefind'))).toEqual(tree(join(clean, 'pagefind')));
+  });
+
+  it('drops a deleted article\'s entry instead of reusing the index that held it', async () => {
+    const before = site('before-delete');
+    await buildEditionsSearchIndex(before, editions, { cacheDir });
+    const after = site('after-delete');
+    rmSync(join(after, 'articles/second'), { recursive: true });
+    const indexed = await buildEditionsSearchIndex(after, editions, { cacheDir });
+    expect(indexed).toEqual({ total: 2, byLanguage: { en: 1, de: 1 }, reused: false });
+    expect(pageIdsByUrl(join(after, 'pagefind')).has('/articles/second/')).toBe(false);
+  });
+
+  it('keeps one entry in the cache, whatever the number of builds', () => {
+    expect(readdirSync(join(cacheDir, 'search-index'))).toHaveLength(1);
+  });
+});
