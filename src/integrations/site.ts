@@ -44,7 +44,7 @@ function contentGuard(edition: string, handOver: (content: SiteContent) => void)
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         // Before Astro loads its data store: rendered pages from other plugin code are not reused.
-        if (dropStaleRenderCache(fileURLToPath(config.cacheDir))) logger.info('renderer code changed: Astro\'s content data store was dropped');
+        if (dropStaleRenderCache(fileURLToPath(config.cacheDir))) logger.info('renderer code or site config changed: Astro\'s content data store and incremental-build cache were dropped');
         const started = performance.now();
         const given = process.env['WATCHMAN_SITE_CONTENT'];
         file = given ?? siteContentPath(root);
