@@ -25,6 +25,8 @@ export interface SiteContentModuleOptions {
   edition?: string;
   /** Every article file this run's content collection leaves out: drafts and other editions' articles (default: the drafts). */
   excludedFiles?: readonly string[];
+  /** The project root (the one whose content/ is built): body pictures are read from it (src/data/entry-pictures.ts). */
+  root?: string;
   /** Where the two lists are written for the module to read (default: beside `file`, one per edition). */
   listsFile?: string;
 }
@@ -45,6 +47,7 @@ export function siteContentModuleCode(options: SiteContentModuleOptions): string
     "import { readFileSync } from 'node:fs';",
     `export const siteContentFile = ${JSON.stringify(options.file)};`,
     `export const edition = ${JSON.stringify(options.edition ?? null)};`,
+    `export const projectRoot = ${JSON.stringify(options.root ?? process.cwd())};`,
     `const lists = JSON.parse(readFileSync(${JSON.stringify(listsFileOf(options))}, 'utf8'));`,
     'export const draftFiles = lists.draftFiles;',
     'export const excludedFiles = lists.excludedFiles;',

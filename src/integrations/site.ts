@@ -51,7 +51,7 @@ function contentGuard(edition: string, handOver: (content: SiteContent) => void)
         const content = given ? readSiteContent(given) : validateInto(root, file);
         const verdict = guardContent({ result: content, command, ms: performance.now() - started, edition });
         handOver(content);
-        updateConfig({ vite: { plugins: [siteContentModule({ file, draftFiles: verdict.draftFiles, edition, excludedFiles: verdict.excludedFiles })] } });
+        updateConfig({ vite: { plugins: [siteContentModule({ file, root, draftFiles: verdict.draftFiles, edition, excludedFiles: verdict.excludedFiles })] } });
         if (verdict.stop) {
           const error = new AstroUserError(verdict.stop.message, verdict.stop.hint);
           // A content mistake is not a crash: no stack trace pointing into this file.

@@ -53,7 +53,7 @@ export interface StaticPath {
   props?: Record<string, unknown>;
 }
 
-/** The entries with their `cacheKey`: the hash of the edition, the params, the props and `extra` (what the page reads besides its props). */
-export function withCacheKeys<P extends StaticPath>(paths: readonly P[], edition: string, extra?: unknown): (P & { cacheKey: string })[] {
-  return paths.map((path) => ({ ...path, cacheKey: cacheKey(edition, path.params, path.props ?? null, extra ?? null) }));
+/** The entries with their `cacheKey`: the hash of the edition, the params, the props and `extraOf(path)` (what the page shows besides its props). */
+export function withCacheKeys<P extends StaticPath>(paths: readonly P[], edition: string, extraOf?: (path: P) => unknown): (P & { cacheKey: string })[] {
+  return paths.map((path) => ({ ...path, cacheKey: cacheKey(edition, path.params, path.props ?? null, extraOf?.(path) ?? null) }));
 }

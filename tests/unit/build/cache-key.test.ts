@@ -51,6 +51,7 @@ describe('cacheKey and withCacheKeys', () => {
     expect(keyed[0]!.props).toBe(paths[0]!.props);
     expect(keyed[0]!.cacheKey).not.toBe(keyed[1]!.cacheKey);
     expect(withCacheKeys(paths, 'de')[0]!.cacheKey).not.toBe(keyed[0]!.cacheKey);
-    expect(withCacheKeys(paths, 'en', { read: 1 })[0]!.cacheKey).not.toBe(keyed[0]!.cacheKey);
+    expect(withCacheKeys(paths, 'en', () => ({ read: 1 }))[0]!.cacheKey).not.toBe(keyed[0]!.cacheKey);
+    expect(withCacheKeys(paths, 'en', (path) => path.params.id)[0]!.cacheKey).not.toBe(withCacheKeys(paths, 'en', () => 'other')[0]!.cacheKey);
   });
 });
