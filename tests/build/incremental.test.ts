@@ -96,5 +96,5 @@ describe('incremental builds', () => {
       // Each step is two builds: one run of every kind, a fixed seed (a failure names its edits), no shrinking.
       { numRuns: 1, seed: 24, endOnFailure: true },
     );
-  }, 900_000);
+  }, 1_800_000);
 });
