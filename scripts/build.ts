@@ -116,6 +116,8 @@ async function buildInto(outDir: string, context: BuildContext): Promise<void> {
   let astroEnded = 0;
   for (const run of runs) {
     const renderedAt = context.renderDir(run.lang);
+    // Left by a build that was killed: Astro empties its outDir anyway, but nothing old may be moved in.
+    rmSync(renderedAt, { recursive: true, force: true });
     const astro = startAstroBuild({ repo: REPO, root, config: context.config, outDir: renderedAt, siteContentFile: plan.siteContentFile, pageTimeLimitMs: context.pageLimitMs, edition: run.lang });
     // A failed step or an interrupt ends Astro before the staging folder is removed, so it writes there no more.
     stops.push(() => rmSync(renderedAt, { recursive: true, force: true }));
