@@ -2,9 +2,9 @@
 // or is listed here with the reason it cannot. tests/build/incremental.test.ts checks the same on a real
 // build: a rebuild without changes renders only these routes.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO } from '../../support/build-site.ts';
+const REPO = resolve(import.meta.dirname, '../../..');
 
 const PAGES = join(REPO, 'src/pages');
 
