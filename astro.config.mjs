@@ -30,6 +30,11 @@ export default defineConfig({
   // a shared file is cached across pages instead of repeated in each.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Incremental builds (docs/performance.md#incremental-builds): every route with parameters gives each
+  // path a cacheKey, the hash of what it prints (src/data/keyed-paths.ts); Astro skips a path whose key,
+  // route code and rendered entries are unchanged and restores its previous output from cacheDir.
+  // What Astro cannot see (the Markdown plugins' code, verse data) drops that cache (src/lib/build/render-cache.ts).
+  experimental: { incrementalBuild: true },
   // Markdown: Sätteri, Astro 7's default processor, renders GFM itself and was about 4× faster
   // than unified() on a 5,000-article archive (docs/performance-notes.md).
   // One site integration (content guard, MDX, sitemap). Open Graph images, the Pagefind index and the

@@ -10,8 +10,8 @@
  * articles; the default edition at the root with every `prefix` edition under `/<lang>/`, or, with
  * `--edition <lang>`, a `domain` edition alone at the root (its SITE_URL from the environment).
  */
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseToolOptions } from '../src/lib/cli/options.ts';
 import { cacheDir } from '../src/lib/facts/cache.ts';
 import { BuildFailure, failureText, log, since } from '../src/lib/build/failure.ts';
@@ -68,7 +68,11 @@ async function main(): Promise<void> {
   };
   let replaced: string;
   try {
-    const auditedHashes = await buildInto(staging.path, { root, config, started, pageLimitMs, stops, edition });
+    // Astro writes each edition into a fixed folder beside the output, moved into the staging folder after
+    // its run: Astro compiles its outDir into the image module every page with a picture imports, and the
+    // incremental build hashes that module, so a new random folder each build would re-render those pages.
+    const renderDir = (lang: string) => resolve(dirname(outDir), `.${basename(outDir)}.render-${lang}`);
+    const auditedHashes = await buildInto(staging.path, { root, config, started, pageLimitMs, stops, edition, renderDir });
     const changed = contentChangedFailure();
     if (changed) throw changed;
     replaced = staging.publish(auditedHashes);
@@ -80,7 +84,14 @@ async function main(): Promise<void> {
   log('pipeline', `done in ${(since(started) / 1000).toFixed(1)} s: ${shownOutDir}${replaced === 'nothing' ? '' : ` (replaced ${replaced})`}`);
 }
 
-type BuildContext = { root: string; config: string; started: number; pageLimitMs: number; stops: (() => Promise<void> | void)[]; edition?: string | undefined };
+type BuildContext = { root: string; config: string; started: number; pageLimitMs: number; stops: (() => Promise<void> | void)[]; edition?: string | undefined; renderDir: (lang: string) => string };
+
+/** Moves what Astro wrote into `from` to `to` (the staging folder or a folder in it), and removes `from`. */
+function moveRendered(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) renameSync(join(from, name), join(to, name));
+  rmSync(from, { recursive: true, force: true });
+}
 
 /**
  * Steps 1–5 (validate, render, Open Graph cards, search index, audit), all writing into `outDir` (the staging
@@ -108,8 +119,12 @@ async function buildInto(outDir: string, context: BuildContext): Promise<Map<str
   // (2) Astro renders each edition, one run after the other (the root edition first: Astro empties its outDir).
   let astroEnded = 0;
   for (const run of runs) {
-    const astro = startAstroBuild({ repo: REPO, root, config: context.config, outDir: resolve(outDir, run.renderFolder), siteContentFile: plan.siteContentFile, pageTimeLimitMs: context.pageLimitMs, edition: run.lang });
+    const renderedAt = context.renderDir(run.lang);
+    // Left by a build that was killed: Astro empties its outDir anyway, but nothing old may be moved in.
+    rmSync(renderedAt, { recursive: true, force: true });
+    const astro = startAstroBuild({ repo: REPO, root, config: context.config, outDir: renderedAt, siteContentFile: plan.siteContentFile, pageTimeLimitMs: context.pageLimitMs, edition: run.lang });
     // A failed step or an interrupt ends Astro before the staging folder is removed, so it writes there no more.
+    stops.push(() => rmSync(renderedAt, { recursive: true, force: true }));
     stops.push(() => astro.stop());
     astro.showOutput();
     if (!drawing) {
@@ -120,6 +135,7 @@ async function buildInto(outDir: string, context: BuildContext): Promise<Map<str
     astroEnded = performance.now();
     if (rendered.code !== 0) throw new BuildFailure(renderFailureMessage(rendered.code, rendered.stderr, run.plan.articleFiles, rendered.stalled));
     if (rendered.stderr) process.stderr.write(rendered.stderr);
+    moveRendered(renderedAt, resolve(outDir, run.renderFolder));
     placeEditionOutput(outDir, run);
   }
   injectedFault('render');

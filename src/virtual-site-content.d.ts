@@ -8,6 +8,8 @@ declare module 'virtual:watchman/site-content' {
   export const edition: import('./lib/editions/config.ts').EditionLang | null;
   /** Project-relative article files this run's content collection leaves out: drafts (in a build) and other editions' articles. */
   export const excludedFiles: readonly string[];
+  /** The project root whose content/ this run builds (absolute). */
+  export const projectRoot: string;
   /** The validated site, read once. */
   export function siteContent(): import('./lib/build/site-content.ts').SiteContent;
 }

@@ -18,12 +18,14 @@ import { feedItem } from '../lib/feeds/items.ts';
 import { rssDocument } from '../lib/feeds/rss.ts';
 import { buildScriptureIndex } from '../lib/archive/scripture-index.ts';
 import { site } from '../site.config.ts';
+import { keyed } from './keyed-paths.ts';
+import type { FeedChannel } from '../lib/feeds/rss.ts';
 
 export type { SubjectFeed };
 
-/** The feed document of a subject: summaries of its newest articles. */
-export async function subjectFeedResponse(feed: SubjectFeed): Promise<Response> {
-  return xmlResponse(rssDocument(subjectChannel(feed, await pageContext())));
+/** The feed document of a subject: summaries of its newest articles (its channel, computed in `feedPaths`). */
+export function subjectFeedResponse(channel: FeedChannel): Response {
+  return xmlResponse(rssDocument(channel));
 }
 
 /** The main feed: the newest articles with their full text, every link and image absolute. */
@@ -82,9 +84,13 @@ export async function seriesFeeds(): Promise<SubjectFeed[]> {
   return subjects.seriesFeeds(await pageContext());
 }
 
-/** Route entries for a feed page: `getStaticPaths() { return feedPaths(topicFeeds(), 'slug') }`. */
+/**
+ * Route entries for a feed page: `getStaticPaths() { return feedPaths(topicFeeds(), 'slug') }`. Each
+ * carries the channel it prints, so its cache key is the hash of the feed itself (src/data/keyed-paths.ts).
+ */
 export async function feedPaths(feeds: Promise<SubjectFeed[]>, param: string) {
-  return (await feeds).map((feed) => ({ params: { [param]: feed.param }, props: { feed } }));
+  const context = await pageContext();
+  return keyed((await feeds).map((feed) => ({ params: { [param]: feed.param }, props: { channel: subjectChannel(feed, context) } })));
 }
 
 function xmlResponse(xml: string): Response {

@@ -7,6 +7,7 @@
  */
 import { articlesForScriptureIndex, pageContext } from './query.ts';
 import { bookPages, chapterPages, scriptureIndexPage, usesScriptureSegment } from './scripture-pages.ts';
+import { keyed } from './keyed-paths.ts';
 
 async function contextIn(segment: string) {
   const context = await pageContext();
@@ -17,23 +18,25 @@ async function contextIn(segment: string) {
 export async function indexPaths(segment: string) {
   const context = await contextIn(segment);
   if (!context) return [];
-  return [{ params: { index: undefined }, props: { data: scriptureIndexPage(await articlesForScriptureIndex(), context), edition: context.edition } }];
+  return keyed([{ params: { index: undefined }, props: { data: scriptureIndexPage(await articlesForScriptureIndex(), context), edition: context.edition } }]);
 }
 
 /** `/<segment>/<book>/` (`later`: false) or `/<segment>/<book>/page/<n>/` (`later`: true). */
 export async function bookPaths(segment: string, later: boolean) {
   const context = await contextIn(segment);
   if (!context) return [];
-  return bookPages(await articlesForScriptureIndex(), context)
-    .filter(({ current }) => (current > 1) === later)
-    .map(({ book, current, data }) => ({ params: later ? { book, page: String(current) } : { book }, props: { data, edition: context.edition } }));
+  return keyed(
+    bookPages(await articlesForScriptureIndex(), context)
+      .filter(({ current }) => (current > 1) === later)
+      .map(({ book, current, data }) => ({ params: later ? { book, page: String(current) } : { book }, props: { data, edition: context.edition } })),
+  );
 }
 
 /** `/<segment>/<book>/<chapter>/` and its later pages. */
 export async function chapterPaths(segment: string) {
   const context = await contextIn(segment);
   if (!context) return [];
-  return chapterPages(await articlesForScriptureIndex(), context).map(({ book, chapter, page, data }) => ({ params: { book, chapter, page }, props: { data, edition: context.edition } }));
+  return keyed(chapterPages(await articlesForScriptureIndex(), context).map(({ book, chapter, page, data }) => ({ params: { book, chapter, page }, props: { data, edition: context.edition } })));
 }
 
 /** True when this build's edition writes its scripture index under `/<segment>/` (the book feeds' routes ask). */

@@ -44,14 +44,14 @@ function contentGuard(edition: string, handOver: (content: SiteContent) => void)
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         // Before Astro loads its data store: rendered pages from other plugin code are not reused.
-        if (dropStaleRenderCache(fileURLToPath(config.cacheDir))) logger.info('renderer code changed: Astro\'s content data store was dropped');
+        if (dropStaleRenderCache(fileURLToPath(config.cacheDir))) logger.info('renderer code or site config changed: Astro\'s content data store and incremental-build cache were dropped');
         const started = performance.now();
         const given = process.env['WATCHMAN_SITE_CONTENT'];
         file = given ?? siteContentPath(root);
         const content = given ? readSiteContent(given) : validateInto(root, file);
         const verdict = guardContent({ result: content, command, ms: performance.now() - started, edition });
         handOver(content);
-        updateConfig({ vite: { plugins: [siteContentModule({ file, draftFiles: verdict.draftFiles, edition, excludedFiles: verdict.excludedFiles })] } });
+        updateConfig({ vite: { plugins: [siteContentModule({ file, root, draftFiles: verdict.draftFiles, edition, excludedFiles: verdict.excludedFiles })] } });
         if (verdict.stop) {
           const error = new AstroUserError(verdict.stop.message, verdict.stop.hint);
           // A content mistake is not a crash: no stack trace pointing into this file.

@@ -1,8 +1,11 @@
 // Which edition an Astro run renders (src/lib/build/edition-run.ts), and the module that hands it to pages.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEdition } from '../../../src/lib/build/edition-run.ts';
 import { defineEditions, SITE_EDITIONS, withEditionDomains } from '../../../src/lib/editions/config.ts';
-import { siteContentModuleCode } from '../../../src/integrations/site-content-module.ts';
+import { siteContentModuleCode, writeModuleLists, type SiteContentModuleOptions } from '../../../src/integrations/site-content-module.ts';
 
 describe('the edition of an Astro run', () => {
   it('is the default edition at the root without WATCHMAN_EDITION, a prefix edition under its base', () => {
@@ -23,11 +26,16 @@ describe('the edition of an Astro run', () => {
   });
 
   it('reaches the pages through the virtual module, with the files this run leaves out', async () => {
-    const code = siteContentModuleCode({ file: '/x.json', draftFiles: ['content/articles/d.md'], edition: 'de', excludedFiles: ['content/articles/d.md', 'content/articles/en.md'] });
-    const module = (await import(`data:text/javascript,${encodeURIComponent(code.replace("import { readFileSync } from 'node:fs';", ''))}`)) as { edition: string; excludedFiles: string[]; draftFiles: string[] };
+    const dir = mkdtempSync(join(tmpdir(), 'edition-module-'));
+    const load = async (options: SiteContentModuleOptions) => {
+      writeModuleLists(options);
+      return import(`data:text/javascript,${encodeURIComponent(siteContentModuleCode(options))}`);
+    };
+    const module = (await load({ file: join(dir, 'x.json'), draftFiles: ['content/articles/d.md'], edition: 'de', excludedFiles: ['content/articles/d.md', 'content/articles/en.md'] })) as { edition: string; excludedFiles: string[]; draftFiles: string[] };
     expect(module.edition).toBe('de');
     expect(module.excludedFiles).toEqual(['content/articles/d.md', 'content/articles/en.md']);
-    const plain = (await import(`data:text/javascript,${encodeURIComponent(siteContentModuleCode({ file: '/x.json', draftFiles: ['a.md'] }).replace("import { readFileSync } from 'node:fs';", ''))}`)) as { edition: null; excludedFiles: string[] };
+    expect(module.draftFiles).toEqual(['content/articles/d.md']);
+    const plain = (await load({ file: join(dir, 'x.json'), draftFiles: ['a.md'] })) as { edition: null; excludedFiles: string[] };
     expect(plain).toMatchObject({ edition: null, excludedFiles: ['a.md'] });
   });
 });

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dropStaleRenderCache, RENDERER_CODE } from '../../../src/lib/build/render-cache.ts';
+import { dropStaleRenderCache, RENDERER_CODE, rendererVersion } from '../../../src/lib/build/render-cache.ts';
 
 describe("Astro's data store and the renderer code", () => {
   it('drops a store filled by other renderer code, keeps one filled by this code', () => {
@@ -26,5 +26,31 @@ describe("Astro's data store and the renderer code", () => {
 
   it('versions the Markdown plugins and the code they call', () => {
     expect(RENDERER_CODE).toEqual(expect.arrayContaining(['src/plugins', 'src/lib', 'astro.config.mjs', 'package-lock.json']));
+  });
+});
+
+describe("Astro's incremental-build cache and the renderer code", () => {
+  it('drops the manifest and the kept pages with the store, and keeps them when the code is the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'render-cache-'));
+    const manifest = join(dir, 'incremental-build.json');
+    const page = join(dir, 'dist', 'articles', 'a', 'index.html');
+    const fill = () => {
+      mkdirSync(dirname(page), { recursive: true });
+      writeFileSync(page, '<p>old</p>');
+      writeFileSync(manifest, '{}');
+    };
+    fill();
+    expect(dropStaleRenderCache(dir, 'v1')).toBe(true);
+    expect(existsSync(manifest)).toBe(false);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+    fill();
+    expect(dropStaleRenderCache(dir, 'v1')).toBe(false);
+    expect(existsSync(page)).toBe(true);
+    expect(dropStaleRenderCache(dir, 'v2')).toBe(true);
+    expect(existsSync(page)).toBe(false);
+  });
+
+  it('versions the site config as resolved, not only its code', () => {
+    expect(rendererVersion()).toMatch(/^[0-9a-f]{32}-[0-9a-f]{40}$/);
   });
 });

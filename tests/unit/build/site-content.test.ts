@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articleOf, articlesByDraft, datedArticles, readSiteContent, siteContentOf, writeSiteContent } from '../../../src/lib/build/site-content.ts';
-import { siteContentModule, siteContentModuleCode, SITE_CONTENT_MODULE } from '../../../src/integrations/site-content-module.ts';
+import { siteContentModule, siteContentModuleCode, SITE_CONTENT_MODULE, writeModuleLists } from '../../../src/integrations/site-content-module.ts';
 
 const facts = { words: 3, opening: 'One two three.', headings: [{ depth: 2, text: 'H', line: 1 }], citations: [], links: [], pictures: [], rawHtml: [], mdxCode: [] };
 function article(id: string, draft: boolean) {
@@ -98,20 +98,23 @@ describe('the validated site', () => {
 
 describe('virtual:watchman/site-content', () => {
   it('answers for its id only', () => {
-    const plugin = siteContentModule({ file: '/x/validated-site.json', draftFiles: ['content/articles/a.md'] });
+    const plugin = siteContentModule({ file: join(mkdtempSync(join(tmpdir(), 'site-module-')), 'validated-site.json'), draftFiles: ['content/articles/a.md'] });
     const resolveId = plugin.resolveId as (id: string) => string | undefined;
     const load = plugin.load as (id: string) => string | undefined;
     expect(resolveId(SITE_CONTENT_MODULE)).toBe(`\0${SITE_CONTENT_MODULE}`);
     expect(resolveId('virtual:other')).toBeUndefined();
-    expect(load(`\0${SITE_CONTENT_MODULE}`)).toContain('/x/validated-site.json');
+    expect(load(`\0${SITE_CONTENT_MODULE}`)).toContain('validated-site.json');
   });
 
-  it('inlines only the draft files, and reads the file it names once instead of inlining the content', async () => {
+  it('reads the file it names once instead of inlining the content, and its lists of files from a file of their own', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'site-module-'));
     const file = join(dir, 'validated-site.json');
     writeSiteContent(file, siteContentOf(checked));
+    writeModuleLists({ file, draftFiles: ['content/articles/a.md'] });
     const code = siteContentModuleCode({ file, draftFiles: ['content/articles/a.md'] });
     expect(code).not.toContain('One two three.');
+    // Astro's incremental build hashes this code into every page's key: a draft toggle must not change it.
+    expect(code).toBe(siteContentModuleCode({ file, draftFiles: ['content/articles/b.md'], excludedFiles: ['content/articles/c.md'] }));
     writeFileSync(join(dir, 'module.mjs'), code);
     const module = (await import(pathToFileURL(join(dir, 'module.mjs')).href)) as { siteContent(): unknown; draftFiles: string[]; siteContentFile: string };
     expect(module.draftFiles).toEqual(['content/articles/a.md']);

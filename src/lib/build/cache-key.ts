@@ -1,0 +1,59 @@
+/**
+ * The `cacheKey` of a page for Astro's incremental build (`experimental.incrementalBuild`): a hash of
+ * exactly the data the page prints. Astro skips a path whose key, route code (its module graph) and
+ * rendered content entries are unchanged, and keeps its previous output; so the key must change
+ * whenever the data changes, and must not change when it does not (a stable serialisation).
+ * Functions are left out: they are code, and code is in the route's module graph, which Astro hashes.
+ */
+import { createHash } from 'node:crypto';
+
+/** JSON with object keys sorted, Dates as ISO strings, Maps and Sets as sorted entries, undefined fields left out. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(normalise(value, new Set()));
+}
+
+function normalise(value: unknown, seen: Set<object>): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return undefined;
+  if (value instanceof Date) return { $date: Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString() };
+  if (value instanceof URL) return { $url: value.href };
+  if (value instanceof RegExp) return { $regexp: String(value) };
+  const object = value as object;
+  // A cycle would make JSON.stringify throw; a key only needs the data once.
+  if (seen.has(object)) throw new TypeError('cacheKey: the page data has a cycle');
+  seen.add(object);
+  try {
+    if (Array.isArray(object)) return object.map((item) => normalise(item, seen) ?? null);
+    if (object instanceof Map) return { $map: sortedPairs([...object].map(([k, v]) => [stableJson(k), normalise(v, seen)])) };
+    if (object instanceof Set) return { $set: [...object].map((item) => stableJson(item)).sort() };
+    if (ArrayBuffer.isView(object)) return { $bytes: Buffer.from(object.buffer, object.byteOffset, object.byteLength).toString('base64') };
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(object).sort()) {
+      const item = normalise((object as Record<string, unknown>)[key], seen);
+      if (item !== undefined) out[key] = item;
+    }
+    return out;
+  } finally {
+    seen.delete(object);
+  }
+}
+
+const sortedPairs = (pairs: [string, unknown][]) => pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** The hash of the given parts (a page's params, props and whatever else it prints), as a short hex string. */
+export function cacheKey(...parts: unknown[]): string {
+  return createHash('sha256').update(stableJson(parts)).digest('hex').slice(0, 40);
+}
+
+/** A getStaticPaths entry, as the route files return them. */
+export interface StaticPath {
+  params: Record<string, string | number | undefined>;
+  props?: Record<string, unknown>;
+}
+
+/** The entries with their `cacheKey`: the hash of the edition, the params, the props and `extraOf(path)` (what the page shows besides its props). */
+export function withCacheKeys<P extends StaticPath>(paths: readonly P[], edition: string, extraOf?: (path: P) => unknown): (P & { cacheKey: string })[] {
+  return paths.map((path) => ({ ...path, cacheKey: cacheKey(edition, path.params, path.props ?? null, extraOf?.(path) ?? null) }));
+}

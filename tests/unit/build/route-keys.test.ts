@@ -1,0 +1,78 @@
+// Every route under src/pages keys its paths for Astro's incremental build (docs/performance.md#incremental-builds),
+// or is listed here with the reason it cannot. tests/build/incremental.test.ts checks the same on a real
+// build: a rebuild without changes renders only these routes.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+const REPO = resolve(import.meta.dirname, '../../..');
+
+const PAGES = join(REPO, 'src/pages');
+
+/** Routes without parameters: no getStaticPaths, so no cacheKey; each is one cheap page per edition, rendered by every build. */
+const UNKEYED: Record<string, string> = {
+  'index.astro': 'the home page: the newest articles',
+  '404.astro': 'fixed words',
+  'search.astro': 'fixed words and the search script',
+  'archive/index.astro': 'one line per year',
+  'authors/index.astro': 'one line per author',
+  'people/index.astro': 'one line per person quoted',
+  'series/index.astro': 'one line per series',
+  'sources/index.astro': 'one line per source',
+  'topics/index.astro': 'one line per topic',
+  'rss.xml.ts': 'the main feed: the full text of the newest site.feedSize articles',
+  'updates/rss.xml.ts': 'the newest site.feedSize updates',
+  'robots.txt.ts': 'a few lines naming the sitemaps',
+};
+
+/** Helpers a route may return its paths through; each keys them (checked below). */
+const KEYING_HELPERS: Record<string, string[]> = {
+  'src/data/scripture-routes.ts': ['indexPaths', 'bookPaths', 'chapterPaths'],
+  'src/data/feeds.ts': ['feedPaths'],
+};
+
+function routes(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const abs = join(dir, name);
+    return statSync(abs).isDirectory() ? routes(abs) : [relative(PAGES, abs)];
+  });
+}
+
+/** The source of an exported function, up to the next top-level declaration. */
+function functionSource(file: string, name: string): string {
+  const text = readFileSync(join(REPO, file), 'utf8');
+  const start = text.search(new RegExp(`export (async )?function ${name}\\b`));
+  expect(start, `${file} exports ${name}`).toBeGreaterThanOrEqual(0);
+  const next = text.slice(start + 1).search(/\n(export |function |const |\/\*\*)/);
+  return next < 0 ? text.slice(start) : text.slice(start, start + 1 + next);
+}
+
+describe('cache keys of the routes', () => {
+  const all = routes(PAGES);
+
+  it('finds the routes', () => {
+    expect(all.length).toBeGreaterThan(20);
+  });
+
+  it('every route with parameters returns its paths through keyed() or a keying helper', () => {
+    const helpers = Object.values(KEYING_HELPERS).flat();
+    const unkeyed = all
+      .filter((route) => route.includes('['))
+      .filter((route) => {
+        const text = readFileSync(join(PAGES, route), 'utf8');
+        const paths = text.slice(text.indexOf('getStaticPaths'));
+        return !text.includes('getStaticPaths') || !(paths.includes('keyed(') || helpers.some((helper) => paths.includes(`${helper}(`)));
+      });
+    expect(unkeyed).toEqual([]);
+  });
+
+  it('every keying helper passes its entries through keyed()', () => {
+    for (const [file, names] of Object.entries(KEYING_HELPERS)) {
+      for (const name of names) expect(functionSource(file, name), `${file}: ${name}`).toContain('keyed(');
+    }
+  });
+
+  it('every route without parameters is listed with its reason, and every listed route exists', () => {
+    const plain = all.filter((route) => !route.includes('['));
+    expect(plain.sort()).toEqual(Object.keys(UNKEYED).sort());
+  });
+});
