@@ -23,6 +23,7 @@ import { formatDay } from '../lib/i18n/index.ts';
 import type { Alternate } from './chrome.ts';
 import { articleText, type ArticleText } from './article-text.ts';
 import { quoted } from '../lib/text/quoted.ts';
+import { articleKindLabel, opensWithExcerpt } from './article-labels.ts';
 import { site } from '../site.config.ts';
 
 /** An Open Graph image: a root-relative path, its alt text and size. */
@@ -48,6 +49,10 @@ export interface ArticlePageData {
   title: string;
   description: string;
   kicker?: string | undefined;
+  /** What kind of piece it is (`Opinion`), from the type its JSON-LD declares (src/data/article-labels.ts). */
+  kind: string;
+  /** The text opens with the news excerpt: it is labelled with the source and the date it was quoted. */
+  excerpt?: { label: string; quoted: string } | undefined;
   date: string;
   /** The last change after publication: `updated`, or a later update (src/lib/newsroom/dated-notes.ts). */
   updated?: string | undefined;
@@ -60,7 +65,7 @@ export interface ArticlePageData {
   quotes: (Article['data']['quotes'][number] & { personHref: string })[];
   /** Newest first: the notice at the top names the first, the list at the end shows all. */
   corrections: Correction[];
-  /** The list of corrections at the end of the article, and of updates under its header. */
+  /** The two logs at the end of the article: its corrections and its updates. */
   correctionList: NoteListData;
   updateList: NoteListData;
   series?: SeriesNavData | undefined;
@@ -128,6 +133,8 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     title: data.title,
     description,
     kicker: data.kicker,
+    kind: articleKindLabel(jsonLd['@type'], messages),
+    ...(opensWithExcerpt(article.body) ? { excerpt: { label: messages['article.excerpt'], quoted: messages['article.excerpt-quoted'] } } : {}),
     date: data.date,
     updated,
     year: yearOf(data.date),

@@ -72,6 +72,7 @@ export function chromeData(edition: PageEdition, pathname: string): ChromeData {
         { href: path('/corrections/'), label: m['footer.corrections'] },
         { href: path('/updates/'), label: m['footer.updates'] },
         { href: searchPath, label: m['footer.search'] },
+        { href: path('/about/'), label: m['footer.about'] },
       ],
       verses,
       privacy: m['footer.privacy'],
