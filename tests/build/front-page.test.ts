@@ -1,6 +1,6 @@
 // The sample site as a reader's edition (issue 25, items 4 and 5): the front page leads with a story and
-// its picture, cards carry their pictures, the site's own typefaces are served and preloaded within
-// reason, articles show their kind and a labelled news excerpt, updates are a log, and the about page
+// its picture, cards carry their pictures, the site's own typefaces are served and their regular faces
+// preloaded, articles show their kind and a labelled news excerpt, updates are a log, and the about page
 // exists in both editions, linked from every footer.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,10 +76,17 @@ describe('the front page', () => {
 });
 
 describe('the site\'s typefaces', () => {
-  it('serves its woff2 files and preloads only the body face', () => {
+  it('serves its woff2 files and preloads only the two regular faces the first paint shows', () => {
     const html = page('index.html');
     const preloads = [...html.matchAll(/<link rel="preload"[^>]*>/g)].map((m) => m[0]);
-    expect(preloads).toEqual(['<link rel="preload" href="/fonts/source-serif-4-latin-400-normal.woff2" as="font" type="font/woff2" crossorigin>']);
+    expect(preloads).toEqual([
+      '<link rel="preload" href="/fonts/source-serif-4-latin-400-normal.woff2" as="font" type="font/woff2" crossorigin>',
+      '<link rel="preload" href="/fonts/inter-latin-400-normal.woff2" as="font" type="font/woff2" crossorigin>',
+    ]);
+    // The German edition is built with base /de/: its CSS asks for /de/fonts/…, and so does its preload.
+    expect(page('de/index.html')).toContain('<link rel="preload" href="/de/fonts/inter-latin-400-normal.woff2" as="font" type="font/woff2" crossorigin>');
+    expect(page(`de/_astro/${/\/de\/_astro\/(BaseLayout[^"]+\.css)/.exec(page('de/index.html'))![1]}`)).toContain('url(/de/fonts/inter-latin-400-normal.woff2)');
+    expect(existsSync(join(site.dist, 'de/fonts/inter-latin-400-normal.woff2'))).toBe(true);
     for (const file of ['source-serif-4-latin-400-normal', 'source-serif-4-latin-400-italic', 'source-serif-4-latin-700-normal', 'inter-latin-400-normal', 'inter-latin-600-normal']) {
       expect(existsSync(join(site.dist, `fonts/${file}.woff2`)), file).toBe(true);
     }
