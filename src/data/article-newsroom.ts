@@ -28,7 +28,7 @@ export interface LeadImageData {
 
 export interface ArticleNewsroomData {
   corrections: Correction[];
-  /** The corrections at the end of the article and the updates under its header, newest first. */
+  /** The corrections and the updates, the two logs at the end of the article, newest first. */
   correctionList: NoteListData;
   updateList: NoteListData;
   series?: SeriesNavData | undefined;

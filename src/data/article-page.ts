@@ -26,6 +26,7 @@ import { quoted } from '../lib/text/quoted.ts';
 import { listWithModelPassages, passagesOf, withModelPassages } from './passages.ts';
 import { asCitations } from '../lib/scripture/article-passages.ts';
 import { formatPassageIn } from '../lib/scripture/index.ts';
+import { articleKindLabel, opensWithExcerpt } from './article-labels.ts';
 import { site } from '../site.config.ts';
 
 /** An Open Graph image: a root-relative path, its alt text and size. */
@@ -51,6 +52,10 @@ export interface ArticlePageData {
   title: string;
   description: string;
   kicker?: string | undefined;
+  /** What kind of piece it is (`Opinion`), from the type its JSON-LD declares (src/data/article-labels.ts). */
+  kind: string;
+  /** The text opens with the news excerpt: it is labelled with the source and the date it was quoted. */
+  excerpt?: { label: string; quoted: string } | undefined;
   date: string;
   /** The last change after publication: `updated`, or a later update (src/lib/newsroom/dated-notes.ts). */
   updated?: string | undefined;
@@ -63,7 +68,7 @@ export interface ArticlePageData {
   quotes: (Article['data']['quotes'][number] & { personHref: string | undefined })[];
   /** Newest first: the notice at the top names the first, the list at the end shows all. */
   corrections: Correction[];
-  /** The list of corrections at the end of the article, and of updates under its header. */
+  /** The two logs at the end of the article: its corrections and its updates. */
   correctionList: NoteListData;
   updateList: NoteListData;
   series?: SeriesNavData | undefined;
@@ -134,6 +139,8 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     title: data.title,
     description,
     kicker: data.kicker,
+    kind: articleKindLabel(jsonLd['@type'], messages),
+    ...(opensWithExcerpt(article.body) ? { excerpt: { label: messages['article.excerpt'], quoted: messages['article.excerpt-quoted'] } } : {}),
     date: data.date,
     updated,
     year: yearOf(data.date),

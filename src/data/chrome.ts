@@ -35,8 +35,13 @@ export interface ChromeData {
   /** The print colophon's date line with `{date}` for the day, and the locale public/scripts/reading.js writes it in. */
   printed: { template: string; locale: string };
   feed: string;
+  /** The font files the head preloads (src/styles/fonts.css), at the edition's address: a `/de/` build's CSS asks for `/de/fonts/…`. */
+  preloadFonts: string[];
   footer: { links: LinkData[]; verses: string; privacy: string };
 }
+
+/** The two regular faces every first paint shows (text; navigation, bylines, the news excerpt). */
+const PRELOADED_FONTS = ['source-serif-4-latin-400-normal.woff2', 'inter-latin-400-normal.woff2'];
 
 /** The frame of the page at `pathname` (as Astro gives it, with the edition's prefix) in `edition`. */
 export function chromeData(edition: PageEdition, pathname: string): ChromeData {
@@ -66,6 +71,7 @@ export function chromeData(edition: PageEdition, pathname: string): ChromeData {
     theme: { button: m['theme.button'], hidden: m['theme.hidden'], toLight: m['theme.switch-to']('light'), toDark: m['theme.switch-to']('dark'), followLight: m['theme.follow-system']('light'), followDark: m['theme.follow-system']('dark') },
     printed: { template: m['print.printed-on']('{date}'), locale: edition.locale },
     feed: path('/rss.xml'),
+    preloadFonts: PRELOADED_FONTS.map((file) => path(`/fonts/${file}`)),
     footer: {
       links: [
         { href: path('/rss.xml'), label: m['footer.rss'] },
@@ -75,6 +81,7 @@ export function chromeData(edition: PageEdition, pathname: string): ChromeData {
         { href: path('/corrections/'), label: m['footer.corrections'] },
         { href: path('/updates/'), label: m['footer.updates'] },
         { href: searchPath, label: m['footer.search'] },
+        { href: path('/about/'), label: m['footer.about'] },
       ],
       verses,
       privacy: m['footer.privacy'],

@@ -6,6 +6,7 @@
 import type { Article, Author } from './entries.ts';
 import { articleCard, type ArticleCardData, type CardContext } from './article-card.ts';
 import { backTo, type Breadcrumbs } from './breadcrumbs.ts';
+import { leadIndex, seriesBlock, topicsBlock, type FrontBlock } from './front-page.ts';
 import { pageSuffix, paging, type PageContext, type PagingData } from './page-context.ts';
 import { groupByAuthor, groupBySource, groupByTopic, groupByYear, listPages, pageParam, type Group } from '../lib/archive/collections.ts';
 import { linkedFeed, type LinkedFeed } from '../lib/feeds/follow.ts';
@@ -22,9 +23,14 @@ export interface HomePageData {
   title: string;
   description: string;
   heading: string;
-  /** The first page's heading is for screen readers only (the site title says it). */
-  headingHidden: boolean;
+  /** The first page's line under its heading: what the site is. */
+  tagline?: string | undefined;
+  /** The first page's lead story, shown large with its picture (src/data/front-page.ts); later pages have none. */
+  lead?: ArticleCardData | undefined;
+  /** The other stories of the page, newest first. */
   cards: ArticleCardData[];
+  /** The first page's series and topics blocks; none on later pages. */
+  blocks: FrontBlock[];
   /** What the list says when there are no articles. */
   empty: string;
   paging: PagingData;
@@ -37,16 +43,22 @@ export function homePages(context: PageContext, which: 'first' | 'later' | 'all'
   const { messages } = context.edition;
   const pages = listPages(context.published, pageSize, context.edition.path('/'), 'page/');
   const picked = which === 'first' ? pages.slice(0, 1) : which === 'later' ? pages.slice(1) : pages;
-  return picked.map((page) => ({
-    title: page.current === 1 ? site.title : messages['home.page'](page.current),
-    description: messages['home.description'],
-    heading: page.current === 1 ? messages['home.heading'] : messages['home.page'](page.current),
-    headingHidden: page.current === 1,
-    cards: page.items.map((article) => articleCard(article, context)),
-    empty: messages['list.empty'],
-    paging: paging(page, messages),
-    ...(page.current === 1 ? { jsonLd: homeJsonLd(context.edition) } : {}),
-  }));
+  return picked.map((page) => {
+    const first = page.current === 1;
+    const lead = first && page.items.length > 0 ? leadIndex(page.items) : -1;
+    return {
+      title: first ? site.title : messages['home.page'](page.current),
+      description: messages['home.description'],
+      heading: first ? messages['home.heading'] : messages['home.page'](page.current),
+      tagline: first ? messages['site.description'] : undefined,
+      lead: lead === -1 ? undefined : articleCard(page.items[lead]!, context),
+      cards: page.items.filter((_, index) => index !== lead).map((article) => articleCard(article, context)),
+      blocks: first ? [seriesBlock(context), topicsBlock(context)].filter((block) => block !== undefined) : [],
+      empty: messages['list.empty'],
+      paging: paging(page, messages),
+      ...(first ? { jsonLd: homeJsonLd(context.edition) } : {}),
+    };
+  });
 }
 
 /** The home page's WebSite, searched at /search/?q= (the search page's own parameter) in its edition. */

@@ -53,7 +53,7 @@ describe('corrections', () => {
 });
 
 describe('updates', () => {
-  it('lists the updates under the header, newest first, each with its day, before the body', () => {
+  it('lists the updates as a log at the end beside the corrections, newest first, each with its day; the byline links to it', () => {
     const html = page('articles/tide-letters-2/index.html');
     const section = /<section class="updates" aria-labelledby="updates-heading"[^>]*>.*?<\/section>/s.exec(html)![0];
     expect(section).toContain('<h2 id="updates-heading">Updates</h2>');
@@ -63,8 +63,9 @@ describe('updates', () => {
     ]);
     expect(section).toContain('<a href="/updates/">All updates on this site</a>');
     const header = /<header class="article__header">.*?<\/header>/s.exec(html)![0];
-    expect(header).toContain(section);
-    expect(html.indexOf(section)).toBeLessThan(html.indexOf('<div class="prose">'));
+    expect(header).not.toContain(section);
+    expect(header).toContain('<a href="#updates-heading">Updated <time datetime="2025-06-15">15 June 2025</time></a>');
+    expect(html.indexOf(section)).toBeGreaterThan(html.indexOf('<div class="prose">'));
     expect(page('articles/harbour-vote/index.html')).not.toContain('updates-heading');
   });
 

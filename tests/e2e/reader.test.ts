@@ -255,7 +255,8 @@ describe('the print edition (Chromium PDF)', () => {
       'Pyongyang Fires Missiles Toward the East Sea as Talks Stall',
       'By Miriam Hale, Editor',
       'Published 14 March 2025',
-      'Source: Example Wire',
+      // The article opens with the news excerpt, so its label names the source (no source line in the header).
+      'NEWS EXCERPT · Example Wire · quoted 14 March 2025',
       'North Korea launched three short-range ballistic missiles',
       'So we watch, as we were told to.',
       'Who said what',

@@ -39,6 +39,7 @@ export const en = {
   'task.done': 'Done',
   'task.not-done': 'Not done',
   'footer.updates': 'Updates',
+  'footer.about': 'About and standards',
   'site.description': 'News of the day read alongside scripture: excerpts, the words of officials, and commentary.',
   // Each language's name in itself, for the link to a translation ("Also in: Deutsch").
   'language.en': 'English',
@@ -55,6 +56,8 @@ export const en = {
   'list.empty': 'No articles yet.',
   'home.heading': 'Latest articles',
   'home.page': (page: number): string => `Latest articles, page ${page}`,
+  'home.series': 'Series',
+  'home.topics': 'Most-covered topics',
   'topics.label': 'Topic',
   'topics.back': 'All topics',
   'topics.title': 'Topics',
@@ -147,6 +150,27 @@ export const en = {
   'article.translations': 'Translations',
   // A quotation in the language's quotation marks.
   'article.quoted': (text: string): string => `“${text}”`,
+  // The kind of piece, shown above the title: the type the page's JSON-LD declares (src/data/article-labels.ts).
+  'article.kind.opinion': 'Opinion',
+  'article.kind.analysis': 'Analysis',
+  'article.kind.news': 'News',
+  // The label of the news excerpt an article opens with: `News excerpt · Example Wire · quoted 14 March 2025`.
+  'article.excerpt': 'News excerpt',
+  'article.excerpt-quoted': 'quoted',
+
+  // About and editorial standards (/about/; the standards text is the site config's, src/site.config.ts)
+  'about.title': (site: string): string => `About ${site}`,
+  'about.description': (site: string): string => `What ${site} publishes, the standards it keeps, and how it corrects its mistakes.`,
+  'about.what': 'What we publish',
+  'about.standards': 'Editorial standards',
+  'about.labels': 'How articles are labelled',
+  'about.labels-text': (opinion: string, excerpt: string): string =>
+    `Every article is commentary and is labelled “${opinion}”. The news it comments on is quoted at its start, marked “${excerpt}”, with the name of its source and the day it was quoted; the words of officials are listed under “Who said what” with who said them.`,
+  'about.notes': 'Corrections and updates',
+  'about.notes-text':
+    'A corrected article says so at its top and lists every correction at its end. An update adds what became known after publication and is listed beside the corrections. Both are collected, newest first, with a feed:',
+  'about.scripture': 'Scripture',
+  'about.contact': 'To report an error or ask about an article, write to:',
 
   // Verse text (PassageText, the preview in the article text, chapter pages)
   'passage.show': 'Show the text',

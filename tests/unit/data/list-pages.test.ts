@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { authorPages, authorsIndex, groupIndex, groupPages, homePages } from '../../../src/data/list-pages.ts';
 import { bookPages, chapterPages, scriptureIndexPage } from '../../../src/data/scripture-pages.ts';
 import { article, author, context } from './entries.ts';
+import type { Article } from '../../../src/data/entries.ts';
+import { en } from '../../../src/lib/i18n/en.ts';
 
 const ada = author('ada', 'Ada Author', { role: 'Editor', organization: 'Watchman', url: 'https://ada.example/' });
 const ben = author('ben', 'Ben Writer');
@@ -13,16 +15,51 @@ const articles = [
 ];
 const ctx = context(articles, [ada, ben]);
 
+/** An article with a lead image (only what the cards read of it). */
+function pictured(id: string, date: string): Article {
+  const plain = article(id, { date });
+  return { ...plain, data: { ...plain.data, image: { src: { src: `/${id}.jpg`, width: 1600, height: 1000, format: 'jpg' }, alt: `Picture of ${id}` } } } as Article;
+}
+
 describe('homePages', () => {
-  it('cuts the newest first into pages with titles, cards and paging', () => {
+  it('cuts the newest first into pages with titles, a lead story on the first, cards and paging', () => {
     const pages = homePages(ctx, 'all', 2);
     expect(pages.map((p) => p.title)).toEqual(['Watchman Notes', 'Latest articles, page 2']);
-    expect(pages[0]).toMatchObject({ heading: 'Latest articles', headingHidden: true, paging: { current: 1, total: 2, base: '/', prefix: 'page/', links: { prev: undefined, next: '/page/2/' } } });
+    expect(pages[0]).toMatchObject({ heading: 'Latest articles', tagline: en['site.description'], paging: { current: 1, total: 2, base: '/', prefix: 'page/', links: { prev: undefined, next: '/page/2/' } } });
     expect(pages[1]!.paging.links).toEqual({ prev: '/', next: undefined });
-    expect(pages[0]!.cards[0]).toEqual({ locale: 'en-GB', href: '/articles/a3/', title: 'Title of a3', kicker: undefined, date: '2024-02-01', author: { href: '/authors/ada/', name: 'Ada Author' }, source: 'Example Wire', summary: 'Written summary.' });
-    expect(pages[0]!.cards[1]!.summary).toBe('Opening of a2.');
+    // No article has a picture: the newest leads, the next follows as a card.
+    expect(pages[0]!.lead).toEqual({ locale: 'en-GB', href: '/articles/a3/', title: 'Title of a3', kicker: undefined, date: '2024-02-01', author: { href: '/authors/ada/', name: 'Ada Author' }, source: 'Example Wire', summary: 'Written summary.' });
+    expect(pages[0]!.cards.map((c) => c.summary)).toEqual(['Opening of a2.']);
+    expect(pages[1]).toMatchObject({ lead: undefined, blocks: [], tagline: undefined });
+    expect(pages[1]!.cards.map((c) => c.href)).toEqual(['/articles/a1/']);
     expect(homePages(ctx, 'first', 2)).toHaveLength(1);
     expect(homePages(ctx, 'later', 2).map((p) => p.paging.current)).toEqual([2]);
+  });
+
+  it('leads with the newest article of the first page that has a picture, and keeps every other in order', () => {
+    const list = [article('n1', { date: '2024-03-03' }), pictured('p1', '2024-03-02'), pictured('p2', '2024-03-01'), article('n2', { date: '2024-02-01' })];
+    const [first, second] = homePages(context(list, [ada]), 'all', 3);
+    expect(first!.lead).toMatchObject({ href: '/articles/p1/', image: { alt: 'Picture of p1', src: { width: 1600 } } });
+    expect(first!.cards.map((c) => c.href)).toEqual(['/articles/n1/', '/articles/p2/']);
+    expect(first!.cards[1]!.image?.alt).toBe('Picture of p2');
+    expect(first!.cards[0]!.image).toBeUndefined();
+    // A later page is a plain list, pictures on its cards.
+    expect(second!.lead).toBeUndefined();
+    expect(second!.cards.map((c) => c.href)).toEqual(['/articles/n2/']);
+  });
+
+  it('gives the first page a topics block, most articles first, and no series block without series', () => {
+    const [first] = homePages(ctx, 'first');
+    expect(first!.blocks).toEqual([
+      {
+        heading: 'Most-covered topics',
+        links: [
+          { href: '/topics/wars/', name: 'Wars', count: '3 articles' },
+          { href: '/topics/food/', name: 'Food', count: '1 article' },
+        ],
+        more: { href: '/topics/', text: 'All topics' },
+      },
+    ]);
   });
 });
 
@@ -42,7 +79,8 @@ describe('groupPages and groupIndex: topics, sources and years share one shape',
     expect(food!.data.cards.map((c) => c.kicker)).toEqual(['Wars']);
     const sources = groupPages('sources', ctx);
     expect(sources.flatMap((p) => p.data.cards.map((c) => c.source))).toEqual([undefined, undefined, undefined]);
-    expect(homePages(ctx)[0]!.cards.map((c) => c.source)).toEqual(['Example Wire', 'Daily Ledger', 'Example Wire']);
+    const home = homePages(ctx)[0]!;
+    expect([home.lead!, ...home.cards].map((c) => c.source)).toEqual(['Example Wire', 'Daily Ledger', 'Example Wire']);
   });
 
   it('pages a long group, each later page saying its number', () => {
