@@ -19,7 +19,7 @@ import { bodyParseLogLine, contentErrorMessage, planBuildInChildProcess } from '
 import { outDirConflict, outDirRefusal } from '../src/lib/build/steps/output-guard.ts';
 import { openStaging } from '../src/lib/build/steps/publish.ts';
 import { contentChangedMessage, contentChanges, snapshotContent } from '../src/lib/build/steps/content-snapshot.ts';
-import { onInterrupt, injectedFault } from '../src/lib/build/steps/interrupt.ts';
+import { handlePendingSignals, onInterrupt, injectedFault, pauseAfter } from '../src/lib/build/steps/interrupt.ts';
 import { pageTimeLimitMs, renderFailureMessage, startAstroBuild } from '../src/lib/build/steps/render.ts';
 import { copyOgImages, ogImageLogLines, startOgImages } from '../src/lib/build/steps/og-images.ts';
 import { auditFailureMessage, auditLogLine, auditOutput, articlePageIds } from '../src/lib/build/steps/audit.ts';
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     for (const stop of [...stops].reverse()) await stop();
     staging.discard();
   };
-  onInterrupt(cleanUp, shown);
+  const interrupt = onInterrupt(cleanUp, shown);
   const content = snapshotContent(root);
   const contentChangedFailure = () => {
     const changes = contentChanges(content, snapshotContent(root));
@@ -75,6 +75,10 @@ async function main(): Promise<void> {
     const auditedHashes = await buildInto(staging.path, { root, config, started, pageLimitMs, stops, edition, renderDir });
     const changed = contentChangedFailure();
     if (changed) throw changed;
+    // A signal that arrived during the last, synchronous steps is handled now, and then nothing is swapped in.
+    await handlePendingSignals();
+    if (interrupt.stopping) return;
+    interrupt.publishing();
     replaced = staging.publish(auditedHashes);
   } catch (error) {
     await cleanUp();
@@ -148,6 +152,7 @@ async function buildInto(outDir: string, context: BuildContext): Promise<Map<str
   const drawnAt = og.result.drawn ? og.drawnAt : 0;
   for (const line of ogImageLogLines(og.result, { started: drawing!.started, drawnAt, astroEnded, copyMs })) log('og-images', line);
   injectedFault('og-images');
+  await pauseAfter('og-images');
 
   // (4) Imported only now: nothing of Pagefind sits in memory while Astro runs. One index over every edition.
   const searchStarted = performance.now();

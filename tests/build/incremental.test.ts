@@ -17,6 +17,7 @@ const SAMPLE = join(REPO, 'content');
 const UNKEYED = new Set([
   '/index.html', // src/pages/index.astro: the newest articles
   '/404.html',
+  '/about/index.html', // src/pages/about.astro: the editorial standards, from the site config
   '/search/index.html',
   '/archive/index.html',
   '/authors/index.html',

@@ -109,11 +109,13 @@ describe('atomic publishing', () => {
   it.each([
     { after: '[pipeline] content valid', signal: 'SIGINT' as const, code: 130 },
     { after: '├─', signal: 'SIGTERM' as const, code: 143 },
-    { after: '[og-images] Open Graph images', signal: 'SIGINT' as const, code: 130 },
-  ])('$signal after "$after" leaves dist/ as it was and removes the staging folder', { timeout: 180_000 }, async ({ after, signal, code }) => {
+    // With every cache warm the steps after the cards take milliseconds and never wait: the build holds there
+    // (a test hook) so that the signal lands between the cards and the swap, not after it.
+    { after: '[pipeline] paused after the og-images step', signal: 'SIGINT' as const, code: 130, env: { WATCHMAN_PAUSE_AFTER: 'og-images' } },
+  ])('$signal after "$after" leaves dist/ as it was and removes the staging folder', { timeout: 180_000 }, async ({ after, signal, code, env }) => {
     writeFileSync(join(ROOT, NEW_ARTICLE[0]), NEW_ARTICLE[1]);
     try {
-      const run = await buildRoot({}, { after, signal });
+      const run = await buildRoot(env ?? {}, { after, signal });
       expect(run.code, run.output).toBe(code);
       expect(run.output).toContain(`build interrupted (${signal}): nothing was published; ${DIST.slice(REPO.length + 1)} is as it was before this build.`);
     } finally {

@@ -12,6 +12,7 @@ const PAGES = join(REPO, 'src/pages');
 const UNKEYED: Record<string, string> = {
   'index.astro': 'the home page: the newest articles',
   '404.astro': 'fixed words',
+  'about.astro': 'the editorial standards, from the site config',
   'search.astro': 'fixed words and the search script',
   'archive/index.astro': 'one line per year',
   'authors/index.astro': 'one line per author',
