@@ -154,7 +154,7 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     series: newsroom.series,
     image: newsroom.image,
     // The frontmatter's citations as written, then what the prose cites besides (a whole book it only mentions is no citation).
-    scripture: scriptureCited([...data.scripture, ...proseCited], context.edition),
+    scripture: scriptureCited(data.scripture, context.edition, {}, proseCited),
     filters: scriptureFilterValues(asCitations(passages), context.edition.scripture),
     topics: data.topics.map((topic) => ({ name: topic, href: path(`/topics/${slugify(topic)}/`) })),
     // Related by the passages each article cites: a whole-book mention shares a verse with everything in its book and says nothing about which.

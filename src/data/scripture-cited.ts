@@ -43,18 +43,24 @@ export interface ScriptureCitedData {
   passages: CitedPassageData[][];
 }
 
-export function scriptureCited(citations: Article['data']['scripture'], edition: PageEdition, { collapseAfter = 3 } = {}): ScriptureCitedData {
+/**
+ * `citations` are the article's frontmatter passages, printed with their text; `proseCitations` (what the
+ * body cites besides them) are listed after them with a link only: the verse box beside each reference in the
+ * body already prints their words, and a page says each thing once.
+ */
+export function scriptureCited(citations: Article['data']['scripture'], edition: PageEdition, { collapseAfter = 3 } = {}, proseCitations: Article['data']['scripture'] = []): ScriptureCitedData {
   const m = edition.messages;
   const anchored = new Set<string>();
   let missing = false;
-  const passages = citations.map((citation) =>
+  const printed = citations.length;
+  const passages = [...citations, ...proseCitations].map((citation, index) =>
     citation.passages.map((passage): CitedPassageData => {
       const wholeBook = isWholeBook(passage);
       const id = citedPassageId(passage);
       const anchor = !wholeBook && !anchored.has(id);
       if (anchor) anchored.add(id);
       const label = formatPassageIn(edition.scripture, passage);
-      const reading = passageReading(passage, { collapseAfter, verses: edition.verses, language: edition.scripture });
+      const reading = index < printed ? passageReading(passage, { collapseAfter, verses: edition.verses, language: edition.scripture }) : undefined;
       if (reading && 'kind' in reading) missing = true;
       return {
         id: anchor ? id : undefined,

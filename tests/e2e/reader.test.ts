@@ -288,11 +288,11 @@ describe('the print edition (Chromium PDF)', () => {
     // `<https://example.org/report>` in the body: the words already are the address.
     expect(await page.locator('.prose a[href="https://example.org/report"]').textContent()).toBe('https://example.org/report');
     expect(await after('.prose a[href="https://example.org/report"]')).toBe('none');
-    // The source's name says nothing of where it is: its address follows.
+    // The source’s name (in the excerpt’s label) says nothing of where it is: its address follows.
     await page.goto(`${server.url}/articles/ceasefire-talks-resume/`);
-    expect(await page.locator('.source-line a[href^="http"]').first().textContent()).not.toMatch(/^https?:/);
-    const source = await page.locator('.source-line a[href^="http"]').first().getAttribute('href');
-    expect(await after('.source-line a[href^="http"]')).toBe(`" (${source})"`);
+    expect(await page.locator('.excerpt-label__source a[href^="http"]').first().textContent()).not.toMatch(/^https?:/);
+    const source = await page.locator('.excerpt-label__source a[href^="http"]').first().getAttribute('href');
+    expect(await after('.excerpt-label__source a[href^="http"]')).toBe(`" (${source})"`);
     expectClean(problems);
     await page.context().close();
   });

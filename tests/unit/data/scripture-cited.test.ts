@@ -40,4 +40,13 @@ describe('scriptureCited in German', () => {
     expect(english.missingText).toBeUndefined();
     expect(english.passages[0]![0]!.text).toMatchObject({ show: 'Show the text', showOf: ' of Luke 21:7–10', verseCount: '4 verses', continues: undefined, reading: { collapsed: true } });
   });
+
+  it('lists what the body cites besides the frontmatter after it, linked, without text: its verse boxes print the words', () => {
+    const frontmatter = article('fm', { date: '2024-01-01', scripture: ['Luke 21:7-8'] }).data.scripture;
+    const prose = article('prose', { date: '2024-01-01', scripture: ['Mark 13:7'] }).data.scripture;
+    const cited = scriptureCited(frontmatter, ENGLISH_EDITION, {}, prose).passages;
+    expect(cited.map((entry) => entry.map((passage) => passage.label))).toEqual([['Luke 21:7–8'], ['Mark 13:7']]);
+    expect(cited[0]![0]!.text).toBeDefined();
+    expect(cited[1]![0]).toMatchObject({ href: '/scripture/mark/13/', text: undefined });
+  });
 });
