@@ -106,10 +106,11 @@ describe('feeds', () => {
     expect(guids.size).toBe(15);
   });
 
-  it('the updates feed has one item per update of the sample article, each guid its own, linking to the article', () => {
+  it('the updates feed has one item per update of the sample articles, each guid its own, linking to the article', () => {
     const feed = feedAt(UPDATES_FEED);
-    expect(feed).toMatchObject({ title: 'Updates · Watchman Notes', link: `${ORIGIN}/updates/`, self: `${ORIGIN}/updates/rss.xml`, lastBuildDate: 'Wed, 08 Oct 2025 00:00:00 GMT' });
+    expect(feed).toMatchObject({ title: 'Updates · Watchman Notes', link: `${ORIGIN}/updates/`, self: `${ORIGIN}/updates/rss.xml`, lastBuildDate: 'Tue, 03 Feb 2026 00:00:00 GMT' });
     expect(feed.items.map((item) => [item.link, item.guid, item.guidIsPermaLink, item.pubDate, item.creator])).toEqual([
+      [`${ORIGIN}/articles/ten-member-security-council/#updates-heading`, `${ORIGIN}/articles/ten-member-security-council/#update-2026-02-03`, 'false', 'Tue, 03 Feb 2026 00:00:00 GMT', 'Samuel Thorne'],
       [`${ORIGIN}/articles/black-sea-grain-corridor/#updates-heading`, `${ORIGIN}/articles/black-sea-grain-corridor/#update-2025-10-08`, 'false', 'Wed, 08 Oct 2025 00:00:00 GMT', 'Ruth Calloway'],
       [`${ORIGIN}/articles/black-sea-grain-corridor/#updates-heading`, `${ORIGIN}/articles/black-sea-grain-corridor/#update-2025-09-29`, 'false', 'Mon, 29 Sep 2025 00:00:00 GMT', 'Ruth Calloway'],
     ]);

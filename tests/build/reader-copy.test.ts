@@ -184,7 +184,7 @@ describe('figures in article bodies', () => {
   it('makes a captioned Markdown picture a figure whose optimised img has width and height', () => {
     const [figure, ...rest] = figures(page('/articles/black-sea-grain-corridor/'));
     expect(rest).toEqual([]);
-    expect(figure).toMatch(/^<figure class="figure"><img [^>]+><figcaption>The rider of the third seal carries a pair of balances: bread weighed against a day's wage\.<\/figcaption><\/figure>$/);
+    expect(figure).toMatch(/^<figure class="figure"><img [^>]+><figcaption>The rider of the third seal carries a pair of balances: bread weighed against a day’s wage\.<\/figcaption><\/figure>$/);
     const img = /<img [^>]+>/.exec(figure!)![0];
     expect(img).toMatch(/ src="\/_astro\/third-seal-balances\.[^"]+\.webp"/);
     expect(img).toContain(' alt="A balance scale with a sheaf of wheat on its lower pan and three coins on the higher one"');

@@ -182,11 +182,12 @@ describe('search in the browser', () => {
     const { page, urls, problems } = await search('?q=xssprobe');
     expect(urls).toEqual(['/articles/xss-probe/']);
     const title = await page.textContent('#search-results h2 a');
-    expect(title).toBe('"><img src=x onerror=alert(1)> Xssprobe title');
+    // Titles print with typographic quotes (src/lib/typography): the straight quote that opens it is “, still text.
+    expect(title).toBe('“><img src=x onerror=alert(1)> Xssprobe title');
     expect(await page.$$('#search-results img, #search-results script, #search-results svg, #search-results iframe')).toEqual([]);
     await page.goto(`${server.url}/articles/xss-probe/`);
     expect(await page.$$('main img, main svg, main iframe, main b')).toEqual([]);
-    expect(await page.textContent('h1')).toBe('"><img src=x onerror=alert(1)> Xssprobe title');
+    expect(await page.textContent('h1')).toBe('“><img src=x onerror=alert(1)> Xssprobe title');
     expect(problems.dialogs).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
     await page.context().close();

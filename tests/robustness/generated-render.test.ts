@@ -19,6 +19,7 @@ import { buildSite, REPO, type BuildResult } from '../support/build-site.ts';
 import { BIDI_CONTROL, invisibleIn, UNPRINTABLE } from '../../src/schema/fields.ts';
 import { checkProject } from '../../src/lib/validation/check-project.ts';
 import { quoted } from '../../src/lib/text/quoted.ts';
+import { typographicQuotes } from '../../src/lib/typography/smart-quotes.ts';
 import { htmlFiles, injectedMarkup, markupShapes, textOf, type HastNode } from './built-output.ts';
 
 const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2_147_483_647);
@@ -144,17 +145,19 @@ describe(`${COUNT} articles with generated hostile text (seed ${seed})`, () => {
       expect(extra, `${id} (${JSON.stringify(fields)})`).toEqual([]);
       expect(injectedMarkup(html), id).toEqual([]);
       const shown = (cls: string) => findAll(html, hasClass(cls)).map(textOf);
-      expect(shown('article__title'), id).toEqual([fields.title.trim().normalize('NFC')]);
+      // Titles, summaries and quotes print with typographic quotes (src/lib/typography), nothing else changed.
+      const typeset = (text: string) => typographicQuotes(text.trim().normalize('NFC'), 'en');
+      expect(shown('article__title'), id).toEqual([typeset(fields.title)]);
       expect(shown('kicker'), id).toEqual([fields.kicker.trim().normalize('NFC')]);
       expect(shown('quote__speaker'), id).toEqual([fields.speaker.trim().normalize('NFC')]);
       expect(shown('quote__role'), id).toEqual([fields.role.trim().normalize('NFC')]);
       const quote = findAll(html, (node) => node.tagName === 'blockquote').map(textOf);
       // Printed inside quotation marks (src/lib/text/quoted.ts), never doubled.
-      expect(quote, id).toContain(quoted(fields.quote.trim().normalize('NFC')));
+      expect(quote, id).toContain(quoted(typeset(fields.quote)));
       const head = findAll(html, (node) => node.tagName === 'title').map(textOf);
-      expect(head[0]?.startsWith(fields.title.trim().normalize('NFC')), `${id} <title> ${head[0]}`).toBe(true);
+      expect(head[0]?.startsWith(typeset(fields.title)), `${id} <title> ${head[0]}`).toBe(true);
       const description = findAll(html, (node) => node.tagName === 'meta' && node.properties?.['name'] === 'description');
-      expect(description[0]?.properties?.['content'], id).toBe(fields.summary.trim().normalize('NFC'));
+      expect(description[0]?.properties?.['content'], id).toBe(typeset(fields.summary));
     });
   });
 
