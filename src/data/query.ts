@@ -11,7 +11,6 @@ import type { Article, Author, Person } from './entries.ts';
 import { sortNewestFirst } from '../lib/archive/collections.ts';
 import { isDraft } from '../lib/content/drafts.ts';
 import { articleOf, type ArticleFacts } from '../lib/build/site-content.ts';
-import type { ProseCitation } from '../lib/facts/body-facts.ts';
 import { compareForDisplay, compareText } from '../lib/text/text-order.ts';
 import type { PageContext, Translation } from './page-context.ts';
 import { pageEdition, type PageEdition } from '../lib/editions/page-edition.ts';
@@ -106,11 +105,6 @@ let bios: Promise<Map<string, Awaited<ReturnType<typeof getCollection<'bios'>>>[
 export function authorBios() {
   bios ??= getCollection('bios').then((list) => new Map(list.map((bio) => [bio.id, bio])));
   return bios;
-}
-
-/** The references written in an article's body, as the inline-link plugin finds them. */
-export function proseCitationsOf(article: Article): ProseCitation[] {
-  return factsOf(article).citations;
 }
 
 /**
