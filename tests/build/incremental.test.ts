@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../support/build-site.ts';
+import { outputPathOf, UNKEYED_ROUTES } from '../support/unkeyed-routes.ts';
 import { build, distDifferences, EDITS, freshRoot, mentionsOf, pagesOf, type Build } from './incremental-support.ts';
 
 const SAMPLE = join(REPO, 'content');
@@ -14,21 +15,8 @@ const SAMPLE = join(REPO, 'content');
  * (one page each per edition, cheap: docs/performance.md#incremental-builds). Any other page
  * rendered by a build without changes is a route that gives its paths no key.
  */
-const UNKEYED = new Set([
-  '/index.html', // src/pages/index.astro: the newest articles
-  '/404.html',
-  '/about/index.html', // src/pages/about.astro: the editorial standards, from the site config
-  '/search/index.html',
-  '/archive/index.html',
-  '/authors/index.html',
-  '/people/index.html',
-  '/series/index.html',
-  '/sources/index.html',
-  '/topics/index.html',
-  '/rss.xml', // the main feed: full text of the newest articles
-  '/updates/rss.xml',
-  '/robots.txt', // names the sitemaps of every edition
-]);
+// The routes without parameters (tests/support/unkeyed-routes.ts) render every build; every other page is kept.
+const UNKEYED = new Set(Object.keys(UNKEYED_ROUTES).map(outputPathOf));
 
 function expectBuilt(result: Build): void {
   expect(result.code, result.output.slice(-3000)).toBe(0);

@@ -4,26 +4,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { outputPathOf, UNKEYED_ROUTES } from '../../support/unkeyed-routes.ts';
 const REPO = resolve(import.meta.dirname, '../../..');
 
 const PAGES = join(REPO, 'src/pages');
 
-/** Routes without parameters: no getStaticPaths, so no cacheKey; each is one cheap page per edition, rendered by every build. */
-const UNKEYED: Record<string, string> = {
-  'index.astro': 'the home page: the newest articles',
-  '404.astro': 'fixed words',
-  'about.astro': 'the editorial standards, from the site config',
-  'search.astro': 'fixed words and the search script',
-  'archive/index.astro': 'one line per year',
-  'authors/index.astro': 'one line per author',
-  'people/index.astro': 'one line per person quoted',
-  'series/index.astro': 'one line per series',
-  'sources/index.astro': 'one line per source',
-  'topics/index.astro': 'one line per topic',
-  'rss.xml.ts': 'the main feed: the full text of the newest site.feedSize articles',
-  'updates/rss.xml.ts': 'the newest site.feedSize updates',
-  'robots.txt.ts': 'a few lines naming the sitemaps',
-};
+const UNKEYED = UNKEYED_ROUTES;
 
 /** Helpers a route may return its paths through; each keys them (checked below). */
 const KEYING_HELPERS: Record<string, string[]> = {
@@ -75,5 +61,10 @@ describe('cache keys of the routes', () => {
   it('every route without parameters is listed with its reason, and every listed route exists', () => {
     const plain = all.filter((route) => !route.includes('['));
     expect(plain.sort()).toEqual(Object.keys(UNKEYED).sort());
+  });
+  it('names the file each unkeyed route writes, which the incremental build test expects rendered every build', () => {
+    expect(Object.keys(UNKEYED).map(outputPathOf).sort()).toEqual(
+      ['/index.html', '/404.html', '/about/index.html', '/search/index.html', '/archive/index.html', '/authors/index.html', '/people/index.html', '/series/index.html', '/sources/index.html', '/topics/index.html', '/rss.xml', '/updates/rss.xml', '/robots.txt'].sort(),
+    );
   });
 });
