@@ -1,6 +1,7 @@
 /**
  * The labels a newsroom shows on an article page (src/data/article-page.ts): what kind of piece it is,
- * the same kind its JSON-LD declares, and whether its text opens with the news excerpt it comments on.
+ * the same kind its JSON-LD declares. Whether its text opens with the news excerpt is a fact of its one
+ * parse (`opensWithQuote`, src/lib/facts/body-facts.ts).
  */
 import type { Messages } from '../lib/i18n/index.ts';
 
@@ -21,21 +22,4 @@ export function articleKindLabel(type: unknown, messages: Messages): string {
     throw new Error(`article JSON-LD type ${JSON.stringify(type)} has no visible label; add it to KIND_LABELS in src/data/article-labels.ts`);
   }
   return messages[KIND_LABELS[type as keyof typeof KIND_LABELS]];
-}
-
-/** MDX lines before the text: imports and exports (one line each in the pictures MDX may import). */
-const MDX_PREAMBLE = /^(import|export)\s/;
-
-/**
- * True when the article's text opens with a block quotation: the news excerpt the article comments on,
- * as `npm run new` writes it (`> The news excerpt: …`). The page labels it with its source and date.
- */
-export function opensWithExcerpt(body: string | undefined): boolean {
-  if (body === undefined) return false;
-  for (const line of body.split('\n')) {
-    const text = line.trim();
-    if (text === '' || MDX_PREAMBLE.test(text)) continue;
-    return text.startsWith('>');
-  }
-  return false;
 }

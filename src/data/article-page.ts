@@ -26,7 +26,7 @@ import { quoted } from '../lib/text/quoted.ts';
 import { listWithModelPassages, passagesOf, withModelPassages } from './passages.ts';
 import { asCitations } from '../lib/scripture/article-passages.ts';
 import { formatPassageIn } from '../lib/scripture/index.ts';
-import { articleKindLabel, opensWithExcerpt } from './article-labels.ts';
+import { articleKindLabel } from './article-labels.ts';
 import { site } from '../site.config.ts';
 
 /** An Open Graph image: a root-relative path, its alt text and size. */
@@ -131,7 +131,8 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     ...newsroom.jsonLd,
   };
   const translations = context.translationsOf(article);
-  const text = articleText(messages, { minutes: readingMinutes(context.factsOf(article).words), source: data.source.name, corrections: newsroom.corrections.length });
+  const facts = context.factsOf(article);
+  const text = articleText(messages, { minutes: readingMinutes(facts.words), source: data.source.name, corrections: newsroom.corrections.length });
   return {
     locale: edition.locale,
     text,
@@ -140,11 +141,11 @@ export function articlePage(article: Article, context: PageContext, { relatedLim
     description,
     kicker: data.kicker,
     kind: articleKindLabel(jsonLd['@type'], messages),
-    ...(opensWithExcerpt(article.body) ? { excerpt: { label: messages['article.excerpt'], quoted: messages['article.excerpt-quoted'] } } : {}),
+    ...(facts.opensWithQuote ? { excerpt: { label: messages['article.excerpt'], quoted: messages['article.excerpt-quoted'] } } : {}),
     date: data.date,
     updated,
     year: yearOf(data.date),
-    minutes: readingMinutes(context.factsOf(article).words),
+    minutes: readingMinutes(facts.words),
     author: { href: path(`/authors/${author.id}/`), name: author.data.name, role: author.data.role },
     source: { ...data.source, moreHref: path(`/sources/${slugify(data.source.name)}/`) },
     quotes: data.quotes.map((quote, index) => ({ ...quote, text: quoted(quote.text, messages['article.quoted']), personHref: newsroom.personHrefs[index] })),

@@ -23,8 +23,8 @@ export interface PageContext {
   authors: ReadonlyMap<string, Author>;
   /** The files on people quoted (content/people/), which merge spellings of a speaker's name. */
   people: readonly Person[];
-  /** What a body says: its word count, opening and the passages its prose cites (validation's one parse of it). */
-  factsOf(article: Article): { words: number; opening: string; citations: readonly { readonly passages: readonly Passage[] }[] };
+  /** What a body says: its word count, opening, whether it opens with the news excerpt and the passages its prose cites (validation's one parse of it). */
+  factsOf(article: Article): { words: number; opening: string; opensWithQuote: boolean; citations: readonly { readonly passages: readonly Passage[] }[] };
   /** The edition these pages are built in: strings, locale, scripture language, addresses (docs/editions.md). */
   edition: PageEdition;
   /** The article's translations in the other editions (`translationOf`, both ways), none when it has none. */

@@ -23,8 +23,8 @@ import { translationGroups, translationsByArticle } from '../content/translation
 
 export const SITE_CONTENT_FILE = 'validated-site.json';
 
-/** What pages print from a body: its length, its opening and the passages its prose cites. */
-export type ArticleFacts = Pick<PageFacts, 'words' | 'opening' | 'citations'>;
+/** What pages print from a body: its length, its opening (and whether it is the news excerpt) and the passages its prose cites. */
+export type ArticleFacts = Pick<PageFacts, 'words' | 'opening' | 'opensWithQuote' | 'citations'>;
 
 export interface SiteArticle {
   /** Project-relative path of the article's file. */
@@ -98,7 +98,7 @@ export function siteContentOf(checked: ValidationResult & { checkedFiles: number
         ...(data.translationOf ? { translationOf: `${data.translationOf.lang}/${data.translationOf.id}` } : {}),
         // The last change: `updated`, or a later update (the contract does not ask for both).
         data: { title: data.title, date: data.date, updated: lastUpdated(data), topics: data.topics, source: { name: data.source.name }, author: { id: data.author } },
-        facts: { words: facts.words, opening: facts.opening, citations: facts.citations },
+        facts: { words: facts.words, opening: facts.opening, opensWithQuote: facts.opensWithQuote, citations: facts.citations },
         parses,
       },
     ]),

@@ -59,6 +59,8 @@ export interface BodyFacts {
   words: number;
   /** The opening words, for a summary when the frontmatter has none. */
   opening: string;
+  /** The text opens with a block quotation: the news excerpt the article comments on (the page labels it). */
+  opensWithQuote: boolean;
   headings: { depth: number; text: string; line: number }[];
   /** Raw HTML that is more than comments (comments are allowed and dropped). */
   rawHtml: RawHtmlFinding[];
@@ -187,7 +189,20 @@ export function factsFromTree(root: Root, options: BodyFactsOptions = {}, body?:
   links.sort((a, b) => a.line - b.line);
   const citations = finderOf(options.scripture)(text).map((found) => ({ reference: found.text, display: found.display, passages: found.passages }));
   encodedCharacters.sort((a, b) => a.line - b.line);
-  return { text, runs: textRunsOf(root), words: countWords(text), opening: openingOf(text, OPENING_CHARS), headings, rawHtml, links, pictures, citations, mdxCode, elements, encodedCharacters };
+  return { text, runs: textRunsOf(root), words: countWords(text), opening: openingOf(text, OPENING_CHARS), opensWithQuote: opensWithQuote(root, options), headings, rawHtml, links, pictures, citations, mdxCode, elements, encodedCharacters };
+}
+
+/**
+ * True when the first block a reader sees is a block quotation, as `npm run new` writes the news
+ * excerpt (`> …`). MDX imports and exports and Markdown comments show nothing, so they are passed over.
+ */
+function opensWithQuote(root: Root, options: BodyFactsOptions): boolean {
+  for (const node of root.children) {
+    if (node.type === 'mdxjsEsm') continue;
+    if (node.type === 'html' && !options.mdx && readRawHtml(node.value).commentsOnly) continue;
+    return node.type === 'blockquote';
+  }
+  return false;
 }
 
 /** How a `<Figure>` writes its alt and src (a bare `alt` attribute is an empty one). */

@@ -1,7 +1,7 @@
 // The newsroom labels of an article page: the kind of piece, read from the page's own JSON-LD type, and
 // the label of the news excerpt an article opens with.
 import { describe, expect, it } from 'vitest';
-import { articleKindLabel, opensWithExcerpt } from '../../../src/data/article-labels.ts';
+import { articleKindLabel } from '../../../src/data/article-labels.ts';
 import { articlePage } from '../../../src/data/article-page.ts';
 import { SITE_EDITIONS } from '../../../src/lib/editions/config.ts';
 import { pageEdition } from '../../../src/lib/editions/page-edition.ts';
@@ -36,20 +36,7 @@ describe('the article page\'s kind label', () => {
   });
 });
 
-describe('opensWithExcerpt and the excerpt label', () => {
-  it('is true when the text opens with a block quotation, after blank lines and MDX imports', () => {
-    expect(opensWithExcerpt('> The news.\n\nCommentary.')).toBe(true);
-    expect(opensWithExcerpt('\n\n   > Indented news.')).toBe(true);
-    expect(opensWithExcerpt("import map from './map.jpg';\nexport const x = 1;\n\n> News.")).toBe(true);
-  });
-
-  it('is false for a text that opens with anything else, or has none', () => {
-    expect(opensWithExcerpt('Commentary first.\n\n> A quotation later.')).toBe(false);
-    expect(opensWithExcerpt('## A heading\n\n> News.')).toBe(false);
-    expect(opensWithExcerpt('')).toBe(false);
-    expect(opensWithExcerpt(undefined)).toBe(false);
-  });
-
+describe('the excerpt label', () => {
   it('labels the excerpt on the page only when the text opens with one', () => {
     const quoted = article('quoted', { date: '2024-02-01', body: '> The wire said so.\n\nWe say this.' });
     const plain = article('plain', { date: '2024-02-02', body: 'We say this.' });

@@ -3,6 +3,7 @@ import type { Article, Author } from '../../../src/data/entries.ts';
 import type { PageContext } from '../../../src/data/page-context.ts';
 import { pageEdition } from '../../../src/lib/editions/page-edition.ts';
 import { SITE_EDITIONS } from '../../../src/lib/editions/config.ts';
+import { bodyFacts } from '../../../src/lib/facts/body-facts.ts';
 
 /** The default edition as the sample site builds it: what page data of every unit test is computed in. */
 export const ENGLISH_EDITION = pageEdition(SITE_EDITIONS, 'en', 'https://watchman.example.org');
@@ -63,7 +64,7 @@ export function context(articles: Article[], authors: Author[] = [author('ada', 
     published: sortNewestFirst(articles),
     authors: new Map(authors.map((a) => [a.id, a])),
     people: [],
-    factsOf: (entry) => ({ words: words ?? (entry.body ?? '').split(/\s+/).filter(Boolean).length, opening: `Opening of ${entry.id}.`, citations: [] }),
+    factsOf: (entry) => ({ words: words ?? (entry.body ?? '').split(/\s+/).filter(Boolean).length, opening: `Opening of ${entry.id}.`, opensWithQuote: bodyFacts(entry.body ?? '').opensWithQuote, citations: [] }),
     edition: ENGLISH_EDITION,
     translationsOf: () => [],
   };

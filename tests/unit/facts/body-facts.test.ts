@@ -45,6 +45,26 @@ describe('bodyFacts', () => {
   });
 });
 
+describe('opensWithQuote: the text opens with the news excerpt', () => {
+  const opens = (body: string, mdx = false) => bodyFacts(body, { mdx }).opensWithQuote;
+
+  it('is true when the first block is a block quotation, after blank lines, comments and MDX imports', () => {
+    expect(opens('> The news.\n\nCommentary.')).toBe(true);
+    expect(opens('\n\n   > Indented news.')).toBe(true);
+    expect(opens('<!-- desk: check the date -->\n\n> News.')).toBe(true);
+    expect(opens("import map from './map.jpg';\nexport const x = 1;\n\n> News.", true)).toBe(true);
+  });
+
+  it('is false when a reader sees anything else first, or nothing', () => {
+    expect(opens('Commentary first.\n\n> A quotation later.')).toBe(false);
+    expect(opens('## A heading\n\n> News.')).toBe(false);
+    // Four spaces make code, not a quotation: a line test would have been fooled.
+    expect(opens('    > code, not a quotation')).toBe(false);
+    expect(opens('<aside>x</aside>\n\n> News.')).toBe(false);
+    expect(opens('')).toBe(false);
+  });
+});
+
 describe('rules over body facts', () => {
   it('refuses markup hidden between comments, naming the element and the line', () => {
     const facts = bodyFacts('Intro.\n\n<!-- a --><meta http-equiv="refresh" content="0;url=https://evil.example/"><img src=x onerror=alert(1)><!-- b -->\n');
