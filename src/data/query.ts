@@ -44,7 +44,8 @@ let people: Promise<Person[]> | undefined;
 
 /** The files on people quoted, by id (people files have no drafts). */
 export function allPeople(): Promise<Person[]> {
-  people ??= getCollection('people').then((list) => list.sort((a, b) => compareText(a.id, b.id)));
+  // A site without content/people/ asks for nothing: Astro warns on every read of an empty collection.
+  people ??= hasAny(siteContent().people) ? getCollection('people').then((list) => list.sort((a, b) => compareText(a.id, b.id))) : Promise.resolve([]);
   return people;
 }
 
@@ -103,8 +104,14 @@ let bios: Promise<Map<string, Awaited<ReturnType<typeof getCollection<'bios'>>>[
 
 /** The authors' bios in this edition (content/authors/<lang>/<id>.md), by author id; none in the default edition, whose bio is the author file. */
 export function authorBios() {
-  bios ??= getCollection('bios').then((list) => new Map(list.map((bio) => [bio.id, bio])));
+  // Only an edition with bios asks for them (see allPeople).
+  bios ??= hasAny(siteContent().bios?.[buildEdition.lang]) ? getCollection('bios').then((list) => new Map(list.map((bio) => [bio.id, bio]))) : Promise.resolve(new Map());
   return bios;
+}
+
+/** Whether validation found any entry in a record of the validated site. */
+function hasAny(record: Record<string, unknown> | undefined): boolean {
+  return record !== undefined && Object.keys(record).length > 0;
 }
 
 /**
