@@ -12,6 +12,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 300_000,
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // One temporary folder per run, removed at its end (tests/support/temp-dir.ts).
+    globalSetup: ['./tests/support/temp-dir.ts'],
     projects: [
       {
         extends: true,
