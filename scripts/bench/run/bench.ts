@@ -22,7 +22,7 @@ export const METHOD =
   `Cold = dist/, .astro/, node_modules/ (Astro's data store node_modules/.astro, .vite, the project's caches in ${PROJECT_CACHE} and ${OLD_OG_CACHE}) and the Node compile cache (NODE_COMPILE_CACHE) of that root renamed aside before the run and deleted outside the timed part ` +
   '(a fresh CI machine). Baseline and ours alternate run by run over byte-identical content in separate roots. Warm rebuilds keep every cache and move only dist/ aside; per run each scenario (body edit, title edit, one added, one deleted) makes the same file change in both roots, then builds baseline and ours (B O B O …). ' +
   'Incremental correctness: after the warm rebuilds, our last dist/ is compared byte by byte with a clean build of the same tree (caches moved aside as for a cold build); a differing file fails the run. ' +
-  `\`npm run check\`: once with ${PROJECT_CACHE} deleted (cold), then again (warm). ` +
+  `\`npm run check\`: once with its validation cache (${PROJECT_CACHE}/validation.json) deleted (cold), then again (warm). ` +
   'Phases come from the arrival time of the log lines and from our own figures. Search: headless Chromium, fresh context per query, local server without compression (bytes are uncompressed response bodies). ' +
   'Search page: the real /search/ page per query after an empty visit, then a next query typed in the same page. Passage correctness: each passage query\'s articles computed from the content (parseReference, bodyFacts citations, passagesOverlap, PARALLELS) vs those the page shows.';
 

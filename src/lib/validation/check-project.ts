@@ -19,10 +19,15 @@ export interface CheckOptions {
   cache?: boolean;
 }
 
+/** Where `root`'s validation cache lives: what `npm run check` reuses, and what a cold check starts without. */
+export function validationCachePath(root: string): string {
+  return join(cacheDir(root), 'validation.json');
+}
+
 /** Loads and validates `root`'s content; the result carries every problem in every file. */
 export function checkProject(root: string, options: CheckOptions = {}): ValidationResult & { checkedFiles: number; cacheHits: number } {
   const files = loadContentFiles(root);
-  const cache = options.cache === false ? undefined : new FileCache<ArticleOutcome>(join(cacheDir(root), 'validation.json'), validationCacheVersion());
+  const cache = options.cache === false ? undefined : new FileCache<ArticleOutcome>(validationCachePath(root), validationCacheVersion());
   const result = validateContent({ ...files, root }, cache ? { cache } : {});
   cache?.save();
   return { ...result, checkedFiles: files.articles.length + files.authors.length + files.bios.length + files.people.length + files.skipped.length, cacheHits: cache?.hits ?? 0 };
