@@ -21,6 +21,7 @@ import { guardContent, recheckReport } from '../lib/build/content-guard.ts';
 import { datedArticles, readSiteContent, siteContentOf, siteContentPath, writeSiteContent, type SiteContent } from '../lib/build/site-content.ts';
 import sitemaps from './sitemaps.ts';
 import { siteContentModule, SITE_CONTENT_MODULE_ID } from './site-content-module.ts';
+import { dataStoreFile } from './data-store-file.ts';
 import { dropStaleRenderCache } from '../lib/build/render-cache.ts';
 import { runEdition } from '../lib/build/edition-run.ts';
 import { site as siteConfig } from '../site.config.ts';
@@ -51,7 +52,9 @@ function contentGuard(edition: string, handOver: (content: SiteContent) => void)
         const content = given ? readSiteContent(given) : validateInto(root, file);
         const verdict = guardContent({ result: content, command, ms: performance.now() - started, edition });
         handOver(content);
-        updateConfig({ vite: { plugins: [siteContentModule({ file, root, draftFiles: verdict.draftFiles, edition, excludedFiles: verdict.excludedFiles })] } });
+        const storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        const storeReader = command === 'build' && config.output === 'static' ? [dataStoreFile(storeFile, (bytes) => logger.info(`content store (${(bytes / 1e6).toFixed(1)} MB) read from its file as pages render, not compiled into the bundle`))] : [];
+        updateConfig({ vite: { plugins: [siteContentModule({ file, root, draftFiles: verdict.draftFiles, edition, excludedFiles: verdict.excludedFiles }), ...storeReader] } });
         if (verdict.stop) {
           const error = new AstroUserError(verdict.stop.message, verdict.stop.hint);
           // A content mistake is not a crash: no stack trace pointing into this file.
