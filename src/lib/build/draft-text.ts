@@ -3,8 +3,10 @@
  * contains, looked for in every built text file. The audit's backstop behind the rules that keep
  * drafts out (a draft page, an MDX import of a draft, a copied paragraph would all show here).
  * Linear: one pass over the published texts, one over the output; each pass looks words up by the
- * run's rarest-looking (longest) word, so common words cost one Map lookup.
+ * run's rarest-looking (longest) word, so common words cost one Map lookup. Which runs a published
+ * text holds can be remembered by the text's hash (FoundMemo): a rebuild reads again only what changed.
  */
+import { createHash } from 'node:crypto';
 
 /** Words of a run; long enough that two unrelated texts never share one by chance. */
 export const RUN_LENGTH = 12;
@@ -75,11 +77,30 @@ class RunMatcher {
 }
 
 /**
+ * Which of a set of candidate runs each published text holds (their indices), by the text's hash
+ * (textKey). One memo is valid for one set of candidates: `memoFor` is handed them to choose it.
+ */
+export interface FoundMemo {
+  get(key: string): number[] | undefined;
+  set(key: string, found: number[]): void;
+}
+
+/** The memo key of a text. */
+export function textKey(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+/** A key naming a set of candidate runs, for the memo that belongs to them. */
+export function candidatesKey(candidates: readonly DraftRun[]): string {
+  return createHash('sha256').update(JSON.stringify(candidates)).digest('base64url');
+}
+
+/**
  * Up to RUNS_PER_DRAFT runs from each draft body (its Markdown: markup is not words, so it costs no parse) that occur in none of the published texts (bodies,
  * titles, summaries), so that a paragraph shared with a published article is never taken for a leak.
  * Drafts shorter than one run give none: their ids and pictures are checked instead.
  */
-export function draftRuns(drafts: readonly { id: string; text: string }[], publishedTexts: Iterable<string>): DraftRun[] {
+export function draftRuns(drafts: readonly { id: string; text: string }[], publishedTexts: Iterable<string>, memoFor?: (candidates: readonly DraftRun[]) => FoundMemo): DraftRun[] {
   const candidates: DraftRun[] = [];
   for (const draft of drafts) {
     const words = comparableWords(draft.text);
@@ -90,9 +111,19 @@ export function draftRuns(drafts: readonly { id: string; text: string }[], publi
   }
   if (!candidates.length) return [];
   const matcher = new RunMatcher(candidates);
-  const shared = new Set<DraftRun>();
-  for (const text of publishedTexts) for (const run of matcher.found(comparableWords(text))) shared.add(run);
-  return candidates.filter((run) => !shared.has(run));
+  const index = new Map(candidates.map((run, at) => [run, at]));
+  const memo = memoFor?.(candidates);
+  const shared = new Set<number>();
+  for (const text of publishedTexts) {
+    const key = memo ? textKey(text) : '';
+    let found = memo?.get(key);
+    if (!found) {
+      found = [...matcher.found(comparableWords(text))].map((run) => index.get(run)!);
+      memo?.set(key, found);
+    }
+    for (const at of found) shared.add(at);
+  }
+  return candidates.filter((_, at) => !shared.has(at));
 }
 
 /** For each output file's text, the drafts whose runs it contains. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditBuild } from '../../../src/lib/build/steps/audit.ts';
-import { comparableWords, draftRuns, draftTextFinder, RUN_LENGTH, visibleText } from '../../../src/lib/build/draft-text.ts';
+import { comparableWords, draftRuns, draftTextFinder, RUN_LENGTH, textKey, visibleText, type DraftRun, type FoundMemo } from '../../../src/lib/build/draft-text.ts';
 
 const secret =
   'The embargoed briefing notes describe a naval exercise planned for the spring, with three carrier groups ' +
@@ -57,6 +57,49 @@ describe('draft text in the output', () => {
       'text of draft "secret-draft" appears in topics/navy/index.html',
     ]);
     expect(auditBuild(site({ 'articles/a/index.html': `<p>${published}</p>` }), { publishedIds: ['a'], draftIds: ['secret-draft'], draftRuns: runs })).toEqual([]);
+  });
+});
+
+describe('remembering which runs each published text holds', () => {
+  const sharing = `${published} ${secret.split(' ').slice(0, 16).join(' ')}`;
+  const texts = [published, sharing, 'Another published piece, on rivers.'];
+
+  /** A memo per set of candidates, counting the texts it had to read. */
+  function memos() {
+    const stores = new Map<string, Map<string, number[]>>();
+    let computed = 0;
+    const memoFor = (candidates: readonly DraftRun[]): FoundMemo => {
+      const key = JSON.stringify(candidates);
+      const store = stores.get(key) ?? new Map<string, number[]>();
+      stores.set(key, store);
+      return { get: (k) => store.get(k), set: (k, found) => void (computed++, store.set(k, found)) };
+    };
+    return { memoFor, computed: () => computed };
+  }
+
+  it('gives the runs it gives without a memo, and reads again only the texts that changed', () => {
+    const { memoFor, computed } = memos();
+    const plain = draftRuns([{ id: 'secret-draft', text: secret }], texts);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(plain.length).toBeLessThan(draftRuns([{ id: 'secret-draft', text: secret }], [published]).length);
+    expect(draftRuns([{ id: 'secret-draft', text: secret }], texts, memoFor)).toEqual(plain);
+    expect(computed()).toBe(3);
+    const edited = [published, 'The shared paragraph was cut from this one.', texts[2]!];
+    expect(draftRuns([{ id: 'secret-draft', text: secret }], edited, memoFor)).toEqual(draftRuns([{ id: 'secret-draft', text: secret }], edited));
+    expect(computed()).toBe(4);
+  });
+
+  it('starts afresh for other drafts: what a text holds depends on the runs looked for', () => {
+    const { memoFor, computed } = memos();
+    draftRuns([{ id: 'secret-draft', text: secret }], texts, memoFor);
+    const other = `${secret} And one more sentence, long enough to move where the later runs start in the draft.`;
+    expect(draftRuns([{ id: 'secret-draft', text: other }], texts, memoFor)).toEqual(draftRuns([{ id: 'secret-draft', text: other }], texts));
+    expect(computed()).toBe(6);
+  });
+
+  it('keys a text by its whole content', () => {
+    expect(textKey('a b')).not.toBe(textKey('a  b'));
+    expect(textKey(published)).toBe(textKey(`${published}`));
   });
 });
 

@@ -8,7 +8,9 @@ import { ogCard } from '../../og/card.ts';
 import { isRemoteUrl, linkScheme } from '../../markdown/links.ts';
 import { splitByDraft } from '../../content/drafts.ts';
 import { siteContentOf, siteContentPath, writeSiteContent } from '../site-content.ts';
-import { draftRuns } from '../draft-text.ts';
+import { candidatesKey, draftRuns, type DraftRun, type FoundMemo } from '../draft-text.ts';
+import { cacheDir, codeVersion, FileCache } from '../../facts/cache.ts';
+import { join } from 'node:path';
 import { wholeBibleText } from '../../scripture/text.ts';
 import type { BuildPlan, EditionPlan } from './validate.ts';
 import { site } from '../../../site.config.ts';
@@ -25,10 +27,12 @@ export function localImageNames(links: readonly { url: string; kind: string }[])
 }
 
 /** The plan of a checked project: nothing is published when any file has an error. */
-export function planFromCheck(checked: ValidationResult & { checkedFiles: number }, siteTitle: string = site.title, siteContentFile = ''): BuildPlan {
+export function planFromCheck(checked: ValidationResult & { checkedFiles: number }, siteTitle: string = site.title, siteContentFile = '', memoFor?: (candidates: readonly DraftRun[]) => FoundMemo): BuildPlan {
   const { errors } = countProblems(checked.problems);
+  // Draft text is every edition's (a draft of one edition must not leak into another): found once.
+  const runs = draftTextRuns(checked, errors, memoFor);
   // Every edition of the site, the default first: the top-level lists are the default edition's.
-  const [first, ...others] = [site.editions.defaultLang, ...site.editions.editions.map((e) => e.lang).filter((lang) => lang !== site.editions.defaultLang)].map((lang) => editionPlan(checked, lang, errors, siteTitle));
+  const [first, ...others] = [site.editions.defaultLang, ...site.editions.editions.map((e) => e.lang).filter((lang) => lang !== site.editions.defaultLang)].map((lang) => editionPlan(checked, lang, errors, siteTitle, runs));
   return {
     errors,
     report: checked.problems.length ? formatProblemsForTerminal(checked.problems) : '',
@@ -53,7 +57,7 @@ function langOf(data: { lang?: EditionLang | undefined }): EditionLang {
  * What one edition's output must hold. Ids and cards are the edition's own; draft pictures and draft
  * text are every edition's, since a draft of one edition must not leak into another either.
  */
-function editionPlan(checked: ValidationResult, lang: EditionLang, errors: number, siteTitle: string): EditionPlan {
+function editionPlan(checked: ValidationResult, lang: EditionLang, errors: number, siteTitle: string, runs: DraftRun[]): EditionPlan {
   const authors = new Map(checked.authors.map((a) => [a.id, a.data.name]));
   const { published: allValid, drafts: allDrafts } = splitByDraft(checked.articles);
   const valid = allValid.filter((a) => langOf(a.data) === lang);
@@ -68,11 +72,7 @@ function editionPlan(checked: ValidationResult, lang: EditionLang, errors: numbe
     articleFiles: Object.fromEntries(published.map((a) => [a.id, a.file])),
     // A draft's lead image is its picture too: it must not reach dist/ either.
     draftAssets: allDrafts.flatMap((a) => localImageNames([...a.facts.links, ...(a.data.image ? [{ url: a.data.image.src, kind: 'image' }] : [])])),
-    draftRuns: draftRuns(
-      allDrafts.map((a) => ({ id: a.id, text: a.body })),
-      // Text every page may show: published articles of every edition, biographies and the KJV (pages print cited verses).
-      allDrafts.length ? [...(errors ? [] : allValid).flatMap((a) => [a.body, a.data.title, a.data.summary ?? '']), ...checked.authors.map((a) => a.body), ...(checked.bios ?? []).map((b) => b.body), wholeBibleText()] : [],
-    ),
+    draftRuns: runs,
     citing: published.map((a) => ({
       // The address as the edition's search page links it (the passage files are written per edition).
       url: isDefault ? `/articles/${a.id}/` : editionPath(site.editions, lang, `/articles/${a.id}/`),
@@ -86,6 +86,17 @@ function editionPlan(checked: ValidationResult, lang: EditionLang, errors: numbe
   };
 }
 
+/** Runs of words from the drafts that no text a page may show contains (../draft-text.ts). */
+function draftTextRuns(checked: ValidationResult, errors: number, memoFor?: (candidates: readonly DraftRun[]) => FoundMemo): DraftRun[] {
+  const { published, drafts } = splitByDraft(checked.articles);
+  return draftRuns(
+    drafts.map((a) => ({ id: a.id, text: a.body })),
+    // Text every page may show: published articles of every edition, biographies and the KJV (pages print cited verses).
+    drafts.length ? [...(errors ? [] : published).flatMap((a) => [a.body, a.data.title, a.data.summary ?? '']), ...checked.authors.map((a) => a.body), ...(checked.bios ?? []).map((b) => b.body), wholeBibleText()] : [],
+    memoFor,
+  );
+}
+
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
@@ -95,7 +106,12 @@ export function planBuild(root: string): BuildPlan {
   const checked = checkProject(root);
   const file = siteContentPath(root);
   writeSiteContent(file, siteContentOf(checked));
-  return planFromCheck(checked, site.title, file);
+  // Which draft runs each published text holds, by the text's hash, for one set of runs: a rebuild
+  // after an edit reads the edited text again, not the whole archive and the KJV.
+  let memo: FileCache<number[]> | undefined;
+  const plan = planFromCheck(checked, site.title, file, (candidates) => (memo = new FileCache<number[]>(join(cacheDir(root), 'draft-runs.json'), `${codeVersion()}-${candidatesKey(candidates)}`)));
+  memo?.save();
+  return plan;
 }
 
 if (import.meta.main && process.send) {
