@@ -47,6 +47,18 @@ describe('paginate and neighbours', () => {
     expect(neighbours(sorted, 'missing')).toEqual({});
   });
 
+  it('reads a list a number of times that grows linearly when every article asks for its neighbours', () => {
+    // Reads of list elements, counted through a proxy: a search per article would grow with the square.
+    const reads = (count: number) => {
+      let n = 0;
+      const list = Array.from({ length: count }, (_, i) => article(`a${i}`, '2024-01-01'));
+      const counted = new Proxy(list, { get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && n++, Reflect.get(target, key, receiver)) });
+      for (const item of list) neighbours(counted, item.id);
+      return n;
+    };
+    expect(reads(4000) / reads(2000)).toBeLessThan(2.2);
+  });
+
   it('rounds reading time to whole minutes, at least one', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(690)).toBe(3);
