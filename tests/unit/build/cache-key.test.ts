@@ -55,3 +55,24 @@ describe('cacheKey and withCacheKeys', () => {
     expect(withCacheKeys(paths, 'en', (path) => path.params.id)[0]!.cacheKey).not.toBe(withCacheKeys(paths, 'en', () => 'other')[0]!.cacheKey);
   });
 });
+
+describe('content entries in a key', () => {
+  const entry = (digest: string | undefined, html: string, title = 'T') => ({ id: 'a', collection: 'articles', digest, data: { title }, rendered: { html, metadata: { headings: [] } } });
+  const keyOfEntry = (article: ReturnType<typeof entry>) => withCacheKeys([{ params: { id: 'a' }, props: { article, other: 1 } }], 'en', undefined, (path) => [path.props.article])[0]!.cacheKey;
+
+  it('are keyed by the digest of their text, not by their rendered HTML', () => {
+    // Astro renders an entry again only when its digest changes: the same digest is the same HTML.
+    expect(keyOfEntry(entry('d1', '<p>one</p>'))).toBe(keyOfEntry(entry('d1', '<p>other rendering</p>')));
+    expect(keyOfEntry(entry('d1', '<p>one</p>'))).not.toBe(keyOfEntry(entry('d2', '<p>one</p>')));
+  });
+
+  it('still change with their data, and are hashed whole when they have no digest', () => {
+    expect(keyOfEntry(entry('d1', '<p>one</p>', 'T'))).not.toBe(keyOfEntry(entry('d1', '<p>one</p>', 'Typeset T')));
+    expect(keyOfEntry(entry(undefined, '<p>one</p>'))).not.toBe(keyOfEntry(entry(undefined, '<p>two</p>')));
+  });
+
+  it('leave the key of a path without entries as cacheKey gives it', () => {
+    const path = { params: { id: 'a' }, props: { n: 1 } };
+    expect(withCacheKeys([path], 'en', undefined, () => [])[0]!.cacheKey).toBe(cacheKey('en', path.params, path.props, null));
+  });
+});
