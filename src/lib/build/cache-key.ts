@@ -65,8 +65,8 @@ export interface KeyedEntry {
 /**
  * A content entry as a key sees it: everything but its rendered HTML and its body, which the digest of
  * its file's text stands for. Astro renders an entry again only when that digest changes, and a change
- * of the renderer's code drops the store (../build/render-cache.ts), so the digest decides the HTML;
- * hashing the HTML of every article for every build cost more than the rest of the keys together.
+ * of the renderer's code drops the store (./render-cache.ts), so the digest decides the HTML and
+ * hashing the HTML itself (every article's, every build) is work for nothing.
  */
 export function entryIdentity(entry: KeyedEntry): unknown {
   if (typeof entry.digest !== 'string' || entry.rendered === undefined) return entry;
@@ -80,8 +80,11 @@ export interface StaticPath {
   props?: Record<string, unknown>;
 }
 
-/** The entries with their `cacheKey`: the hash of the edition, the params, the props and `extraOf(path)` (what the page shows besides its props). */
-/** `entriesOf(path)`: the content entries in the path's props, hashed by their identity (entryIdentity). */
+/**
+ * The entries with their `cacheKey`: the hash of the edition, the params, the props and `extraOf(path)`
+ * (what the page shows besides its props). `entriesOf(path)` names the content entries in the props,
+ * hashed by their identity (entryIdentity).
+ */
 export function withCacheKeys<P extends StaticPath>(paths: readonly P[], edition: string, extraOf?: (path: P) => unknown, entriesOf?: (path: P) => readonly (KeyedEntry | undefined)[]): (P & { cacheKey: string })[] {
   return paths.map((path) => {
     const entries = entriesOf?.(path).filter((entry): entry is KeyedEntry => entry !== undefined) ?? [];
