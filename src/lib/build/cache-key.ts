@@ -57,7 +57,8 @@ function keyOf(parts: unknown[], standIns?: ReadonlyMap<object, unknown>): strin
 
 /** What a content entry's key needs of it. */
 export interface KeyedEntry {
-  digest?: string | undefined;
+  /** Astro types it as a string or a number. */
+  digest?: string | number | undefined;
   rendered?: unknown;
   body?: string | undefined;
 }
@@ -69,7 +70,7 @@ export interface KeyedEntry {
  * hashing the HTML itself (every article's, every build) is work for nothing.
  */
 export function entryIdentity(entry: KeyedEntry): unknown {
-  if (typeof entry.digest !== 'string' || entry.rendered === undefined) return entry;
+  if (entry.digest === undefined || entry.rendered === undefined) return entry;
   const { rendered: _rendered, body: _body, ...rest } = entry;
   return { ...rest, $text: entry.digest };
 }
