@@ -63,6 +63,15 @@ export interface PassageCheck extends PassageQuery {
   ok: boolean;
 }
 
+/**
+ * The count an English search page's status announces ("1,253 articles found"): 0 for any other status.
+ * The page groups digits as its edition's language does, so the count is read with its separators.
+ */
+export function statusCount(status: string): number {
+  const match = /^(\d{1,3}(?:,\d{3})*|\d+) articles? found/.exec(status);
+  return match ? Number(match[1]!.replaceAll(',', '')) : 0;
+}
+
 /** Results read one "More results" click at a time up to this many; beyond, the status count and the files route. */
 export const LIST_LIMIT = 300;
 /** Addresses kept per missing/extra list in the results (the counts are exact). */
@@ -199,7 +208,7 @@ export async function checkPassagesInBrowser(distDir: string, queries: readonly 
       await page.goto(`${server.url}${searchAddress(query)}`);
       await page.waitForFunction(() => /found|No articles|could not/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 120_000 });
       const status = (await page.textContent('#search-status')) ?? '';
-      const shown = /^(\d+) articles? found/.test(status) ? Number(/^(\d+)/.exec(status)![1]) : 0;
+      const shown = statusCount(status);
       const understood = ((await page.textContent('#search-understood')) ?? '').trim();
       const method: PassageCheck['method'] = shown > limit ? 'status+files' : 'list';
       const listed = await listedUrls(page, limit);

@@ -1,6 +1,6 @@
 // The benchmark's expected answers for passage queries (scripts/bench/passage-correctness.ts), on a tiny corpus in memory.
 import { describe, expect, it } from 'vitest';
-import { citingArticle, expectedUrls, passageQueries, type CitingArticle } from '../../scripts/bench/passage-correctness.ts';
+import { citingArticle, expectedUrls, passageQueries, statusCount, type CitingArticle } from '../../scripts/bench/passage-correctness.ts';
 import { generateCorpus } from '../../scripts/bench/corpus/index.ts';
 import { parseReference } from '../../src/lib/scripture/index.ts';
 import { createQueryReader } from '../../src/lib/search/common/query.ts';
@@ -65,5 +65,17 @@ describe('passage queries of a corpus', () => {
       expect(parsed.words, query.q).toBe('');
     }
     expect(passageQueries(corpus.articles, 7)).toEqual(queries);
+  });
+});
+
+describe('the count in the search page status', () => {
+  // The page groups digits ("1,253 articles found"): the 10,000-article bench read 0 for every query beyond 999.
+  it('reads grouped and plain counts, and 0 for any other status', () => {
+    expect(statusCount('1 article found for “Mt 24”.')).toBe(1);
+    expect(statusCount('300 articles found')).toBe(300);
+    expect(statusCount('1,253 articles found for “Matthew 24”. 12 only mention the book, last.')).toBe(1253);
+    expect(statusCount('12,345 articles found')).toBe(12345);
+    expect(statusCount('No articles found.')).toBe(0);
+    expect(statusCount('Searching…')).toBe(0);
   });
 });
