@@ -73,6 +73,23 @@ describe('public/_headers', () => {
   });
 });
 
+describe('public/_headers caching', () => {
+  const cacheControl = (path: string) => headersFor(rules, path).filter(([name]) => name === 'cache-control').map(([, value]) => value);
+
+  it('lets browsers keep files named by their content hash for a year, without asking again', () => {
+    for (const path of ['/_astro/search.astro_astro_type_script_index_0_lang.B1xq2k9Z.js', '/_astro/BaseLayout.DkV3x_7a.css', '/de/_astro/BaseLayout.DkV3x_7a.css', '/pagefind/fragment/en_3c9f2a1.pf_fragment', '/pagefind/index/en_a81b7c2.pf_index', '/pagefind/filter/en_77d0e1f.pf_filter']) {
+      expect(cacheControl(path), path).toEqual(['public, max-age=31536000, immutable']);
+    }
+  });
+
+  it('leaves pages and files that change under the same name to the CDN’s revalidation', () => {
+    // pagefind.js and its WebAssembly must match the index they read; passage files change with any article.
+    for (const path of ['/', '/articles/x/', '/search/', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/wasm.en.pagefind', '/pagefind/pagefind-entry.json', '/search/passages/Matt.json', '/fonts/inter-latin-400-normal.woff2', '/og/x.png', '/feed.xml']) {
+      expect(cacheControl(path), path).toEqual([]);
+    }
+  });
+});
+
 describe('parseHeadersFile', () => {
   it('reads path lines, indented headers, comments and repeated names', () => {
     const parsed = parseHeadersFile('# comment\n/*\n  X-A: 1\n  X-A: 2\n\n/articles/:id/\n  Cache-Control: max-age=60\n');

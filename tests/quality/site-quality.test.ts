@@ -11,7 +11,8 @@ import { launchBrowser, openPage, type PageProblems } from '../support/browser.t
 import { runAxe, formatViolations, type AxeViolation } from '../support/quality/axe.ts';
 import { BUDGETS } from '../support/quality/budgets.ts';
 import { serveLikeCdn, type CdnServer } from '../support/quality/cdn-server.ts';
-import { htmlFiles, sitemapPaths, urlPathOf } from '../support/quality/dist.ts';
+import { htmlFiles, listFiles, sitemapPaths, urlPathOf } from '../support/quality/dist.ts';
+import { headersFor, parseHeadersFile } from '../support/quality/csp.ts';
 import { checkHygiene, formatHygieneProblems } from '../support/quality/hygiene.ts';
 import { formatHtmlProblems, validateHtml } from '../support/quality/html-validity.ts';
 import { checkLinks, formatLinkProblems } from '../support/quality/links.ts';
@@ -205,6 +206,18 @@ describe('CSP and hygiene', () => {
     console.log(`CSP in the browser: ${paths.length} URLs, ${found.length} problems`);
     expect(groupByMessage(found), `${found.length} CSP/console problems`).toBe('');
   }, 120_000);
+
+  it('marks immutable only files whose names carry a hash of their content', () => {
+    // A name without a hash would keep a reader on an old file for a year after it changed.
+    const rules = parseHeadersFile(readFileSync(join(site.dist, '_headers'), 'utf8'));
+    const immutable = listFiles(site.dist).filter((file) => headersFor(rules, `/${file}`).some(([name, value]) => name === 'cache-control' && value.includes('immutable')));
+    console.log(`immutable caching: ${immutable.length} files`);
+    expect(immutable.length).toBeGreaterThan(10);
+    // Astro's `name.<hash>.ext` (an image's `name.<hash>_<variant>.ext`), Pagefind's `<lang>_<hex>.pf_<kind>`.
+    const hashed = (name: string) => /\.[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(name) || /_[0-9a-f]{7,}\.pf_[a-z]+$/.test(name);
+    const unhashed = immutable.filter((file) => !hashed(file.split('/').pop()!));
+    expect(unhashed, 'immutable files named without a content hash').toEqual([]);
+  });
 
   it('has no inline handlers, style attributes, javascript: URLs or source maps, and every inline script/style is hashed in the CSP', () => {
     const { htmlFiles: count, inlineBlocks, problems } = checkHygiene(site.dist);
