@@ -5,12 +5,21 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { existingOutput, openStaging, publishRecordPath } from '../../../src/lib/build/steps/publish.ts';
+import { existingOutput, leftRetired, openStaging, publishRecordPath, retire, RETIRED_MARK } from '../../../src/lib/build/steps/publish.ts';
 import { BuildFailure } from '../../../src/lib/build/failure.ts';
 
 function place(): { parent: string; outDir: string } {
   const parent = realpathSync(mkdtempSync(join(tmpdir(), 'publish-')));
   return { parent, outDir: join(parent, 'dist') };
+}
+
+/**
+ * The folder beside the output once the replaced build's remover (a process of its own) has finished:
+ * polled, since the build does not wait for it.
+ */
+async function settled(parent: string): Promise<string[]> {
+  for (let tries = 0; tries < 200 && readdirSync(parent).some((name) => name.includes('.retired-')); tries++) await new Promise((r) => setTimeout(r, 50));
+  return readdirSync(parent).sort();
 }
 
 /** A build: a staging folder with one file, published. */
@@ -32,13 +41,38 @@ describe('publishing', () => {
     expect(readdirSync(parent).sort()).toEqual(['.dist.published.json', 'dist']);
   });
 
-  it('replaces its own previous build, recognised by the publish record, and leaves nothing else behind', () => {
+  it('replaces its own previous build, recognised by the publish record, and leaves nothing else behind', async () => {
     const { parent, outDir } = place();
     build(outDir, 'one');
     expect(existingOutput(outDir)).toEqual({ kind: 'previous-build' });
     expect(build(outDir, 'two')).toBe('the previous build');
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('two');
-    expect(readdirSync(parent).sort()).toEqual(['.dist.published.json', 'dist']);
+    // The old build is renamed away at once and deleted by a process of its own.
+    expect(readdirSync(parent).filter((name) => !name.includes('.retired-')).sort()).toEqual(['.dist.published.json', 'dist']);
+    expect(await settled(parent)).toEqual(['.dist.published.json', 'dist']);
+  });
+
+  it('deletes a retired build a stopped remover left, and only one that carries its own mark', async () => {
+    const { parent, outDir } = place();
+    build(outDir, 'one');
+    // A retired build whose remover was stopped (a reboot): the next build deletes it.
+    const stopped = retire(outDir, outDir);
+    expect(leftRetired(outDir)).toEqual([stopped]);
+    // Look-alikes: a name alone, and a mark copied from another folder (so another identity), are not the build's own.
+    const named = join(parent, '.dist.retired-1-abcdef');
+    mkdirSync(named);
+    writeFileSync(join(named, 'keep.txt'), 'mine');
+    const copied = join(parent, '.dist.retired-2-abcdef');
+    cpSync(stopped, copied, { recursive: true });
+    expect(leftRetired(outDir)).toEqual([stopped]);
+    // 'two' finds no output (the retired one was renamed away); 'three' replaces 'two' and sweeps.
+    build(outDir, 'two');
+    build(outDir, 'three');
+    for (let tries = 0; tries < 200 && existsSync(stopped); tries++) await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(stopped)).toBe(false);
+    expect(readFileSync(join(named, 'keep.txt'), 'utf8')).toBe('mine');
+    expect(existsSync(join(copied, RETIRED_MARK))).toBe(true);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('three');
   });
 
   it('a discarded build leaves the previous build as it was and removes only its staging folder', () => {
@@ -115,7 +149,7 @@ describe('publishing', () => {
     expect(readdirSync(parent)).toContain(`.dist.staging-${dead}-Zz9`);
   });
 
-  it('a staging look-alike of another build is left alone', () => {
+  it('a staging look-alike of another build is left alone', async () => {
     const { parent, outDir } = place();
     mkdirSync(join(parent, '.dist.staging-1-AAAAAA'));
     // pid 1 runs: not reported as abandoned either.
@@ -124,7 +158,7 @@ describe('publishing', () => {
     probe.discard();
     build(outDir, 'one');
     build(outDir, 'two');
-    expect(readdirSync(parent).sort()).toEqual(['.dist.published.json', '.dist.staging-1-AAAAAA', 'dist']);
+    expect(await settled(parent)).toEqual(['.dist.published.json', '.dist.staging-1-AAAAAA', 'dist']);
     rmSync(parent, { recursive: true });
   });
 });
@@ -146,12 +180,12 @@ describe('a previous build restored as a new folder (a CI cache, a host that kee
     return { parent, outDir };
   }
 
-  it('is recognised by the fingerprint in the publish record and replaced like the previous build', () => {
+  it('is recognised by the fingerprint in the publish record and replaced like the previous build', async () => {
     const { parent, outDir } = restoredBuild();
     expect(existingOutput(outDir)).toEqual({ kind: 'restored-build' });
     expect(build(outDir, 'next')).toBe('the previous build, restored');
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('next');
-    expect(readdirSync(parent).sort()).toEqual(['.dist.published.json', 'dist']);
+    expect(await settled(parent)).toEqual(['.dist.published.json', 'dist']);
     expect(existingOutput(outDir)).toEqual({ kind: 'previous-build' });
   });
 

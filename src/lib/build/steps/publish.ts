@@ -2,8 +2,9 @@
  * Atomic publishing. Every step writes into a staging folder the build creates beside the output folder
  * (same parent, so the same file system), and only a build whose steps all passed, the audit included,
  * swaps it in: the old output is renamed away, the staging folder renamed into its place, and the old
- * output removed. A failed or interrupted build removes only its staging folder: the output folder is
- * still the previous good build, or absent.
+ * output removed by a process of its own after the build has returned (deleting tens of thousands of
+ * files is seconds of disk time the build need not wait for). A failed or interrupted build removes only
+ * its staging folder: the output folder is still the previous good build, or absent.
  *
  * The build deletes nothing it did not create. An existing output folder is replaced only when it is
  * empty, a symbolic link (replaced as a link; its target is never touched), or the build's own previous
@@ -14,6 +15,8 @@
  * published (output-tree.ts), and a folder that matches it exactly is the build's own output, copied.
  * A restored folder with one file changed, added or missing is not. Anything else is refused before the build starts.
  */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BuildFailure } from '../failure.ts';
@@ -137,14 +140,68 @@ export function openStaging(outDir: string, shown: string): Staging {
       done = true;
       if (now.kind === 'link') unlinkSync(old);
       else if (now.kind === 'empty') rmdirSync(old);
-      else if (now.kind === 'previous-build' || now.kind === 'restored-build') rmSync(old, { recursive: true, force: true });
       writeFileSync(publishRecordPath(outDir), `${JSON.stringify({ ...identity(outDir), tree } satisfies PublishRecord)}\n`);
+      if (now.kind === 'previous-build' || now.kind === 'restored-build') removeInBackground([...leftRetired(outDir), retire(old, outDir)]);
       return { absent: 'nothing', link: 'a symbolic link (its target is untouched)', empty: 'an empty folder', 'previous-build': 'the previous build', 'restored-build': 'the previous build, restored' }[now.kind];
     },
     discard() {
       if (!done) rmSync(path, { recursive: true, force: true });
     },
   };
+}
+
+/** The file a retired build carries: its folder's identity, so a later build knows the folder is its own to delete. */
+export const RETIRED_MARK = '.retired.json';
+
+/**
+ * Renames a replaced build to `.<name>.retired-<pid>-<hex>` beside `outDir` and marks it as the build's
+ * own (RETIRED_MARK); returns its path.
+ */
+export function retire(old: string, outDir: string): string {
+  const retired = join(dirname(outDir), `.${basename(outDir)}.retired-${process.pid}-${randomBytes(6).toString('hex')}`);
+  renameSync(old, retired);
+  writeFileSync(join(retired, RETIRED_MARK), `${JSON.stringify(identity(retired))}\n`);
+  return retired;
+}
+
+/**
+ * Retired builds beside `outDir` that are still there (their removal was stopped: a reboot, a kill) and
+ * provably the build's own: the identity in their mark is the folder's. Anything else is left alone.
+ */
+export function leftRetired(outDir: string): string[] {
+  const pattern = new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.retired-\\d+-[0-9a-f]+$`);
+  return readdirSync(dirname(outDir))
+    .filter((name) => pattern.test(name))
+    .map((name) => join(dirname(outDir), name))
+    .filter((path) => {
+      try {
+        const mark = JSON.parse(readFileSync(join(path, RETIRED_MARK), 'utf8')) as Partial<FolderIdentity>;
+        const current = identity(path);
+        return mark.dev === current.dev && mark.ino === current.ino && mark.birthtimeNs === current.birthtimeNs;
+      } catch {
+        return false;
+      }
+    });
+}
+
+// Deletes the folders given as arguments; run as `node -e` in a process of its own.
+const REMOVER = "const { rmSync } = require('node:fs'); for (const path of process.argv.slice(1)) rmSync(path, { recursive: true, force: true });";
+
+/**
+ * Deletes `paths` in a detached process the build does not wait for. Should it be stopped, the next
+ * build finds what is left (leftRetired) and deletes it then. Without a process, deletes them here.
+ */
+function removeInBackground(paths: readonly string[]): void {
+  try {
+    // NODE_OPTIONS is the build's (a heap size, a profiler): not the remover's.
+    const child = spawn(process.execPath, ['-e', REMOVER, ...paths], { detached: true, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } });
+    child.on('error', () => {
+      // Not started after all: left for the next build, which finds the folders by their mark.
+    });
+    child.unref();
+  } catch {
+    for (const path of paths) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 /**
