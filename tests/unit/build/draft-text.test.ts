@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditBuild } from '../../../src/lib/build/steps/audit.ts';
-import { comparableWords, draftRuns, draftTextFinder, RUN_LENGTH, textKey, visibleText, type DraftRun, type FoundMemo } from '../../../src/lib/build/draft-text.ts';
+import { comparableWords, draftRuns, draftTextFinder, RUN_LENGTH, textKey, visibleText, wordsOf, type DraftRun, type FoundMemo } from '../../../src/lib/build/draft-text.ts';
 
 const secret =
   'The embargoed briefing notes describe a naval exercise planned for the spring, with three carrier groups ' +
@@ -110,5 +110,28 @@ describe('scripture a draft quotes', () => {
       'My own notes, not yet ready. For nation shall rise against nation, and kingdom against kingdom: and there shall be famines, and pestilences, and earthquakes, in divers places.';
     const runs = draftRuns([{ id: 'notes', text: quoting }], [wholeBibleText()]);
     expect(runs.every((run) => !run.words.includes('pestilences'))).toBe(true);
+  });
+});
+
+describe('the words of a text', () => {
+  // The reference: what the scanner replaces, kept here as its specification.
+  const reference = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+  it('are the runs of letters and digits in any script, astral ones included', () => {
+    expect(wordsOf('Luke 21:7-8, “Ⅻ” 𝔘nicode 日本語 x\u200by — ½ 𝟘1 e\u0301')).toEqual(['Luke', '21', '7', '8', 'Ⅻ', '𝔘nicode', '日本語', 'x', 'y', '½', '𝟘1', 'e']);
+    expect(wordsOf('')).toEqual([]);
+    expect(wordsOf('  ,;  ')).toEqual([]);
+    expect(wordsOf('end')).toEqual(['end']);
+  });
+
+  it('equal the Unicode split on random text of every kind of character', () => {
+    // ASCII, Latin-1, combining marks, Greek, CJK, emoji, astral letters and digits, lone surrogates, spaces.
+    const pool = ['a', 'Z', '0', '9', ' ', '-', '’', 'é', 'ß', '\u0301', 'Ω', '語', '😀', '𝔘', '𝟘', '\ud800', '\udc00', '\u00a0', '\u2028', '٣', 'ⅻ', '_', '\t'];
+    let seed = 24;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from({ length: Math.floor(random() * 40) }, () => pool[Math.floor(random() * pool.length)]).join('');
+      expect(wordsOf(text), JSON.stringify(text)).toEqual(reference(text));
+    }
   });
 });
