@@ -96,9 +96,54 @@ describe('search index reuse', () => {
     await buildEditionsSearchIndex(before, editions, { cacheDir });
     const after = site('after-delete');
     rmSync(join(after, 'articles/second'), { recursive: true });
+    const clean = join(work, 'after-delete-clean');
+    cpSync(after, clean, { recursive: true });
     const indexed = await buildEditionsSearchIndex(after, editions, { cacheDir });
     expect(indexed).toEqual({ total: 2, byLanguage: { en: 1, de: 1 }, reused: false });
     expect(pageIdsByUrl(join(after, 'pagefind')).has('/articles/second/')).toBe(false);
+    // Its fragment, which the new index was built over, is gone too (a draft's text must not stay downloadable).
+    await buildEditionsSearchIndex(clean, editions);
+    expect(tree(join(after, 'pagefind'))).toEqual(tree(join(clean, 'pagefind')));
+  });
+
+  it('writes only the fragments of changed pages: the others are the previous index\'s files', async () => {
+    const previous = site('seed-previous');
+    await buildEditionsSearchIndex(previous, editions, { cacheDir });
+    const fragmentsOf = (dist: string) => new Map([...pageIdsByUrl(join(dist, 'pagefind'))].map(([url, id]) => [url, statSync(join(dist, 'pagefind/fragment', `${id}.pf_fragment`)).ino]));
+    const before = fragmentsOf(previous);
+    const next = site('seed-next');
+    writePage(next, 'articles/first', page('en', 'First', 'The temple, the covenant and a new paragraph.'));
+    writePage(next, 'articles/third', page('en', 'Third', 'An article added since.'));
+    const clean = join(work, 'seed-next-clean');
+    cpSync(next, clean, { recursive: true });
+    await buildEditionsSearchIndex(next, editions, { cacheDir });
+    const after = fragmentsOf(next);
+    // Unchanged pages: the very files of the previous index (hard links), not written again.
+    expect(after.get('/articles/second/')).toBe(before.get('/articles/second/'));
+    expect(after.get('/de/articles/erster/')).toBe(before.get('/de/articles/erster/'));
+    // The changed page's fragment is new, and the old one is gone: one fragment per page.
+    expect(after.get('/articles/first/')).not.toBe(before.get('/articles/first/'));
+    expect(readdirSync(join(next, 'pagefind/fragment'))).toHaveLength(4);
+    await buildEditionsSearchIndex(clean, editions);
+    expect(tree(join(next, 'pagefind'))).toEqual(tree(join(clean, 'pagefind')));
+  });
+
+  it('builds from nothing when a kept fragment cannot be read, and still equals a clean build', async () => {
+    const previous = site('broken-previous');
+    await buildEditionsSearchIndex(previous, editions, { cacheDir });
+    const [entry] = readdirSync(join(cacheDir, 'search-index'));
+    const kept = join(cacheDir, 'search-index', entry!, 'fragment');
+    const secondId = pageIdsByUrl(join(previous, 'pagefind')).get('/articles/second/')!;
+    // Replaced, not written in place: the previous output shares the file.
+    rmSync(join(kept, `${secondId}.pf_fragment`));
+    writeFileSync(join(kept, `${secondId}.pf_fragment`), 'not a fragment');
+    const next = site('broken-next');
+    writePage(next, 'articles/first', page('en', 'First', 'The temple, the covenant and one more change.'));
+    const clean = join(work, 'broken-next-clean');
+    cpSync(next, clean, { recursive: true });
+    await buildEditionsSearchIndex(next, editions, { cacheDir });
+    await buildEditionsSearchIndex(clean, editions);
+    expect(tree(join(next, 'pagefind'))).toEqual(tree(join(clean, 'pagefind')));
   });
 
   it('keeps one entry in the cache, whatever the number of builds', () => {

