@@ -1,7 +1,8 @@
 /**
  * Pipeline step 4, search index: builds the Pagefind index over a built site's article pages (run after
  * Astro has exited, so Pagefind's memory never adds to Astro's heap), or copies the previous one when
- * no article page changed (search-index-input.ts, search-index-cache.ts), reads back how many pages it really
+ * no article page changed (search-index-input.ts, search-index-cache.ts); otherwise builds it over the
+ * previous index's page fragments, so that only changed pages' are written, reads back how many pages it really
  * indexed (the audit compares that number with the article pages it counts), and writes the per-book
  * passage files the search page loads for a passage query.
  */
