@@ -4,11 +4,9 @@
  * replaced only when its resident memory passes a bound (native renderers may keep memory they free).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { setPriority } from 'node:os';
 import type { OgCard } from './card.ts';
-import { isCached, OG_CACHE_DIR, ogCacheKey, ogCachePath } from './cache.ts';
+import { isCached, OG_CACHE_DIR, ogCacheKey } from './cache.ts';
 
 export interface OgJob {
   /** Article id: the card is published at /og/<id>.png. */
@@ -105,11 +103,4 @@ function runRenderer(cards: OgCard[], cacheDir: string, rssLimitMiB: number, sta
     });
     child.send({ cards, cacheDir, rssLimitMiB });
   });
-}
-
-/** Copies each article's card from the cache to <outDir>/og/<id>.png. */
-export function copyCardsToSite(jobs: readonly OgJob[], outDir: string, cacheDir = OG_CACHE_DIR): void {
-  const dir = join(outDir, 'og');
-  mkdirSync(dir, { recursive: true });
-  for (const { id, card } of jobs) copyFileSync(ogCachePath(card, cacheDir), join(dir, `${id}.png`));
 }

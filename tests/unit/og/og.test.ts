@@ -5,7 +5,8 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { isCached, ogCacheKey, ogCachePath, storeInCache } from '../../../src/lib/og/cache.ts';
 import { ogAlt, titleFontSize } from '../../../src/lib/og/card.ts';
-import { cardsToDraw, copyCardsToSite, drawIntoCache, shouldRecycle } from '../../../src/lib/og/drawer.ts';
+import { cardsToDraw, drawIntoCache, shouldRecycle } from '../../../src/lib/og/drawer.ts';
+import { copyOgImages } from '../../../src/lib/build/steps/og-images.ts';
 import { cardPalette, hexColour, PalettePngEncoder } from '../../../src/lib/og/png.ts';
 import { renderOgImage, wrapText } from '../../../src/lib/og/render.ts';
 
@@ -125,7 +126,7 @@ describe('drawing many Open Graph cards on a renderer process', () => {
     expect(await drawIntoCache(changed, { cacheDir }).done).toMatchObject({ drawn: 1, cached: 5, processes: 1 });
     expect(statSync(ogCachePath(jobs[0]!.card, cacheDir)).mtimeMs).toBe(drawnAt);
     expect(await drawIntoCache(changed, { cacheDir }).done).toMatchObject({ drawn: 0, cached: 6, processes: 0 });
-    copyCardsToSite(changed, outDir, cacheDir);
+    copyOgImages(changed, outDir, cacheDir);
     expect(readdirSync(join(outDir, 'og')).sort()).toEqual(jobs.map((j) => `${j.id}.png`).sort());
     expect(readFileSync(join(outDir, 'og/a-5.png')).equals(renderOgImage(changed[5]!.card))).toBe(true);
   }, 60_000);
