@@ -52,22 +52,28 @@ export async function buildEditionsSearchIndex(distDir: string, passages: readon
   const pages = articlePages(distDir, folders);
   const key = options.cacheDir ? searchIndexKey(distDir, pages, pagefindOptions) : undefined;
   const reused = options.cacheDir !== undefined && key !== undefined && restoreSearchIndex(options.cacheDir, key, outputPath);
+  // Pagefind's id of each page, when the step already read every fragment (the seeded build does).
+  let ids: Map<string, string> | undefined;
   if (!reused) {
     // Over the previous index's fragments, so that Pagefind writes only those of changed pages.
     const seeded = options.cacheDir ? seedFragments(options.cacheDir, outputPath) : new Set<string>();
     await runPagefind(distDir, outputPath, pagefindOptions);
-    if (seeded.size && !removeUnusedFragments(outputPath, seeded, new Set(pages.map(pageUrl)))) {
-      // A fragment this step cannot read: the index is built again from nothing.
-      rmSync(outputPath, { recursive: true, force: true });
-      await runPagefind(distDir, outputPath, pagefindOptions);
+    if (seeded.size) {
+      ids = removeUnusedFragments(outputPath, seeded, new Set(pages.map(pageUrl)));
+      if (!ids) {
+        // A fragment this step cannot read: the index is built again from nothing.
+        rmSync(outputPath, { recursive: true, force: true });
+        await runPagefind(distDir, outputPath, pagefindOptions);
+      }
     }
     const fragments = readdirSync(join(outputPath, 'fragment')).filter((name) => name.endsWith('.pf_fragment')).length;
-    if (fragments !== indexedPageCount(outputPath)) throw new Error(`the search index holds ${indexedPageCount(outputPath)} pages but ${fragments} page fragments (src/lib/build/steps/search-index.ts)`);
+    const indexed = indexedPageCount(outputPath);
+    if (fragments !== indexed) throw new Error(`the search index holds ${indexed} pages but ${fragments} page fragments (src/lib/build/steps/search-index.ts)`);
     if (options.cacheDir && key) storeSearchIndex(options.cacheDir, key, outputPath);
   }
   if (passages.length) {
-    const ids = pageIdsByUrl(outputPath);
-    for (const edition of passages) writePassageFiles(join(distDir, edition.folder), edition.citing, ids);
+    const pageIds = ids ?? pageIdsByUrl(outputPath);
+    for (const edition of passages) writePassageFiles(join(distDir, edition.folder), edition.citing, pageIds);
   }
   return { total: indexedPageCount(outputPath), byLanguage: indexedPagesByLanguage(outputPath), reused };
 }
@@ -80,33 +86,38 @@ function pageUrl(page: string): string {
 /**
  * After Pagefind ran over `seeded` fragments of the previous index, removes those the new index does
  * not use: a page no longer indexed (deleted, or now a draft), or a page whose fragment Pagefind wrote
- * again under a new name (its content changed). False when a fragment cannot be read as one page's
- * (the caller then builds the index from nothing).
+ * again under a new name (its content changed). Returns Pagefind's id of each page kept (as
+ * pageIdsByUrl would read them), or undefined when a fragment cannot be read as one page's (the caller
+ * then builds the index from nothing).
  */
-function removeUnusedFragments(outputPath: string, seeded: ReadonlySet<string>, pageUrls: ReadonlySet<string>): boolean {
+function removeUnusedFragments(outputPath: string, seeded: ReadonlySet<string>, pageUrls: ReadonlySet<string>): Map<string, string> | undefined {
   const dir = join(outputPath, 'fragment');
   const byUrl = new Map<string, string[]>();
-  for (const name of readdirSync(dir)) {
+  for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.pf_fragment')) continue;
-    const url = fragmentUrl(join(dir, name));
-    if (url === undefined) return false;
+    let url: unknown;
+    try {
+      url = (readFragment(join(dir, name)) as { url?: unknown }).url;
+    } catch {
+      return undefined;
+    }
+    if (typeof url !== 'string') return undefined;
     byUrl.set(url, [...(byUrl.get(url) ?? []), name]);
   }
+  const ids = new Map<string, string>();
   for (const [url, names] of byUrl) {
     const written = names.some((name) => !seeded.has(name));
-    for (const name of names) if (seeded.has(name) && (written || !pageUrls.has(url))) unlinkSync(join(dir, name));
+    for (const name of names) {
+      if (seeded.has(name) && (written || !pageUrls.has(url))) unlinkSync(join(dir, name));
+      else ids.set(url, name.slice(0, -'.pf_fragment'.length));
+    }
   }
-  return true;
+  return ids;
 }
 
-/** The page address in a fragment file, or undefined when it is not one page's fragment. */
-function fragmentUrl(path: string): string | undefined {
-  try {
-    const json = JSON.parse(gunzipSync(readFileSync(path)).subarray('pagefind_dcd'.length).toString('utf8')) as { url?: unknown };
-    return typeof json.url === 'string' ? json.url : undefined;
-  } catch {
-    return undefined;
-  }
+/** A fragment file's JSON: gzip, then Pagefind's `pagefind_dcd` signature, then the JSON text. */
+function readFragment(path: string): unknown {
+  return JSON.parse(gunzipSync(readFileSync(path)).subarray('pagefind_dcd'.length).toString('utf8'));
 }
 
 /** Pagefind over the pages `glob` selects under `distDir`, written to `outputPath`. */
@@ -158,8 +169,7 @@ export function pageIdsByUrl(pagefindDir: string): Map<string, string> {
   const dir = join(pagefindDir, 'fragment');
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.pf_fragment')) continue;
-    const bytes = gunzipSync(readFileSync(join(dir, name)));
-    const json = JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as { url?: string } | Record<string, { url: string }>;
+    const json = readFragment(join(dir, name)) as { url?: string } | Record<string, { url: string }>;
     if (typeof json.url === 'string') ids.set(json.url, name.slice(0, -'.pf_fragment'.length));
     else for (const [id, fragment] of Object.entries(json as Record<string, { url: string }>)) ids.set(fragment.url, id);
   }
