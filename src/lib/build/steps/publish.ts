@@ -53,6 +53,11 @@ function identity(path: string): FolderIdentity {
   return { dev: String(stats.dev), ino: String(stats.ino), birthtimeNs: String(stats.birthtimeNs) };
 }
 
+/** Whether a recorded identity is the folder's now (the same device, inode and birth time). */
+function sameFolder(recorded: Partial<FolderIdentity>, current: FolderIdentity): boolean {
+  return recorded.dev === current.dev && recorded.ino === current.ino && recorded.birthtimeNs === current.birthtimeNs;
+}
+
 function readRecord(outDir: string): PublishRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(publishRecordPath(outDir), 'utf8')) as Partial<PublishRecord>;
@@ -80,7 +85,7 @@ export function existingOutput(outDir: string): ExistingOutput {
   if (readdirSync(outDir).length === 0) return { kind: 'empty' };
   const record = readRecord(outDir);
   const current = identity(outDir);
-  if (record && record.dev === current.dev && record.ino === current.ino && record.birthtimeNs === current.birthtimeNs) return { kind: 'previous-build' };
+  if (record && sameFolder(record, current)) return { kind: 'previous-build' };
   if (record?.tree && treeMatches(outDir, record.tree)) return { kind: 'restored-build' };
   const recordName = basename(publishRecordPath(outDir));
   if (record?.tree) return { kind: 'foreign', reason: `it is not the folder this build published last, and its files differ from what ${recordName} says was published (a restored copy with files changed, added or removed)` };
@@ -175,9 +180,7 @@ export function leftRetired(outDir: string): string[] {
     .map((name) => join(dirname(outDir), name))
     .filter((path) => {
       try {
-        const mark = JSON.parse(readFileSync(join(path, RETIRED_MARK), 'utf8')) as Partial<FolderIdentity>;
-        const current = identity(path);
-        return mark.dev === current.dev && mark.ino === current.ino && mark.birthtimeNs === current.birthtimeNs;
+        return sameFolder(JSON.parse(readFileSync(join(path, RETIRED_MARK), 'utf8')) as Partial<FolderIdentity>, identity(path));
       } catch {
         return false;
       }
