@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 // results, so it cannot make a check see stale content. The modules are imported after it is on.
 enableCompileCache();
 const { exitWithUsage, parseToolOptions, projectRootProblem } = await import('../src/lib/cli/options.ts');
-const { checkProject } = await import('../src/lib/validation/check-project.ts');
+const { checkProjectInParallel } = await import('../src/lib/validation/check-project.ts');
 const { countProblems, formatProblemsAsJson, formatProblemsForTerminal } = await import('../src/lib/validation/problems.ts');
 
 const TOOL = { name: 'npm run check', usage: 'Usage: npm run check [-- --json] [--root DIR]' };
@@ -19,7 +19,7 @@ const { values } = parseToolOptions(TOOL, {
 const root = resolve(values.root ?? '.');
 const rootProblem = projectRootProblem(root);
 if (rootProblem) exitWithUsage(TOOL, `${rootProblem} (fix: give the folder that holds content/)`);
-const result = checkProject(root);
+const result = await checkProjectInParallel(root);
 const { errors } = countProblems(result.problems);
 if (values.json) {
   process.stdout.write(`${formatProblemsAsJson(result.problems, result.checkedFiles)}\n`);

@@ -100,6 +100,11 @@ export class FileCache<T> {
     return entry;
   }
 
+  /** Whether an entry is kept under `key`; unlike `get`, neither counted nor marked as used. */
+  has(key: string): boolean {
+    return this.used.has(key) || Object.hasOwn(this.old, key);
+  }
+
   set(key: string, entry: T): void {
     this.used.set(key, entry);
     this.changed = true;

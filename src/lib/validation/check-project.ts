@@ -1,8 +1,9 @@
 /** Runs the content validation over a project folder on disk, with the shared validation cache. */
 import { join } from 'node:path';
-import { cacheDir, codeVersion, FileCache } from '../facts/cache.ts';
-import { loadContentFiles } from '../content/load.ts';
-import { validateContent, type ArticleOutcome, type ValidationResult } from './run.ts';
+import { cacheDir, codeVersion, fileKey, FileCache } from '../facts/cache.ts';
+import { loadContentFiles, type ContentFiles } from '../content/load.ts';
+import { isCacheable, validateContent, type ArticleOutcome, type ValidationResult } from './run.ts';
+import { workOutArticles, type ParallelOptions } from './parallel.ts';
 import { buildDay } from './build-day.ts';
 
 /**
@@ -24,11 +25,32 @@ export function validationCachePath(root: string): string {
   return join(cacheDir(root), 'validation.json');
 }
 
-/** Loads and validates `root`'s content; the result carries every problem in every file. */
-export function checkProject(root: string, options: CheckOptions = {}): ValidationResult & { checkedFiles: number; cacheHits: number } {
+export type CheckedProject = ValidationResult & { checkedFiles: number; cacheHits: number };
+
+/** Loads and validates `root`'s content on one thread; the result carries every problem in every file. */
+export function checkProject(root: string, options: CheckOptions = {}): CheckedProject {
   const files = loadContentFiles(root);
-  const cache = options.cache === false ? undefined : new FileCache<ArticleOutcome>(validationCachePath(root), validationCacheVersion());
-  const result = validateContent({ ...files, root }, cache ? { cache } : {});
+  const cache = openCache(root, options);
+  return finish(files, cache, validateContent({ ...files, root }, cache ? { cache } : {}));
+}
+
+/**
+ * The same validation as checkProject, with the article files the cache does not know worked out on
+ * worker threads first (parallel.ts): what `npm run check` and the build run.
+ */
+export async function checkProjectInParallel(root: string, options: CheckOptions & ParallelOptions = {}): Promise<CheckedProject> {
+  const files = loadContentFiles(root);
+  const cache = openCache(root, options);
+  const unknown = files.articles.filter((file) => isCacheable(file) && !cache?.has(fileKey(file.path, file.text)));
+  const worked = await workOutArticles(unknown, options);
+  return finish(files, cache, validateContent({ ...files, root }, { ...(cache ? { cache } : {}), worked }));
+}
+
+function openCache(root: string, options: CheckOptions): FileCache<ArticleOutcome> | undefined {
+  return options.cache === false ? undefined : new FileCache<ArticleOutcome>(validationCachePath(root), validationCacheVersion());
+}
+
+function finish(files: ContentFiles, cache: FileCache<ArticleOutcome> | undefined, result: ValidationResult): CheckedProject {
   cache?.save();
   return { ...result, checkedFiles: files.articles.length + files.authors.length + files.bios.length + files.people.length + files.skipped.length, cacheHits: cache?.hits ?? 0 };
 }

@@ -92,6 +92,25 @@ export interface ArticleOutcome {
 export interface ValidateOptions {
   /** Outcomes of files already validated with this code, by file key (src/lib/facts/cache.ts). */
   cache?: FileCache<ArticleOutcome>;
+  /** Article files this run already worked out elsewhere (on worker threads: parallel.ts), by path; the rest are worked out here. */
+  worked?: ReadonlyMap<string, ArticleWork>;
+}
+
+/** What validating one article file on its own yields: its outcome and how often its body was parsed. */
+export interface ArticleWork {
+  outcome: ArticleOutcome;
+  parses: BodyParses;
+}
+
+/** Whether an article file's outcome may be cached: Markdown only (an MDX outcome depends on the files it imports) with valid UTF-8. */
+export function isCacheable(file: SourceFile): boolean {
+  return !file.path.endsWith('.mdx') && !file.invalidUtf8;
+}
+
+/** Validates one article file on its own: every file rule, its data and its body's facts. */
+export function articleWork(file: SourceFile, fileExists?: (path: string) => boolean): ArticleWork {
+  const context = fileContext(file, 'article', fileExists);
+  return { outcome: articleOutcome(context), parses: context.bodyParses };
 }
 
 export interface ContentInput {
@@ -145,17 +164,11 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
 
   const read: { file: SourceFile; outcome: ArticleOutcome; body: string | undefined; parses: BodyParses }[] = [];
   for (const file of input.articles) {
-    // MDX outcomes depend on other files (its imports must exist), so only Markdown is cached.
-    const key = options.cache && !file.path.endsWith('.mdx') && !file.invalidUtf8 ? fileKey(file.path, file.text) : undefined;
+    const key = options.cache && isCacheable(file) ? fileKey(file.path, file.text) : undefined;
     let outcome = key ? options.cache!.get(key) : undefined;
-    let body: string | undefined;
     let parses: BodyParses = { facts: 0, mdxCompile: 0 };
-    if (outcome) body = bodyOf(file.text);
-    else {
-      const context = fileContext(file, 'article', input.fileExists);
-      outcome = articleOutcome(context);
-      body = context.body;
-      parses = context.bodyParses;
+    if (!outcome) {
+      ({ outcome, parses } = options.worked?.get(file.path) ?? articleWork(file, input.fileExists));
       // A finding that depends on the day (date-future) may be gone tomorrow: such an outcome is not kept.
       if (key && !outcome.problems.some((problem) => CLOCK_RULES.has(problem.rule))) options.cache!.set(key, outcome);
     }
@@ -170,6 +183,8 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
       ...(outcome.lines ? { lines: outcome.lines } : {}),
       ...(outcome.facts ? { facts: outcome.facts } : {}),
     });
+    // The body as the file holds it (the one parse above, or the cached outcome, already read what it says).
+    const body = outcome.data ? bodyOf(file.text) : undefined;
     read.push({ file, outcome, body, parses });
   }
 

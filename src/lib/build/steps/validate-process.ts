@@ -1,7 +1,7 @@
 // Child process of validate.ts: validates a project folder once, writes the validated site for Astro
 // (../site-content.ts) and sends back the plan derived from the same result, then exits.
 import { articlePassages } from '../../scripture/article-passages.ts';
-import { checkProject } from '../../validation/check-project.ts';
+import { checkProjectInParallel } from '../../validation/check-project.ts';
 import type { ValidationResult } from '../../validation/run.ts';
 import { countProblems, formatProblemsForTerminal } from '../../validation/problems.ts';
 import { ogCard } from '../../og/card.ts';
@@ -101,9 +101,9 @@ function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
-/** Validates `root` once: writes the validated site for Astro and returns the plan from the same result. */
-export function planBuild(root: string): BuildPlan {
-  const checked = checkProject(root);
+/** Validates `root` once (on every core): writes the validated site for Astro and returns the plan from the same result. */
+export async function planBuild(root: string): Promise<BuildPlan> {
+  const checked = await checkProjectInParallel(root);
   const file = siteContentPath(root);
   writeSiteContent(file, siteContentOf(checked));
   // Which draft runs each published text holds, by the text's hash, for one set of runs: a rebuild
@@ -115,5 +115,6 @@ export function planBuild(root: string): BuildPlan {
 }
 
 if (import.meta.main && process.send) {
-  process.send(planBuild(process.argv[2]!), () => process.disconnect());
+  const plan = await planBuild(process.argv[2]!);
+  process.send(plan, () => process.disconnect());
 }
