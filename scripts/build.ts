@@ -22,7 +22,7 @@ import { contentChangedMessage, contentChanges, snapshotContent } from '../src/l
 import { handlePendingSignals, onInterrupt, injectedFault, pauseAfter } from '../src/lib/build/steps/interrupt.ts';
 import { pageTimeLimitMs, renderFailureMessage, startAstroBuild } from '../src/lib/build/steps/render.ts';
 import { copyOgImages, ogImageLogLines, startOgImages } from '../src/lib/build/steps/og-images.ts';
-import { auditFailureMessage, auditLogLine, auditOutput, articlePageIds } from '../src/lib/build/steps/audit.ts';
+import { auditFailureMessage, auditLogLine, auditOutputInParallel, articlePageIds } from '../src/lib/build/steps/audit.ts';
 import { auditMemoKey, auditMemoPath, loadAuditMemo, saveAuditMemo } from '../src/lib/build/steps/audit-memo.ts';
 import { editionRuns, nestedEditionFolders, placeEditionOutput, type EditionRunPlan } from '../src/lib/build/steps/editions.ts';
 import { site } from '../src/site.config.ts';
@@ -165,13 +165,13 @@ async function buildInto(outDir: string, context: BuildContext): Promise<Map<str
   injectedFault('search-index');
 
   // (5) The audit, per edition.
-  const hashes = auditEditions(outDir, runs, indexed, searchMs, since, cacheDir(root));
+  const hashes = await auditEditions(outDir, runs, indexed, searchMs, since, cacheDir(root));
   injectedFault('audit');
   return hashes;
 }
 
 /** Each edition's output is complete and holds no draft (of any edition) and nothing of another edition's articles. */
-function auditEditions(outDir: string, runs: readonly EditionRunPlan[], indexed: { total: number; byLanguage: Record<string, number>; reused?: boolean }, searchMs: number, elapsed: (from: number) => number, cacheFolder: string): Map<string, string> {
+async function auditEditions(outDir: string, runs: readonly EditionRunPlan[], indexed: { total: number; byLanguage: Record<string, number>; reused?: boolean }, searchMs: number, elapsed: (from: number) => number, cacheFolder: string): Promise<Map<string, string>> {
   const auditStarted = performance.now();
   // Per language when the index has exactly the built editions' languages; otherwise (pages not yet
   // in their edition's <html lang>) the total is compared with all article pages.
@@ -189,7 +189,8 @@ function auditEditions(outDir: string, runs: readonly EditionRunPlan[], indexed:
     // What the last audit of this edition found in each file, by the file's bytes (audit-memo.ts).
     const memoFile = auditMemoPath(cacheFolder, run.lang);
     const memo = loadAuditMemo(memoFile, auditMemoKey({ draftIds, draftRuns }));
-    const audit = auditOutput(dir, { publishedIds, draftIds, draftAssets, draftRuns, ...(searchIndexedPages !== undefined ? { searchIndexedPages } : {}), ogCardIds: ogJobs.map((job) => job.id), siteDir: outDir, otherEditionFolders: run.folder ? [] : others }, memo);
+    // The files to read are scanned on every core first (the result is auditOutput's).
+    const audit = await auditOutputInParallel(dir, { publishedIds, draftIds, draftAssets, draftRuns, ...(searchIndexedPages !== undefined ? { searchIndexedPages } : {}), ogCardIds: ogJobs.map((job) => job.id), siteDir: outDir, otherEditionFolders: run.folder ? [] : others }, memo);
     // Saved whatever the verdict: findings are a function of the bytes, so a failure is found again.
     saveAuditMemo(memoFile, audit.memo);
     files.read += audit.filesRead;

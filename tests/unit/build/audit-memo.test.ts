@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { auditOutput, type AuditInput } from '../../../src/lib/build/steps/audit.ts';
 import { auditMemoKey, auditMemoPath, loadAuditMemo, saveAuditMemo } from '../../../src/lib/build/steps/audit-memo.ts';
 import { comparableWords } from '../../../src/lib/build/draft-text.ts';
+import { writeTree } from '../../support/file-tree.ts';
 
 const ARTICLES = Array.from({ length: 12 }, (_, n) => `article-${n}`);
 const SECRET_WORDS = 'the harbour watchman counted seven lanterns above the northern gate before dawn'.split(' ');
@@ -12,7 +13,6 @@ const og = (id: string) => `<meta property="og:image" content="https://watchman.
 
 /** A built site of twelve articles, their cards, list pages, a feed and a search index folder. */
 function builtSite(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'audit-memo-'));
   const files: Record<string, string> = {
     'index.html': ARTICLES.map((id) => `<a href="/articles/${id}/">${id}</a>`).join(''),
     'rss.xml': ARTICLES.map((id) => `<link>https://watchman.example.org/articles/${id}/</link>`).join(''),
@@ -22,11 +22,7 @@ function builtSite(): string {
     files[`articles/${id}/index.html`] = `<html><head>${og(id)}</head><body><h1>${id}</h1><p>${'Plain words about the archive. '.repeat(4)}${id}.</p></body></html>`;
     files[`og/${id}.png`] = 'png';
   }
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
+  return writeTree('audit-memo-', files);
 }
 
 const input: AuditInput = {

@@ -27,7 +27,7 @@ describe('validation on worker threads', () => {
     const cacheable = files.articles.filter(isCacheable);
     expect(cacheable.length).toBeGreaterThan(50);
     expect(files.articles.length).toBeGreaterThan(cacheable.length);
-    const worked = await workOutArticles(cacheable, { threads: 2, minFiles: 0, batch: 7 });
+    const worked = await workOutArticles(cacheable, { threads: 2, minItems: 0, batch: 7 });
     expect([...worked.keys()].sort()).toEqual(cacheable.map((file) => file.path).sort());
     const parallel = validateContent(files, { worked });
     const single = validateContent(files);
@@ -37,16 +37,16 @@ describe('validation on worker threads', () => {
 
   it('stays on the main thread below its threshold or with one thread', async () => {
     const files = allFixtureContent().articles.filter(isCacheable);
-    expect((await workOutArticles(files, { threads: 2, minFiles: files.length + 1 })).size).toBe(0);
-    expect((await workOutArticles(files, { threads: 1, minFiles: 0 })).size).toBe(0);
+    expect((await workOutArticles(files, { threads: 2, minItems: files.length + 1 })).size).toBe(0);
+    expect((await workOutArticles(files, { threads: 1, minItems: 0 })).size).toBe(0);
   });
 
   it('checks a project as one thread does, when a worker cannot start', async () => {
     const root = join(FIXTURES, 'valid-site');
     const single = checkProject(root, { cache: false });
     const failing = new URL('./no-such-worker.ts', import.meta.url);
-    expect((await workOutArticles(loadContentFiles(root).articles, { threads: 2, minFiles: 0, worker: failing })).size).toBe(0);
-    expect(await checkProjectInParallel(root, { cache: false, threads: 2, minFiles: 0, worker: failing })).toEqual(single);
-    expect(await checkProjectInParallel(root, { cache: false, threads: 2, minFiles: 0 })).toEqual(single);
+    expect((await workOutArticles(loadContentFiles(root).articles, { threads: 2, minItems: 0, worker: failing })).size).toBe(0);
+    expect(await checkProjectInParallel(root, { cache: false, threads: 2, minItems: 0, worker: failing })).toEqual(single);
+    expect(await checkProjectInParallel(root, { cache: false, threads: 2, minItems: 0 })).toEqual(single);
   }, 60_000);
 });

@@ -6,12 +6,17 @@
  * every build, but a file whose bytes the previous audit already scanned under the same drafts and code
  * is not scanned again (audit-memo.ts).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { draftTextFinder, visibleText, type DraftRun } from '../draft-text.ts';
-import type { AuditMemo, FileFindings } from './audit-memo.ts';
-import { bytesHash } from './output-tree.ts';
+import type { DraftRun } from '../draft-text.ts';
+import type { AuditMemo } from './audit-memo.ts';
+import { FindingsReader, type FileScan, type ScanInit, type ScanRequest, type Want } from './audit-scan.ts';
 import { terminalSafe } from '../../text/terminal.ts';
+import { mapInWorkers, type PoolOptions } from '../../parallel/pool.ts';
+
+export { ogImagePaths } from './audit-scan.ts';
+
+const AUDIT_WORKER = new URL('./audit-worker.ts', import.meta.url);
 
 export interface AuditInput {
   publishedIds: readonly string[];
@@ -68,8 +73,49 @@ export function auditBuild(distDir: string, input: AuditInput): string[] {
  * key for these drafts). Counts, cards, og:image targets and file names are checked in full every time.
  */
 export function auditOutput(distDir: string, input: AuditInput, memo?: AuditMemo): AuditResult {
+  return auditListed(distDir, input, memo, listOutput(distDir, input));
+}
+
+/**
+ * The same audit, with the files it must read scanned on worker threads first (../../parallel/pool.ts):
+ * each file's findings are a function of its bytes, so the result is auditOutput's.
+ */
+export async function auditOutputInParallel(distDir: string, input: AuditInput, memo?: AuditMemo, options: PoolOptions = {}): Promise<AuditResult> {
+  const listing = listOutput(distDir, input);
+  const requests = scanRequests(listing, input);
+  const init: ScanInit = { distDir, draftIds: [...input.draftIds], draftRuns: [...(input.draftRuns ?? [])], memo: memo?.entries ?? new Map() };
+  const results = await mapInWorkers<ScanRequest, FileScan>(requests, AUDIT_WORKER, init, options);
+  const scans = new Map<string, FileScan>();
+  results.forEach((scan, index) => scan && scans.set(requests[index]!.file, scan));
+  return auditListed(distDir, input, memo, listing, scans);
+}
+
+/** The article pages and the files of an edition's output (other editions' folders left out). */
+interface OutputListing {
+  pages: string[];
+  files: string[];
+}
+
+function listOutput(distDir: string, input: AuditInput): OutputListing {
+  const skipped = new Set(input.otherEditionFolders ?? []);
+  return { pages: articlePageIds(distDir), files: listFiles(distDir).filter((file) => !skipped.has(file.split('/')[0]!)) };
+}
+
+/** The files whose findings the audit asks for, with what it asks of each: what workers scan ahead. */
+function scanRequests({ pages, files }: OutputListing, input: AuditInput): ScanRequest[] {
+  const wants = new Map<string, Want>();
+  if (input.ogCardIds) for (const id of pages) wants.set(`articles/${id}/index.html`, { ogImages: true });
+  if (input.draftIds.length) for (const file of draftScanned(files)) wants.set(file, { ...wants.get(file), drafts: true });
+  return [...wants].map(([file, want]) => ({ file, want }));
+}
+
+/** The output files the draft checks read: text a reader or a crawler sees (Pagefind's own files aside). */
+function draftScanned(files: readonly string[]): string[] {
+  return files.filter((file) => /\.(html|xml|json|txt|js)$/.test(file) && !file.includes('/pagefind/'));
+}
+
+function auditListed(distDir: string, input: AuditInput, memo: AuditMemo | undefined, { pages, files }: OutputListing, scans?: ReadonlyMap<string, FileScan>): AuditResult {
   const failures: string[] = [];
-  const pages = articlePageIds(distDir);
   const pageSet = new Set(pages);
   const expected = new Set(input.publishedIds);
   for (const id of expected) if (!pageSet.has(id)) failures.push(`article "${id}" has no page at /articles/${id}/`);
@@ -82,8 +128,6 @@ export function auditOutput(distDir: string, input: AuditInput, memo?: AuditMemo
     );
   }
 
-  const skipped = new Set(input.otherEditionFolders ?? []);
-  const files = listFiles(distDir).filter((file) => !skipped.has(file.split('/')[0]!));
   const maps = files.filter((file) => file.endsWith('.map'));
   if (maps.length) failures.push(`source maps shipped: ${maps.slice(0, 5).join(', ')}`);
   // A draft's picture would be published as _astro/<name>.<hash>.<ext>: no file may carry its name.
@@ -91,72 +135,16 @@ export function auditOutput(distDir: string, input: AuditInput, memo?: AuditMemo
     for (const file of files) if (file.split('/').pop()!.startsWith(`${name}.`)) failures.push(`a picture of a draft (${name}) was published as ${file}`);
   }
 
-  const reader = new FindingsReader(distDir, input, memo);
+  const reader = new FindingsReader(distDir, input, memo, scans);
   if (input.ogCardIds) failures.push(...auditOgImages(distDir, pages, expected, new Set(input.ogCardIds), input.siteDir ?? distDir, reader));
   if (input.draftIds.length) {
-    const textFiles = files.filter((file) => /\.(html|xml|json|txt|js)$/.test(file) && !file.includes('/pagefind/'));
-    for (const file of textFiles) {
+    for (const file of draftScanned(files)) {
       const found = reader.findings(file, { drafts: true });
       for (const id of found.draftIds ?? []) failures.push(`draft "${id}" appears in ${file}`);
       for (const id of found.draftText ?? []) failures.push(`text of draft "${id}" appears in ${file}`);
     }
   }
   return { failures, filesRead: reader.read, filesRemembered: reader.remembered, memo: reader.next, hashes: reader.hashes };
-}
-
-/** Reads a file's findings, from the memo when its bytes are known there. */
-class FindingsReader {
-  read = 0;
-  remembered = 0;
-  readonly next: AuditMemo;
-  readonly hashes = new Map<string, string>();
-  private readonly drafts: ReadonlySet<string>;
-  private readonly draftTextIn: ((text: string) => string[]) | undefined;
-  private readonly byFile = new Map<string, FileFindings>();
-  private readonly distDir: string;
-  private readonly memo: AuditMemo | undefined;
-
-  constructor(distDir: string, input: AuditInput, memo: AuditMemo | undefined) {
-    this.distDir = distDir;
-    this.memo = memo;
-    this.next = { key: memo?.key ?? '', entries: new Map() };
-    this.drafts = new Set(input.draftIds);
-    this.draftTextIn = input.draftRuns?.length ? draftTextFinder(input.draftRuns) : undefined;
-  }
-
-  /** The findings asked for (draft checks, the og:image paths) of one output file. */
-  findings(file: string, want: { drafts?: boolean; ogImages?: boolean }): FileFindings {
-    const seen = this.byFile.get(file);
-    if (seen && covers(seen, want)) return seen;
-    const bytes = readFileSync(join(this.distDir, file));
-    const digest = bytesHash(bytes);
-    this.hashes.set(file, digest);
-    const known = { ...this.memo?.entries.get(digest), ...this.next.entries.get(digest), ...seen };
-    if (covers(known, want)) {
-      if (!seen) this.remembered++;
-    } else {
-      if (!seen) this.read++;
-      const text = bytes.toString('utf8');
-      if (want.drafts && !known.draftIds) Object.assign(known, this.draftFindings(text));
-      if (want.ogImages && !known.ogImages) known.ogImages = ogImagePaths(text);
-    }
-    this.byFile.set(file, known);
-    this.next.entries.set(digest, known);
-    return known;
-  }
-
-  // One pass per file: collect every article link and quoted token, then look the drafts up,
-  // so the cost grows with the output, not with drafts times files.
-  private draftFindings(text: string): FileFindings {
-    const found = new Set<string>();
-    for (const match of text.matchAll(/\/articles\/([^/"'\s<>]+)\//g)) if (this.drafts.has(match[1]!)) found.add(match[1]!);
-    for (const match of text.matchAll(/"([^"\s<>]{1,200})"/g)) if (this.drafts.has(match[1]!)) found.add(match[1]!);
-    return { draftIds: [...found], draftText: this.draftTextIn?.(visibleText(text)) ?? [] };
-  }
-}
-
-function covers(findings: FileFindings, want: { drafts?: boolean; ogImages?: boolean }): boolean {
-  return (!want.drafts || findings.draftIds !== undefined) && (!want.ogImages || findings.ogImages !== undefined);
 }
 
 /** The `[audit]` log line of a build whose audit passed. */
@@ -191,22 +179,6 @@ function auditOgImages(distDir: string, pages: readonly string[], publishedIds: 
     else if (cardIds.has(id) !== (images[0] === card)) failures.push(`/articles/${id}/ has og:image ${images[0]}, but ${cardIds.has(id) ? `its card is ${card}` : 'it has a lead image and no card'}`);
   }
   return failures;
-}
-
-/** The paths (`/og/a.png`) of a page's `<meta property="og:image">` tags. */
-export function ogImagePaths(html: string): string[] {
-  const paths: string[] = [];
-  for (const [tag] of html.matchAll(/<meta\s[^>]*property="og:image"[^>]*>/g)) {
-    const content = /\scontent="([^"]*)"/.exec(tag)?.[1]?.replaceAll('&amp;', '&') ?? '';
-    let path = content;
-    try {
-      path = decodeURIComponent(new URL(content, 'https://site.invalid/').pathname);
-    } catch {
-      // An address that cannot be read is reported as not in the built site.
-    }
-    paths.push(path);
-  }
-  return paths;
 }
 
 function isFile(path: string): boolean {
