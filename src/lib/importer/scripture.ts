@@ -8,6 +8,7 @@ import { findBook, formatPassagesIn, type Book, type Passage } from '../scriptur
 import { createReferenceFinder, findReferencesInText, type ReferenceContext } from '../scripture/find-in-text.ts';
 import { ENGLISH_IMPORT } from './language-en.ts';
 import { memoByLanguage, type ImporterLanguage } from './language.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export type { ReferenceContext };
 
@@ -22,7 +23,6 @@ export interface ScriptureMention {
   display: string;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `passages in` → `[Pp]assages\s+in`: the first letter may be a capital, the book names may not be lower case. */
 function triggerPattern(trigger: string): string {
@@ -34,7 +34,7 @@ function triggerPattern(trigger: string): string {
 const patterns = memoByLanguage((language) => {
   // Longest names first, so `Song of Solomon` wins over shorter names.
   const names = [...language.bookListNames].sort((a, b) => b.length - a.length);
-  const NAME = `(?:${names.map(escape).join('|')})`;
+  const NAME = `(?:${names.map(escapeRegExp).join('|')})`;
   const ITEM = `${language.bookListItemPrefix}${NAME}`;
   const joins = language.bookListJoins.join('|');
   const list = new RegExp(

@@ -5,8 +5,8 @@
  * grammar (`24:6-7`, `, 8`, `; 17`) whatever the language, so one parser checks them all.
  */
 import { WS, type FinderRules } from './find-in-text-rules.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const NUMBER = /\d{1,3}(?!\d)/y;
 const DASH = /[-\u2010-\u2013]/y; // hyphen, non-breaking hyphen, figure dash, en dash; never an em dash
@@ -37,7 +37,7 @@ export type Tokenizer = ReturnType<typeof createTokenizer>;
 
 export function createTokenizer(rules: FinderRules) {
   // Longest first, so `Song of Solomon` wins over `Song` and `Psalms` over `Psalm`.
-  const nameAlternation = [...rules.names.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const nameAlternation = [...rules.names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   /** A book name (with its number) or a contextual keyword, at a word start. */
   const TOKEN = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${rules.prefix}?(${nameAlternation})(?![\\p{L}\\p{N}])|(${rules.keywords}))`, 'gu');
   /** The same book-name part, anchored, to see whether a book starts at a position. */

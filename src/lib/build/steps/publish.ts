@@ -22,6 +22,7 @@ import { basename, dirname, join } from 'node:path';
 import { BuildFailure } from '../failure.ts';
 import { writeFailureReason } from './output-dir.ts';
 import { isTreeDigest, treeDigest, treeMatches, type TreeDigest } from './output-tree.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 
 /** What stands where the output folder goes, and whether the build may replace it. */
 export type ExistingOutput =
@@ -174,7 +175,7 @@ export function retire(old: string, outDir: string): string {
  * provably the build's own: the identity in their mark is the folder's. Anything else is left alone.
  */
 export function leftRetired(outDir: string): string[] {
-  const pattern = new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.retired-\\d+-[0-9a-f]+$`);
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(outDir))}\\.retired-\\d+-[0-9a-f]+$`);
   return readdirSync(dirname(outDir))
     .filter((name) => pattern.test(name))
     .map((name) => join(dirname(outDir), name))
@@ -212,7 +213,7 @@ function removeInBackground(paths: readonly string[]): void {
  * prove it created them, so it names them for the user to delete instead of deleting them.
  */
 export function abandonedStagings(outDir: string): string[] {
-  const pattern = new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.staging-(\\d+)-[^.]+(?:\\.old)?$`);
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(outDir))}\\.staging-(\\d+)-[^.]+(?:\\.old)?$`);
   const names = readdirSync(dirname(outDir)).filter((name) => {
     const pid = pattern.exec(name)?.[1];
     return pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid));

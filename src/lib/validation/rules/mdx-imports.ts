@@ -10,6 +10,7 @@ import { lineMatching } from '../mdx-lines.ts';
 import { projectPath } from '../../content/layout.ts';
 import { pictureSpecifierProblem } from '../../markdown/html-allow-list.ts';
 import { site } from '../../../site.config.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 
 const MARKDOWN = /\.mdx?(?:[?#].*)?$/i;
 
@@ -63,7 +64,7 @@ function missingImportProblems(file: FileContext, code: string, body: string, fi
     const target = projectPath(dir, specifier);
     if (target === undefined || resolvesTo(target, fileExists)) continue;
     findings.push({
-      line: lineMatching(body, file.bodyLine, new RegExp(`from\\s*["']${specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`)),
+      line: lineMatching(body, file.bodyLine, new RegExp(`from\\s*["']${escapeRegExp(specifier)}["']`)),
       field: '(body)',
       value: shortenValue(specifier),
       message: `imports ${specifier}, which does not exist (looked for ${target})`,
