@@ -181,6 +181,7 @@ async function auditEditions(outDir: string, runs: readonly EditionRunPlan[], in
   const failures: string[] = [];
   let articlePages = 0;
   const files = { read: 0, remembered: 0 };
+  const threads = { files: 0, threads: 0, failed: 0 };
   const hashes = new Map<string, string>();
   for (const run of runs) {
     const dir = resolve(outDir, run.folder);
@@ -195,6 +196,9 @@ async function auditEditions(outDir: string, runs: readonly EditionRunPlan[], in
     saveAuditMemo(memoFile, audit.memo);
     files.read += audit.filesRead;
     files.remembered += audit.filesRemembered;
+    threads.files += audit.threads?.files ?? 0;
+    threads.threads = Math.max(threads.threads, audit.threads?.threads ?? 0);
+    threads.failed += audit.threads?.failed ?? 0;
     for (const [file, hash] of audit.hashes) hashes.set(run.folder ? `${run.folder}/${file}` : file, hash);
     failures.push(...audit.failures.map((failure) => (runs.length > 1 ? `${run.lang} edition: ${failure}` : failure)));
     articlePages += articlePageIds(dir).length;
@@ -204,7 +208,7 @@ async function auditEditions(outDir: string, runs: readonly EditionRunPlan[], in
   if (failures.length) throw new BuildFailure(auditFailureMessage(failures, articleFiles));
   const ogCards = runs.reduce((sum, run) => sum + run.plan.ogJobs.length, 0);
   log('search-index', `search index: ${indexed.total} article pages in ${searchMs} ms${runs.length > 1 ? ` (${Object.entries(indexed.byLanguage).map(([lang, count]) => `${lang} ${count}`).join(', ')})` : ''}${indexed.reused ? '; reused: no article page changed' : ''}`);
-  log('audit', auditLogLine({ articlePages, ogCards, searchEntries: indexed.total, filesRead: files.read, filesRemembered: files.remembered, ms: elapsed(auditStarted) }));
+  log('audit', auditLogLine({ articlePages, ogCards, searchEntries: indexed.total, filesRead: files.read, filesRemembered: files.remembered, threads, ms: elapsed(auditStarted) }));
   return hashes;
 }
 

@@ -26,21 +26,45 @@ interface Reply<R> {
   results: R[];
 }
 
+/** How many items worker threads worked out, on how many threads, and how many threads failed. */
+export interface ThreadUse {
+  files: number;
+  threads: number;
+  failed: number;
+}
+
+/** What a run on worker threads did: each item's result by index (`undefined`: none came back), the threads started and those that failed. */
+export interface WorkerRun<R> {
+  results: (R | undefined)[];
+  /** Worker threads started (0: everything stays with the caller). */
+  threads: number;
+  /** Threads that could not start or stopped before the queue was empty: the build says so, as it is slower for it. */
+  failed: number;
+}
+
 /**
- * Runs `worker` (a module that calls serveItems) over `items` on worker threads; returns the result
- * of each item by index, `undefined` where none came back (or every one, below `minItems` or on one core).
+ * Runs `worker` (a module that calls serveItems) over `items` on worker threads. Below `minItems`
+ * or on one core no thread is started and no item has a result.
  */
-export async function mapInWorkers<T, R>(items: readonly T[], worker: URL, init: unknown, options: PoolOptions = {}): Promise<(R | undefined)[]> {
+export async function mapInWorkers<T, R>(items: readonly T[], worker: URL, init: unknown, options: PoolOptions = {}): Promise<WorkerRun<R>> {
   const results: (R | undefined)[] = new Array<R | undefined>(items.length).fill(undefined);
   const size = Math.max(1, options.batch ?? 100);
   const threads = Math.min(options.threads ?? availableParallelism(), 8, Math.ceil(items.length / size));
-  if (items.length < (options.minItems ?? 400) || threads < 2) return results;
+  if (items.length < (options.minItems ?? 400) || threads < 2) return { results, threads: 0, failed: 0 };
   let next = 0;
+  let failed = 0;
   const runWorker = () =>
     new Promise<void>((resolve) => {
       const thread = new Worker(options.worker ?? worker);
+      let done = false;
+      const stop = () => {
+        if (!done) failed++;
+        done = true;
+        resolve();
+      };
       const send = () => {
         if (next >= items.length) {
+          done = true;
           void thread.terminate().then(() => resolve());
           return;
         }
@@ -52,13 +76,13 @@ export async function mapInWorkers<T, R>(items: readonly T[], worker: URL, init:
         reply.results.forEach((result, offset) => (results[reply.start + offset] = result));
         send();
       });
-      thread.once('error', () => resolve());
-      thread.once('exit', () => resolve());
+      thread.once('error', stop);
+      thread.once('exit', stop);
       thread.postMessage({ init } satisfies Request<T>);
       send();
     });
   await Promise.all(Array.from({ length: threads }, runWorker));
-  return results;
+  return { results, threads, failed };
 }
 
 /** The worker's side: `setup` receives the `init` value once and returns the function applied to each item. */
@@ -68,4 +92,14 @@ export function serveItems<T, R>(setup: (init: unknown) => (item: T) => R): void
     if ('init' in request) work = setup(request.init);
     else parentPort!.postMessage({ start: request.start, results: request.items.map(work!) } satisfies Reply<R>);
   });
+}
+
+/**
+ * ` (9,800 of them on 2 worker threads)`, and when a thread failed, that its files were worked out on the main
+ * thread (the result is the same, the step slower); nothing when no thread was started.
+ */
+export function threadUseNote(use: ThreadUse | undefined): string {
+  if (!use?.threads) return '';
+  const failed = use.failed ? `; ${use.failed} of the threads failed and the main thread did their part` : '';
+  return ` (${use.files} of them on ${use.threads} worker threads${failed})`;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { cacheDir, codeVersion, fileKey, FileCache } from '../facts/cache.ts';
 import { loadContentFiles, type ContentFiles } from '../content/load.ts';
 import { isCacheable, validateContent, type ArticleOutcome, type ValidationResult } from './run.ts';
-import { workOutArticles, type ParallelOptions } from './parallel.ts';
+import { workOutArticles, type ParallelOptions, type ThreadUse } from './parallel.ts';
 import { buildDay } from './build-day.ts';
 
 /**
@@ -25,7 +25,7 @@ export function validationCachePath(root: string): string {
   return join(cacheDir(root), 'validation.json');
 }
 
-export type CheckedProject = ValidationResult & { checkedFiles: number; cacheHits: number };
+export type CheckedProject = ValidationResult & { checkedFiles: number; cacheHits: number; threads?: ThreadUse };
 
 /** Loads and validates `root`'s content on one thread; the result carries every problem in every file. */
 export function checkProject(root: string, options: CheckOptions = {}): CheckedProject {
@@ -42,8 +42,8 @@ export async function checkProjectInParallel(root: string, options: CheckOptions
   const files = loadContentFiles(root);
   const cache = openCache(root, options);
   const unknown = files.articles.filter((file) => isCacheable(file) && !cache?.has(fileKey(file.path, file.text)));
-  const worked = await workOutArticles(unknown, options);
-  return finish(files, cache, validateContent({ ...files, root }, { ...(cache ? { cache } : {}), worked }));
+  const { worked, use } = await workOutArticles(unknown, options);
+  return { ...finish(files, cache, validateContent({ ...files, root }, { ...(cache ? { cache } : {}), worked })), threads: use };
 }
 
 function openCache(root: string, options: CheckOptions): FileCache<ArticleOutcome> | undefined {

@@ -7,17 +7,19 @@
  * Files a worker did not finish are worked out on the main thread as before.
  */
 import type { SourceFile } from '../content/load.ts';
-import { mapInWorkers, type PoolOptions } from '../parallel/pool.ts';
+import { mapInWorkers, type PoolOptions, type ThreadUse } from '../parallel/pool.ts';
+
+export type { ThreadUse } from '../parallel/pool.ts';
 import type { ArticleWork } from './run.ts';
 
 export type ParallelOptions = PoolOptions;
 
 const WORKER = new URL('./article-worker.ts', import.meta.url);
 
-/** Works out the given article files (Markdown, cacheable) on worker threads; returns each finished file's work by path. */
-export async function workOutArticles(files: readonly SourceFile[], options: ParallelOptions = {}): Promise<Map<string, ArticleWork>> {
-  const results = await mapInWorkers<SourceFile, ArticleWork>(files, WORKER, undefined, options);
+/** Works out the given article files (Markdown, cacheable) on worker threads: each finished file's work by path, and the threads' use. */
+export async function workOutArticles(files: readonly SourceFile[], options: ParallelOptions = {}): Promise<{ worked: Map<string, ArticleWork>; use: ThreadUse }> {
+  const { results, threads, failed } = await mapInWorkers<SourceFile, ArticleWork>(files, WORKER, undefined, options);
   const worked = new Map<string, ArticleWork>();
   results.forEach((work, index) => work && worked.set(files[index]!.path, work));
-  return worked;
+  return { worked, use: { files: worked.size, threads, failed } };
 }

@@ -45,18 +45,24 @@ describe('the audit on worker threads', () => {
     const single = auditOutput(dir, input);
     expect(single.failures.length).toBeGreaterThanOrEqual(5);
     expect(single.failures).toEqual(expect.arrayContaining(['text of draft "secret-draft" appears in articles/article-3/index.html', 'draft "secret-draft" appears in rss.xml', 'draft "secret-draft" appears in data.json']));
-    expect(await auditOutputInParallel(dir, input, undefined, pool)).toEqual(single);
+    const { threads, ...parallel } = await auditOutputInParallel(dir, input, undefined, pool);
+    expect(parallel).toEqual(single);
+    // Every article page and text file was scanned by a worker (index, feed, data, search file, copy).
+    expect(threads).toEqual({ files: ARTICLES.length + 5, threads: 2, failed: 0 });
     expect(single.filesRemembered).toBe(1);
 
     const memo = { ...single.memo, key: auditMemoKey(input) };
     const warm = auditOutput(dir, input, memo);
     expect(warm.filesRead).toBe(0);
-    expect(await auditOutputInParallel(dir, input, memo, pool)).toEqual(warm);
+    const { threads: _threads, ...warmParallel } = await auditOutputInParallel(dir, input, memo, pool);
+    expect(warmParallel).toEqual(warm);
   }, 60_000);
 
   it('reads on the main thread what no worker scanned', async () => {
     const dir = builtSite();
     const failing = new URL('./no-such-worker.ts', import.meta.url);
-    expect(await auditOutputInParallel(dir, input, undefined, { ...pool, worker: failing })).toEqual(auditOutput(dir, input));
+    const { threads, ...parallel } = await auditOutputInParallel(dir, input, undefined, { ...pool, worker: failing });
+    expect(parallel).toEqual(auditOutput(dir, input));
+    expect(threads).toEqual({ files: 0, threads: 2, failed: 2 });
   }, 60_000);
 });

@@ -151,6 +151,10 @@ describe('log lines', () => {
     expect(ogImageLogLines({ drawn: 0, cached: 6, processes: 0, cpuMs: 0 }, { started: 0, drawnAt: 0, astroEnded: 9, copyMs: 1 })).toEqual(['Open Graph images: 0 drawn, 6 from cache (1 ms)', '0 renderer processes']);
     expect(auditLogLine({ articlePages: 8, ogCards: 8, searchEntries: 8, ms: 3 })).toBe('audit: 8 article pages, no drafts in the output, 8 Open Graph cards, 8 search entries (3 ms)');
     expect(bodyParseLogLine({ facts: 3, mdxCompile: 1, fromCache: 5 })).toBe('bodies parsed once each: 3 parsed, 1 MDX compiled, 5 from the cache; pages parse none');
+    expect(bodyParseLogLine({ facts: 900, mdxCompile: 1, fromCache: 5, threads: { files: 899, threads: 2, failed: 0 } })).toBe('bodies parsed once each: 900 parsed (899 of them on 2 worker threads), 1 MDX compiled, 5 from the cache; pages parse none');
+    expect(auditLogLine({ articlePages: 8, ogCards: 8, searchEntries: 8, filesRead: 500, filesRemembered: 2, threads: { files: 400, threads: 2, failed: 1 }, ms: 3 })).toBe(
+      'audit: 8 article pages, no drafts in the output, 8 Open Graph cards, 8 search entries, 500 files read, 2 unchanged since the last audit (400 of them on 2 worker threads; 1 of the threads failed and the main thread did their part) (3 ms)',
+    );
     expect(auditLogLine({ articlePages: 8, ogCards: 7, searchEntries: 8, ms: 3 })).toBe('audit: 8 article pages, no drafts in the output, 7 Open Graph cards and 1 lead image as og:image, 8 search entries (3 ms)');
   });
 });

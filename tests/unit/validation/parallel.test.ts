@@ -27,8 +27,9 @@ describe('validation on worker threads', () => {
     const cacheable = files.articles.filter(isCacheable);
     expect(cacheable.length).toBeGreaterThan(50);
     expect(files.articles.length).toBeGreaterThan(cacheable.length);
-    const worked = await workOutArticles(cacheable, { threads: 2, minItems: 0, batch: 7 });
+    const { worked, use } = await workOutArticles(cacheable, { threads: 2, minItems: 0, batch: 7 });
     expect([...worked.keys()].sort()).toEqual(cacheable.map((file) => file.path).sort());
+    expect(use).toEqual({ files: cacheable.length, threads: 2, failed: 0 });
     const parallel = validateContent(files, { worked });
     const single = validateContent(files);
     expect(parallel.problems.length).toBeGreaterThan(20);
@@ -37,16 +38,21 @@ describe('validation on worker threads', () => {
 
   it('stays on the main thread below its threshold or with one thread', async () => {
     const files = allFixtureContent().articles.filter(isCacheable);
-    expect((await workOutArticles(files, { threads: 2, minItems: files.length + 1 })).size).toBe(0);
-    expect((await workOutArticles(files, { threads: 1, minItems: 0 })).size).toBe(0);
+    expect((await workOutArticles(files, { threads: 2, minItems: files.length + 1 })).use).toEqual({ files: 0, threads: 0, failed: 0 });
+    expect((await workOutArticles(files, { threads: 1, minItems: 0 })).use).toEqual({ files: 0, threads: 0, failed: 0 });
   });
 
   it('checks a project as one thread does, when a worker cannot start', async () => {
     const root = join(FIXTURES, 'valid-site');
     const single = checkProject(root, { cache: false });
     const failing = new URL('./no-such-worker.ts', import.meta.url);
-    expect((await workOutArticles(loadContentFiles(root).articles, { threads: 2, minItems: 0, worker: failing })).size).toBe(0);
-    expect(await checkProjectInParallel(root, { cache: false, threads: 2, minItems: 0, worker: failing })).toEqual(single);
-    expect(await checkProjectInParallel(root, { cache: false, threads: 2, minItems: 0 })).toEqual(single);
+    const files = loadContentFiles(root).articles;
+    expect((await workOutArticles(files, { threads: 2, minItems: 0, batch: 3, worker: failing })).use).toEqual({ files: 0, threads: 2, failed: 2 });
+    const { threads: failedUse, ...afterFailure } = await checkProjectInParallel(root, { cache: false, threads: 2, minItems: 0, batch: 3, worker: failing });
+    expect(afterFailure).toEqual(single);
+    expect(failedUse).toEqual({ files: 0, threads: 2, failed: 2 });
+    const { threads: use, ...parallel } = await checkProjectInParallel(root, { cache: false, threads: 2, minItems: 0, batch: 3 });
+    expect(parallel).toEqual(single);
+    expect(use).toEqual({ files: files.filter(isCacheable).length, threads: 2, failed: 0 });
   }, 60_000);
 });

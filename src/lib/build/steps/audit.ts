@@ -12,7 +12,7 @@ import type { DraftRun } from '../draft-text.ts';
 import type { AuditMemo } from './audit-memo.ts';
 import { FindingsReader, type FileScan, type ScanInit, type ScanRequest, type Want } from './audit-scan.ts';
 import { terminalSafe } from '../../text/terminal.ts';
-import { mapInWorkers, type PoolOptions } from '../../parallel/pool.ts';
+import { mapInWorkers, threadUseNote, type PoolOptions, type ThreadUse } from '../../parallel/pool.ts';
 
 export { ogImagePaths } from './audit-scan.ts';
 
@@ -61,6 +61,8 @@ export interface AuditResult {
   memo: AuditMemo;
   /** The hash (bytesHash) of each file it read, by path in `distDir`: the publish record's fingerprint reuses them. */
   hashes: Map<string, string>;
+  /** Files scanned on worker threads, on how many, and how many threads failed (auditOutputInParallel only). */
+  threads?: ThreadUse;
 }
 
 /** Returns one sentence per mismatch; an empty list means the output is complete. */
@@ -84,10 +86,10 @@ export async function auditOutputInParallel(distDir: string, input: AuditInput, 
   const listing = listOutput(distDir, input);
   const requests = scanRequests(listing, input);
   const init: ScanInit = { distDir, draftIds: [...input.draftIds], draftRuns: [...(input.draftRuns ?? [])], memo: memo?.entries ?? new Map() };
-  const results = await mapInWorkers<ScanRequest, FileScan>(requests, AUDIT_WORKER, init, options);
+  const { results, threads, failed } = await mapInWorkers<ScanRequest, FileScan>(requests, AUDIT_WORKER, init, options);
   const scans = new Map<string, FileScan>();
   results.forEach((scan, index) => scan && scans.set(requests[index]!.file, scan));
-  return auditListed(distDir, input, memo, listing, scans);
+  return { ...auditListed(distDir, input, memo, listing, scans), threads: { files: scans.size, threads, failed } };
 }
 
 /** The article pages and the files of an edition's output (other editions' folders left out). */
@@ -109,7 +111,7 @@ function scanRequests({ pages, files }: OutputListing, input: AuditInput): ScanR
   return [...wants].map(([file, want]) => ({ file, want }));
 }
 
-/** The output files the draft checks read: text a reader or a crawler sees (Pagefind's own files aside). */
+/** The output files the draft checks read: every text file (HTML, XML, JSON, text, scripts) not in a nested `/pagefind/` folder. */
 function draftScanned(files: readonly string[]): string[] {
   return files.filter((file) => /\.(html|xml|json|txt|js)$/.test(file) && !file.includes('/pagefind/'));
 }
@@ -148,10 +150,10 @@ function auditListed(distDir: string, input: AuditInput, memo: AuditMemo | undef
 }
 
 /** The `[audit]` log line of a build whose audit passed. */
-export function auditLogLine(input: { articlePages: number; ogCards: number; searchEntries: number; filesRead?: number; filesRemembered?: number; ms: number }): string {
+export function auditLogLine(input: { articlePages: number; ogCards: number; searchEntries: number; filesRead?: number; filesRemembered?: number; threads?: ThreadUse; ms: number }): string {
   const leadImages = input.articlePages - input.ogCards;
   const og = leadImages > 0 ? `${input.ogCards} Open Graph cards and ${leadImages} lead ${leadImages === 1 ? 'image' : 'images'} as og:image` : `${input.ogCards} Open Graph cards`;
-  const files = input.filesRead === undefined ? '' : `, ${input.filesRead} files read, ${input.filesRemembered ?? 0} unchanged since the last audit`;
+  const files = input.filesRead === undefined ? '' : `, ${input.filesRead} files read, ${input.filesRemembered ?? 0} unchanged since the last audit${threadUseNote(input.threads)}`;
   return `audit: ${input.articlePages} article pages, no drafts in the output, ${og}, ${input.searchEntries} search entries${files} (${input.ms} ms)`;
 }
 

@@ -13,6 +13,7 @@ import { cacheDir, codeVersion, FileCache } from '../../facts/cache.ts';
 import { join } from 'node:path';
 import { wholeBibleText } from '../../scripture/text.ts';
 import type { BuildPlan, EditionPlan } from './validate.ts';
+import type { ThreadUse } from '../../parallel/pool.ts';
 import { site } from '../../../site.config.ts';
 import { requireEdition, type EditionLang } from '../../editions/config.ts';
 import { editionPath } from '../../editions/config.ts';
@@ -27,7 +28,7 @@ export function localImageNames(links: readonly { url: string; kind: string }[])
 }
 
 /** The plan of a checked project: nothing is published when any file has an error. */
-export function planFromCheck(checked: ValidationResult & { checkedFiles: number }, siteTitle: string = site.title, siteContentFile = '', memoFor?: (candidates: readonly DraftRun[]) => FoundMemo): BuildPlan {
+export function planFromCheck(checked: ValidationResult & { checkedFiles: number; threads?: ThreadUse }, siteTitle: string = site.title, siteContentFile = '', memoFor?: (candidates: readonly DraftRun[]) => FoundMemo): BuildPlan {
   const { errors } = countProblems(checked.problems);
   // Draft text is every edition's (a draft of one edition must not leak into another): found once.
   const runs = draftTextRuns(checked, errors, memoFor);
@@ -42,6 +43,7 @@ export function planFromCheck(checked: ValidationResult & { checkedFiles: number
       facts: sum(checked.articles.map((a) => a.parses.facts)),
       mdxCompile: sum(checked.articles.map((a) => a.parses.mdxCompile)),
       fromCache: checked.articles.filter((a) => a.parses.facts === 0).length,
+      ...(checked.threads ? { threads: checked.threads } : {}),
     },
     ...first!,
     editions: [first!, ...others],

@@ -10,6 +10,7 @@ import { fork } from 'node:child_process';
 import type { OgJob } from '../../og/drawer.ts';
 import type { DraftRun } from '../draft-text.ts';
 import type { CitingArticle } from '../../search/build-time/passage-index.ts';
+import { threadUseNote, type ThreadUse } from '../../parallel/pool.ts';
 
 /** What one edition's output must hold (the default edition's is also spread into BuildPlan). */
 export interface EditionPlan {
@@ -37,8 +38,8 @@ export interface BuildPlan extends Omit<EditionPlan, 'lang'> {
   checkedFiles: number;
   /** The validated site this plan was derived from, for Astro (empty when not written). */
   siteContentFile: string;
-  /** Body parses and MDX compile checks in this validation; articles the cache knew were not parsed. */
-  parses: { facts: number; mdxCompile: number; fromCache: number };
+  /** Body parses and MDX compile checks in this validation; articles the cache knew were not parsed; those parsed on worker threads. */
+  parses: { facts: number; mdxCompile: number; fromCache: number; threads?: ThreadUse };
   /** Every edition of the site, the default first (whose lists are also the ones above). */
   editions: EditionPlan[];
 }
@@ -64,5 +65,6 @@ export function contentErrorMessage(plan: Pick<BuildPlan, 'errors' | 'report'>):
 
 /** The log line on body parses: each body is parsed once by validation, or not at all when the cache knew its file. */
 export function bodyParseLogLine(parses: BuildPlan['parses']): string {
-  return `bodies parsed once each: ${parses.facts} parsed, ${parses.mdxCompile} MDX compiled, ${parses.fromCache} from the cache; pages parse none`;
+  return `bodies parsed once each: ${parses.facts} parsed${threadUseNote(parses.threads)}, ${parses.mdxCompile} MDX compiled, ${parses.fromCache} from the cache; pages parse none`;
 }
+
