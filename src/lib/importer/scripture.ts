@@ -23,7 +23,6 @@ export interface ScriptureMention {
   display: string;
 }
 
-
 /** `passages in` → `[Pp]assages\s+in`: the first letter may be a capital, the book names may not be lower case. */
 function triggerPattern(trigger: string): string {
   const first = trigger[0] ?? '';

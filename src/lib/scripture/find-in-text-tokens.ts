@@ -7,7 +7,6 @@
 import { WS, type FinderRules } from './find-in-text-rules.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
-
 export const NUMBER = /\d{1,3}(?!\d)/y;
 const DASH = /[-\u2010-\u2013]/y; // hyphen, non-breaking hyphen, figure dash, en dash; never an em dash
 const WORD_AFTER = new RegExp(`${WS}+([\\p{L}][\\p{L}.]*)`, 'uy');

@@ -67,4 +67,3 @@ export function contentErrorMessage(plan: Pick<BuildPlan, 'errors' | 'report'>):
 export function bodyParseLogLine(parses: BuildPlan['parses']): string {
   return `bodies parsed once each: ${parses.facts} parsed${threadUseNote(parses.threads)}, ${parses.mdxCompile} MDX compiled, ${parses.fromCache} from the cache; pages parse none`;
 }
-

@@ -7,7 +7,6 @@ import type { FileRule, Finding } from '../rule.ts';
 import { COPY_KINDS, findingInRun, proseRuns } from '../copy-desk.ts';
 import { escapeRegExp } from '../../text/regexp.ts';
 
-
 /** A matcher per brand: the name in any case, as a whole word (never inside a longer word). */
 export function brandMatchers(brands: readonly string[]): { brand: string; pattern: RegExp }[] {
   return brands.map((brand) => ({ brand, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(brand).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu') }));
