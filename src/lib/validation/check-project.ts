@@ -1,8 +1,8 @@
 /** Runs the content validation over a project folder on disk, with the shared validation cache. */
 import { join } from 'node:path';
-import { cacheDir, codeVersion, fileKey, FileCache } from '../facts/cache.ts';
+import { cacheDir, codeVersion, FileCache } from '../facts/cache.ts';
 import { loadContentFiles, type ContentFiles } from '../content/load.ts';
-import { isCacheable, validateContent, type ArticleOutcome, type ValidationResult } from './run.ts';
+import { articleCacheKeys, validateContent, type ArticleOutcome, type ValidationResult } from './run.ts';
 import { workOutArticles, type ParallelOptions, type ThreadUse } from './parallel.ts';
 import { buildDay } from './build-day.ts';
 
@@ -41,9 +41,14 @@ export function checkProject(root: string, options: CheckOptions = {}): CheckedP
 export async function checkProjectInParallel(root: string, options: CheckOptions & ParallelOptions = {}): Promise<CheckedProject> {
   const files = loadContentFiles(root);
   const cache = openCache(root, options);
-  const unknown = files.articles.filter((file) => isCacheable(file) && !cache?.has(fileKey(file.path, file.text)));
-  const { worked, use } = await workOutArticles(unknown, options);
-  return { ...finish(files, cache, validateContent({ ...files, root }, { ...(cache ? { cache } : {}), worked })), threads: use };
+  // Each file is hashed once: the same keys tell the files to hand out and, in validateContent, the cache's hits.
+  const keys = articleCacheKeys(files.articles);
+  const notCached = files.articles.filter((file) => {
+    const key = keys.get(file);
+    return key !== undefined && !cache?.has(key);
+  });
+  const { worked, use } = await workOutArticles(notCached, options);
+  return { ...finish(files, cache, validateContent({ ...files, root }, { ...(cache ? { cache } : {}), worked, keys })), threads: use };
 }
 
 function openCache(root: string, options: CheckOptions): FileCache<ArticleOutcome> | undefined {

@@ -94,6 +94,8 @@ export interface ValidateOptions {
   cache?: FileCache<ArticleOutcome>;
   /** Article files this run already worked out elsewhere (on worker threads: parallel.ts), by path; the rest are worked out here. */
   worked?: ReadonlyMap<string, ArticleWork>;
+  /** The cache keys of the article files (articleCacheKeys), when the caller has already hashed them. */
+  keys?: ReadonlyMap<SourceFile, string | undefined>;
 }
 
 /** What validating one article file on its own yields: its outcome and how often its body was parsed. */
@@ -105,6 +107,11 @@ export interface ArticleWork {
 /** Whether an article file's outcome may be cached: Markdown only (an MDX outcome depends on the files it imports) with valid UTF-8. */
 export function isCacheable(file: SourceFile): boolean {
   return !file.path.endsWith('.mdx') && !file.invalidUtf8;
+}
+
+/** The validation cache's key of each article file, by file (undefined: its outcome is not cached). */
+export function articleCacheKeys(files: readonly SourceFile[]): Map<SourceFile, string | undefined> {
+  return new Map(files.map((file) => [file, isCacheable(file) ? fileKey(file.path, file.text) : undefined]));
 }
 
 /** Validates one article file on its own: every file rule, its data and its body's facts. */
@@ -163,8 +170,9 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
   }
 
   const read: { file: SourceFile; outcome: ArticleOutcome; body: string | undefined; parses: BodyParses }[] = [];
+  const keys = options.cache ? (options.keys ?? articleCacheKeys(input.articles)) : undefined;
   for (const file of input.articles) {
-    const key = options.cache && isCacheable(file) ? fileKey(file.path, file.text) : undefined;
+    const key = keys?.get(file);
     let outcome = key ? options.cache!.get(key) : undefined;
     let parses: BodyParses = { facts: 0, mdxCompile: 0 };
     if (!outcome) {
