@@ -8,6 +8,7 @@ import scriptureLinks from './src/plugins/scripture-links.ts';
 import taskListLabels from './src/plugins/task-list-labels.ts';
 import { site as siteConfig } from './src/site.config.ts';
 import { runEdition } from './src/lib/build/edition-run.ts';
+import { pageConcurrency } from './src/lib/build/page-concurrency.ts';
 import { scriptureLanguageOf, verseSourceOf } from './src/lib/editions/edition.ts';
 import { editionPath } from './src/lib/editions/config.ts';
 import { messagesFor } from './src/lib/i18n/index.ts';
@@ -28,7 +29,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets are always files: an inlined <style> needs a hash in the CDN header policy too, and
   // a shared file is cached across pages instead of repeated in each.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages four at a time, one at a time where MDX may run author code (src/lib/build/page-concurrency.ts).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: pageConcurrency(siteConfig.trustedMdx) },
   devToolbar: { enabled: false },
   // Incremental builds (docs/performance.md#incremental-builds): every route with parameters gives each
   // path a cacheKey, the hash of what it prints (src/data/keyed-paths.ts); Astro skips a path whose key,

@@ -36,7 +36,10 @@ export function freshRoot(name: string, content: string): string {
   return root;
 }
 
-/** The pages Astro's log lists (`├─ /path`), split into rendered and skipped ("(cached)", "(restored)"), per edition run in order. */
+/**
+ * The pages Astro's log lists (`├─ /path`), split into rendered and skipped ("(cached)", "(restored)"), per edition
+ * run in order. Only a build that renders pages one at a time pairs each page with its outcome in the log.
+ */
 export function pagesOf(output: string): { rendered: string[]; skipped: string[] } {
   const rendered: string[] = [];
   const skipped: string[] = [];

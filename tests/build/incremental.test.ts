@@ -10,12 +10,9 @@ import { build, distDifferences, EDITS, freshRoot, mentionsOf, pagesOf, type Bui
 
 const SAMPLE = join(REPO, 'content');
 
-/**
- * The routes without parameters, which cannot carry a cacheKey and are rendered by every build
- * (one page each per edition, cheap: docs/performance.md#incremental-builds). Any other page
- * rendered by a build without changes is a route that gives its paths no key.
- */
-// The routes without parameters (tests/support/unkeyed-routes.ts) render every build; every other page is kept.
+// The routes without parameters (tests/support/unkeyed-routes.ts) cannot carry a cacheKey and render every
+// build (one page each per edition, cheap); any other page rendered by a build without changes is a route
+// that gives its paths no key.
 const UNKEYED = new Set(Object.keys(UNKEYED_ROUTES).map(outputPathOf));
 
 function expectBuilt(result: Build): void {
@@ -35,11 +32,14 @@ async function buildAndCompare(root: string, step: number, env: Record<string, s
 describe('incremental builds', () => {
   it('skip every keyed page when nothing changed, and re-render an edited body (with what shows it) only', async () => {
     const root = freshRoot('incremental-skip', SAMPLE);
-    const cold = await build(root);
+    // Pages one at a time (as where MDX is trusted: src/lib/build/page-concurrency.ts), so that Astro's log
+    // pairs each page with "(restored)"; the sequences below build pages four at a time, as sites do.
+    const serial = { TRUSTED_MDX: 'on' };
+    const cold = await build(root, serial);
     expectBuilt(cold);
     expect(pagesOf(cold.output).skipped).toEqual([]);
 
-    const again = await build(root);
+    const again = await build(root, serial);
     expectBuilt(again);
     const unchanged = pagesOf(again.output);
     // Every route with parameters keys its paths: only the routes listed above render again.
@@ -47,8 +47,8 @@ describe('incremental builds', () => {
     expect(unchanged.skipped.length).toBeGreaterThan(100);
     expect(distDifferences(cold.dist, again.dist)).toEqual([]);
 
-    EDITS['body']!(root, 0, {});
-    const edited = await buildAndCompare(root, 0, {});
+    EDITS['body']!(root, 0, serial);
+    const edited = await buildAndCompare(root, 0, serial);
     const pages = pagesOf(edited.output);
     const keyedRendered = pages.rendered.filter((page) => !UNKEYED.has(page));
     // The edited article's page renders again (and, if it is among the newest, the main feed does anyway);
