@@ -14,7 +14,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError as AstroUserError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../lib/validation/check-project.ts';
 import { guardContent, recheckReport } from '../lib/build/content-guard.ts';
@@ -22,7 +22,7 @@ import { datedArticles, readSiteContent, siteContentOf, siteContentPath, writeSi
 import sitemaps from './sitemaps.ts';
 import { siteContentModule, SITE_CONTENT_MODULE_ID } from './site-content-module.ts';
 import { dataStoreFile } from './data-store-file.ts';
-import { dropStaleRenderCache } from '../lib/build/render-cache.ts';
+import { dropStaleRenderCache, rendererVersion } from '../lib/build/render-cache.ts';
 import { runEdition } from '../lib/build/edition-run.ts';
 import { site as siteConfig } from '../site.config.ts';
 import { pageEdition } from '../lib/editions/page-edition.ts';
@@ -45,7 +45,8 @@ function contentGuard(edition: string, handOver: (content: SiteContent) => void)
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         // Before Astro loads its data store: rendered pages from other plugin code are not reused.
-        if (dropStaleRenderCache(fileURLToPath(config.cacheDir))) logger.info('renderer code or site config changed: Astro\'s content data store and incremental-build cache were dropped');
+        const pagesFrom = relative(root, fileURLToPath(new URL('pages/', config.srcDir)));
+        if (dropStaleRenderCache(fileURLToPath(config.cacheDir), rendererVersion(pagesFrom))) logger.info('renderer code or site config changed: Astro\'s content data store and incremental-build cache were dropped');
         const started = performance.now();
         const given = process.env['WATCHMAN_SITE_CONTENT'];
         file = given ?? siteContentPath(root);

@@ -21,11 +21,15 @@ export const STAMP_FILE = 'watchman-renderer-version';
 const STORE_FILES = ['data-store.json', 'incremental-build.json', 'dist'];
 
 /**
- * The renderer's version: its code, and the site config as this process resolved it (SITE_URL,
- * EDITION_DOMAINS, TRUSTED_MDX… change what pages print without changing any module's code).
+ * The renderer's version: its code, the site config as this process resolved it (SITE_URL,
+ * EDITION_DOMAINS, TRUSTED_MDX… change what pages print without changing any module's code), and
+ * `pagesFrom`, where the pages are seen from the Astro root (`src/pages`, `../../src/pages`). Astro names
+ * each route in its manifest by that path; when it changes (the project or the content root moved), Astro
+ * prunes the old routes' files at the end of the build, and they are the very files that build wrote
+ * again, so the next build finds no kept page (seen with Astro 7.3.5). Dropping the cache first avoids it.
  */
-export function rendererVersion(): string {
-  return `${hashOfCode(RENDERER_CODE)}-${cacheKey(site)}`;
+export function rendererVersion(pagesFrom = 'src/pages'): string {
+  return `${hashOfCode(RENDERER_CODE)}-${cacheKey({ site, pagesFrom })}`;
 }
 
 /** Drops Astro's data store and incremental-build cache in `cacheDir` when they were filled by other renderer code; returns whether it did. */

@@ -53,4 +53,9 @@ describe("Astro's incremental-build cache and the renderer code", () => {
   it('versions the site config as resolved, not only its code', () => {
     expect(rendererVersion()).toMatch(/^[0-9a-f]{32}-[0-9a-f]{40}$/);
   });
+
+  it('versions where the pages are seen from the Astro root, which names the routes in its manifest', () => {
+    expect(rendererVersion('src/pages')).toBe(rendererVersion('src/pages'));
+    expect(rendererVersion('../../src/pages')).not.toBe(rendererVersion('src/pages'));
+  });
 });
