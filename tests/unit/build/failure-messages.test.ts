@@ -33,6 +33,20 @@ describe('the page clock (per-page render time limit)', () => {
     expect(clock.overdue(9000, 1000)).toBeUndefined();
   });
 
+  it('follows pages built four at a time: a page that blocks the thread silences the others, and the last one started is named', () => {
+    const clock = pageClock();
+    // Kept pages restored while others render; their lines interleave, and every page finished.
+    clock.see('  ├─ /a/index.html  ├─ /b/index.html (restored)\n (+3ms)\n  ├─ /c/index.html (cached)\n', 0);
+    expect(clock.overdue(60_000, 1000)).toBeUndefined();
+    // Two pages in flight, one finishes, then nothing: the other one hangs.
+    clock.see('  ├─ /d/index.html  ├─ /articles/loop/index.html (+2ms)\n', 100);
+    expect(clock.overdue(1000, 1000)).toBeUndefined();
+    expect(clock.overdue(1101, 1000)).toBe('/articles/loop/index.html');
+    // A page finishing is progress: the silence starts again.
+    clock.see(' (+1.2s)\n', 1200);
+    expect(clock.overdue(1500, 1000)).toBeUndefined();
+  });
+
   it('takes its limit from WATCHMAN_PAGE_TIME_LIMIT in seconds (60 by default), refusing what is not a positive number', () => {
     expect(pageTimeLimitMs(undefined)).toBe(60_000);
     expect(pageTimeLimitMs('')).toBe(60_000);

@@ -55,16 +55,26 @@ export function pageTimeLimitMs(text: string | undefined): number {
   return Math.round(seconds * 1000);
 }
 
-// Astro writes "├─ /path/index.html" when it starts a page and " (+12ms)" after it when done.
-const PAGE_EVENT = /[├└]─ (\S+)|\(\+[\d.]+m?s\)/g;
+// Astro writes "├─ /path/index.html" when it starts a page and " (+12ms)", " (cached)" or " (restored)"
+// when it is done; building several pages at once (src/lib/build/page-concurrency.ts), other pages'
+// lines can come in between.
+const PAGE_EVENT = /[├└]─ (\S+)|\(\+[\d.]+m?s\)|\((?:cached|restored)\)/g;
 
 /**
- * Follows Astro's output: which page is being rendered, since when. A page line without its "(+…)"
- * time yet is a page still rendering; other lines in between (a warning) do not end it.
+ * Follows Astro's output: how many pages are being built, which one started last, and since when
+ * nothing started or finished. A page that never finishes (code in an endless loop) blocks Astro's only
+ * thread, so no page starts or finishes after it: pages in flight and a silence longer than the limit
+ * mean a page hangs. One page at a time (where MDX is trusted) that page is the last one started; with
+ * several at a time it is one of those in flight, and the last one started is named. Other lines in
+ * between (a warning) change nothing.
  */
 export function pageClock() {
   let carry = '';
-  let open: { page: string; since: number } | undefined;
+  let inFlight = 0;
+  let latest: string | undefined;
+  let quietSince = 0;
+  // A page line at the end of a chunk, whose path may go on in the next one, and when it arrived.
+  let pending: { page: string; since: number } | undefined;
   return {
     see(text: string, now: number): void {
       const buffer = carry + text.replace(ANSI, '');
@@ -72,17 +82,25 @@ export function pageClock() {
       for (const match of buffer.matchAll(PAGE_EVENT)) {
         const end = match.index + match[0].length;
         if (match[1] !== undefined && end === buffer.length) break; // the path may go on in the next chunk
-        if (match[1] === undefined) open = undefined;
-        else if (open?.page !== match[1]) open = { page: match[1], since: now };
+        if (match[1] === undefined) {
+          inFlight = Math.max(0, inFlight - 1);
+          quietSince = now;
+        } else {
+          inFlight += 1;
+          latest = match[1];
+          quietSince = pending && match[1].startsWith(pending.page) ? pending.since : now;
+        }
+        pending = undefined;
         consumed = end;
       }
       carry = buffer.slice(consumed).slice(-1024);
       const partial = /[├└]─ (\S+)$/.exec(carry);
-      if (partial && open?.page !== partial[1]) open = { page: partial[1]!, since: open?.since ?? now };
+      pending = partial ? { page: partial[1]!, since: pending?.since ?? now } : undefined;
     },
-    /** The page rendering for longer than `limitMs`, if any. */
+    /** The page that started last, when a page has been building for longer than `limitMs` with nothing else happening. */
     overdue(now: number, limitMs: number): string | undefined {
-      return open && now - open.since > limitMs ? open.page : undefined;
+      if (pending) return now - pending.since > limitMs ? pending.page : undefined;
+      return inFlight > 0 && now - quietSince > limitMs ? latest : undefined;
     },
   };
 }
