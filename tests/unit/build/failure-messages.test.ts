@@ -47,6 +47,14 @@ describe('the page clock (per-page render time limit)', () => {
     expect(clock.overdue(1500, 1000)).toBeUndefined();
   });
 
+  it('knows that no page is in flight once Astro says the page phase completed, even after a page end it did not recognise', () => {
+    const clock = pageClock();
+    clock.see('  ├─ /a/index.html (skipped for a reason this clock does not know)\n', 0);
+    expect(clock.overdue(2000, 1000)).toBe('/a/index.html');
+    clock.see('12:00:00 ✓ Completed in 1m 8s.\n', 2100);
+    expect(clock.overdue(60_000, 1000)).toBeUndefined();
+  });
+
   it('takes its limit from WATCHMAN_PAGE_TIME_LIMIT in seconds (60 by default), refusing what is not a positive number', () => {
     expect(pageTimeLimitMs(undefined)).toBe(60_000);
     expect(pageTimeLimitMs('')).toBe(60_000);

@@ -57,8 +57,9 @@ export function pageTimeLimitMs(text: string | undefined): number {
 
 // Astro writes "├─ /path/index.html" when it starts a page and " (+12ms)", " (cached)" or " (restored)"
 // when it is done; building several pages at once (src/lib/build/page-concurrency.ts), other pages'
-// lines can come in between.
-const PAGE_EVENT = /[├└]─ (\S+)|\(\+[\d.]+m?s\)|\((?:cached|restored)\)/g;
+// lines can come in between. "✓ Completed in" ends the phase: no page is in flight after it, even
+// one whose end this clock did not recognise.
+const PAGE_EVENT = /[├└]─ (\S+)|\(\+[\d.]+m?s\)|\((?:cached|restored)\)|(✓ Completed in)/g;
 
 /**
  * Follows Astro's output: how many pages are being built, which one started last, and since when
@@ -82,7 +83,10 @@ export function pageClock() {
       for (const match of buffer.matchAll(PAGE_EVENT)) {
         const end = match.index + match[0].length;
         if (match[1] !== undefined && end === buffer.length) break; // the path may go on in the next chunk
-        if (match[1] === undefined) {
+        if (match[2] !== undefined) {
+          inFlight = 0;
+          quietSince = now;
+        } else if (match[1] === undefined) {
           inFlight = Math.max(0, inFlight - 1);
           quietSince = now;
         } else {
