@@ -83,16 +83,14 @@ export function pageClock() {
       for (const match of buffer.matchAll(PAGE_EVENT)) {
         const end = match.index + match[0].length;
         if (match[1] !== undefined && end === buffer.length) break; // the path may go on in the next chunk
-        if (match[2] !== undefined) {
-          inFlight = 0;
-          quietSince = now;
-        } else if (match[1] === undefined) {
-          inFlight = Math.max(0, inFlight - 1);
-          quietSince = now;
-        } else {
+        quietSince = now;
+        if (match[2] !== undefined) inFlight = 0;
+        else if (match[1] === undefined) inFlight = Math.max(0, inFlight - 1);
+        else {
           inFlight += 1;
           latest = match[1];
-          quietSince = pending && match[1].startsWith(pending.page) ? pending.since : now;
+          // The page line that ended the previous chunk: the page started when that chunk arrived.
+          if (pending && match[1].startsWith(pending.page)) quietSince = pending.since;
         }
         pending = undefined;
         consumed = end;
