@@ -128,6 +128,15 @@ describe('search index reuse', () => {
     expect(tree(join(next, 'pagefind'))).toEqual(tree(join(clean, 'pagefind')));
   });
 
+  it('remembers the address in each fragment it has read, for the fragments the last builds used', async () => {
+    const dist = join(work, 'seed-next');
+    const { entries } = JSON.parse(readFileSync(join(cacheDir, 'search-fragment-urls.json'), 'utf8')) as { entries: Record<string, [string, number]> };
+    const ids = pageIdsByUrl(join(dist, 'pagefind'));
+    for (const [url, id] of ids) expect(entries[`${id}.pf_fragment`]).toEqual([url, statSync(join(dist, 'pagefind/fragment', `${id}.pf_fragment`)).size]);
+    // This build's four fragments and the one it replaced (first's, before its edit); nothing older.
+    expect(Object.keys(entries)).toHaveLength(5);
+  });
+
   it('builds from nothing when a kept fragment cannot be read, and still equals a clean build', async () => {
     const previous = site('broken-previous');
     await buildEditionsSearchIndex(previous, editions, { cacheDir });

@@ -6,10 +6,11 @@
  * indexed (the audit compares that number with the article pages it counts), and writes the per-book
  * passage files the search page loads for a passage query.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { FileCache } from '../../facts/cache.ts';
 import { passageFiles, type CitingArticle } from '../../search/build-time/passage-index.ts';
 import { articlePageGlob, articlePages, searchIndexKey } from './search-index-input.ts';
 import { restoreSearchIndex, seedFragments, storeSearchIndex } from './search-index-cache.ts';
@@ -52,6 +53,7 @@ export async function buildEditionsSearchIndex(distDir: string, passages: readon
   const pages = articlePages(distDir, folders);
   const key = options.cacheDir ? searchIndexKey(distDir, pages, pagefindOptions) : undefined;
   const reused = options.cacheDir !== undefined && key !== undefined && restoreSearchIndex(options.cacheDir, key, outputPath);
+  const known = options.cacheDir ? fragmentUrlCache(options.cacheDir) : undefined;
   // Pagefind's id of each page, when the step already read every fragment (the seeded build does).
   let ids: Map<string, string> | undefined;
   if (!reused) {
@@ -59,7 +61,7 @@ export async function buildEditionsSearchIndex(distDir: string, passages: readon
     const seeded = options.cacheDir ? seedFragments(options.cacheDir, outputPath) : new Set<string>();
     await runPagefind(distDir, outputPath, pagefindOptions);
     if (seeded.size) {
-      ids = removeUnusedFragments(outputPath, seeded, new Set(pages.map(pageUrl)));
+      ids = removeUnusedFragments(outputPath, seeded, new Set(pages.map(pageUrl)), known);
       if (!ids) {
         // A fragment this step cannot read: the index is built again from nothing.
         rmSync(outputPath, { recursive: true, force: true });
@@ -72,9 +74,10 @@ export async function buildEditionsSearchIndex(distDir: string, passages: readon
     if (options.cacheDir && key) storeSearchIndex(options.cacheDir, key, outputPath);
   }
   if (passages.length) {
-    const pageIds = ids ?? pageIdsByUrl(outputPath);
+    const pageIds = ids ?? pageIdsByUrl(outputPath, known);
     for (const edition of passages) writePassageFiles(join(distDir, edition.folder), edition.citing, pageIds);
   }
+  known?.save();
   return { total: indexedPageCount(outputPath), byLanguage: indexedPagesByLanguage(outputPath), reused };
 }
 
@@ -90,18 +93,18 @@ function pageUrl(page: string): string {
  * pageIdsByUrl would read them), or undefined when a fragment cannot be read as one page's (the caller
  * then builds the index from nothing).
  */
-function removeUnusedFragments(outputPath: string, seeded: ReadonlySet<string>, pageUrls: ReadonlySet<string>): Map<string, string> | undefined {
+function removeUnusedFragments(outputPath: string, seeded: ReadonlySet<string>, pageUrls: ReadonlySet<string>, known?: FragmentUrls): Map<string, string> | undefined {
   const dir = join(outputPath, 'fragment');
   const byUrl = new Map<string, string[]>();
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.pf_fragment')) continue;
-    let url: unknown;
+    let url: string | undefined;
     try {
-      url = (readFragment(join(dir, name)) as { url?: unknown }).url;
+      url = pageFragmentUrl(dir, name, known);
     } catch {
       return undefined;
     }
-    if (typeof url !== 'string') return undefined;
+    if (url === undefined) return undefined;
     byUrl.set(url, [...(byUrl.get(url) ?? []), name]);
   }
   const ids = new Map<string, string>();
@@ -113,6 +116,30 @@ function removeUnusedFragments(outputPath: string, seeded: ReadonlySet<string>, 
     }
   }
   return ids;
+}
+
+/**
+ * The address in each fragment file Pagefind wrote, by file name and size. A fragment is named by a hash
+ * of its content, so a name's address never changes: a rebuild reads only the fragments it has not seen
+ * (at 10,000 articles, reading all 9,900 took 1.1 s of every rebuild). The size is checked against the
+ * file, so a kept fragment damaged since is read again (and found unreadable, see removeUnusedFragments).
+ */
+type FragmentUrls = FileCache<[url: string, size: number]>;
+
+function fragmentUrlCache(cacheDir: string): FragmentUrls {
+  return new FileCache(join(cacheDir, 'search-fragment-urls.json'), 'pagefind-fragment-urls-1');
+}
+
+/** The address of the one page in fragment `name` of `dir`, or undefined when the file holds a group of pages; throws when it cannot be read. */
+function pageFragmentUrl(dir: string, name: string, known?: FragmentUrls): string | undefined {
+  const path = join(dir, name);
+  const size = statSync(path).size;
+  const seen = known?.get(name);
+  if (seen && seen[1] === size) return seen[0];
+  const url = (readFragment(path) as { url?: unknown }).url;
+  if (typeof url !== 'string') return undefined;
+  known?.set(name, [url, size]);
+  return url;
 }
 
 /** A fragment file's JSON: gzip, then Pagefind's `pagefind_dcd` signature, then the JSON text. */
@@ -164,14 +191,14 @@ export function writePassageFiles(
  * Pagefind's id of each page (the name of its fragment file, which search results carry as `id`),
  * by address, read from the fragments it wrote (a file is one page, or a group of pages by id).
  */
-export function pageIdsByUrl(pagefindDir: string): Map<string, string> {
+export function pageIdsByUrl(pagefindDir: string, known?: FragmentUrls): Map<string, string> {
   const ids = new Map<string, string>();
   const dir = join(pagefindDir, 'fragment');
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.pf_fragment')) continue;
-    const json = readFragment(join(dir, name)) as { url?: string } | Record<string, { url: string }>;
-    if (typeof json.url === 'string') ids.set(json.url, name.slice(0, -'.pf_fragment'.length));
-    else for (const [id, fragment] of Object.entries(json as Record<string, { url: string }>)) ids.set(fragment.url, id);
+    const url = pageFragmentUrl(dir, name, known);
+    if (url !== undefined) ids.set(url, name.slice(0, -'.pf_fragment'.length));
+    else for (const [id, fragment] of Object.entries(readFragment(join(dir, name)) as Record<string, { url: string }>)) ids.set(fragment.url, id);
   }
   return ids;
 }
