@@ -1,7 +1,7 @@
 // The search-index step's input and reuse: Pagefind reads the article pages of every edition, and an
 // index is copied from the project cache only when every article page is byte-identical; otherwise it
 // is rebuilt, and the result always equals a clean build of the same tree (a deleted article's entry gone).
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,31 @@ describe('search index input', () => {
     const indexed = await buildEditionsSearchIndex(dist, editions);
     expect(indexed).toEqual({ total: 3, byLanguage: { en: 2, de: 1 }, reused: false });
     expect([...pageIdsByUrl(join(dist, 'pagefind')).keys()].sort()).toEqual(['/articles/first/', '/articles/second/', '/de/articles/erster/']);
+  });
+});
+
+describe('search index order', () => {
+  // Pagefind numbers pages in the order its directory walk meets them, which is the file system's: by
+  // name hash on ext4, by creation on tmpfs and btrfs, where Astro's order of writing (four pages at a
+  // time, restored or rendered) would then decide the index's bytes. tmpfs shows it when there is one.
+  const base = existsSync('/dev/shm') && statSync('/dev/shm').isDirectory() ? mkdtempSync('/dev/shm/search-index-order-') : mkdtempSync(join(work, 'order-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  const ids = Array.from({ length: 40 }, (_, i) => `article-${String(i).padStart(2, '0')}`);
+
+  function writtenInOrder(name: string, order: readonly string[]): string {
+    const dist = join(base, name);
+    for (const id of order) writePage(dist, `articles/${id}`, page('en', `Title ${id}`, `The temple, the covenant and article ${id}.`));
+    return dist;
+  }
+
+  it('does not depend on the order in which the pages were written', async () => {
+    const forwards = writtenInOrder('forwards', ids);
+    const backwards = writtenInOrder('backwards', [...ids].reverse());
+    await buildEditionsSearchIndex(forwards, [{ folder: '', citing: [] }]);
+    await buildEditionsSearchIndex(backwards, [{ folder: '', citing: [] }]);
+    expect(tree(join(backwards, 'pagefind'))).toEqual(tree(join(forwards, 'pagefind')));
+    // Nothing of the step is left beside the index.
+    expect(readdirSync(forwards).sort()).toEqual(['articles', 'pagefind', 'search']);
   });
 });
 

@@ -12,7 +12,7 @@
  * changes an article page (a deleted article included) changes the key; nothing can be served stale.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashOfCode } from '../../facts/cache.ts';
@@ -36,6 +36,32 @@ export function articlePages(distDir: string, folders: readonly string[]): strin
 export function articlePageGlob(folders: readonly string[]): string {
   const roots = [...new Set(folders)].sort().map((folder) => (folder ? `${folder}/articles` : 'articles'));
   return roots.length === 1 ? `${roots[0]}/*/index.html` : `{${roots.join(',')}}/*/index.html`;
+}
+
+/**
+ * Puts each edition's `articles` folder in one fixed order: its entries are moved, in sorted order, into a
+ * new folder that then takes its place (the same files and names). Pagefind numbers pages in the order its
+ * directory walk meets them, which is the file system's: by name hash on ext4, but by creation on tmpfs
+ * and btrfs, where the order Astro wrote the pages in (four at a time; restored or rendered) would
+ * otherwise decide the index's bytes, and an incremental build's index would differ from a clean build's.
+ * For the build's own unpublished output only (pages are absent from `articles` while they move):
+ * 0.2-0.7 s at 10,000 articles.
+ */
+export function orderArticleFolders(distDir: string, folders: readonly string[]): void {
+  for (const folder of [...new Set(folders)]) {
+    const articles = join(distDir, folder, 'articles');
+    if (!existsSync(articles)) continue;
+    const ordered = join(distDir, folder, `.articles-ordered-${process.pid}`);
+    mkdirSync(ordered);
+    for (const name of readdirSync(articles).sort()) renameSync(join(articles, name), join(ordered, name));
+    // POSIX replaces an empty folder in one step; where rename cannot, the empty one goes first.
+    try {
+      renameSync(ordered, articles);
+    } catch {
+      rmdirSync(articles);
+      renameSync(ordered, articles);
+    }
+  }
 }
 
 const PAGEFIND_PACKAGE = fileURLToPath(new URL('../../../../node_modules/pagefind/package.json', import.meta.url));

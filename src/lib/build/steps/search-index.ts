@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { FileCache } from '../../facts/cache.ts';
 import { passageFiles, type CitingArticle } from '../../search/build-time/passage-index.ts';
-import { articlePageGlob, articlePages, searchIndexKey } from './search-index-input.ts';
+import { articlePageGlob, articlePages, orderArticleFolders, searchIndexKey } from './search-index-input.ts';
 import { restoreSearchIndex, seedFragments, storeSearchIndex } from './search-index-cache.ts';
 
 /** Where the passage files go, under the site: `/search/passages/<OSIS id>.json`. */
@@ -59,6 +59,7 @@ export async function buildEditionsSearchIndex(distDir: string, passages: readon
   if (!reused) {
     // Over the previous index's fragments, so that Pagefind writes only those of changed pages.
     const seeded = options.cacheDir ? seedFragments(options.cacheDir, outputPath) : new Set<string>();
+    orderArticleFolders(distDir, folders);
     await runPagefind(distDir, outputPath, pagefindOptions);
     if (seeded.size) {
       ids = removeUnusedFragments(outputPath, seeded, new Set(pages.map(pageUrl)), known);
