@@ -1,15 +1,20 @@
 /**
  * What the search page itself transfers and how long it takes for a word query, a passage query and a
  * passage query with its parallels: each query in a fresh browser context that has already loaded the
- * search page empty (so the page, styles and script are cached, as after any visit), then the address
- * with the query. Recorded: bytes of every response body after that (uncompressed: the local server does not
- * compress), of which the passage files, and the time to the results.
- * `node scripts/bench/search-page-cost.ts --dist DIR [--q "Matthew 24"]…`
+ * search page empty, then the address with the query. Recorded: bytes of every response body after that
+ * (uncompressed, and with no caching headers, so every file comes again: the figures the goals have
+ * always been judged on), of which the passage files, and the time to the results.
+ * Then each query once more as a CDN serves the site (`cdn`): text gzipped, files revalidated by ETag and
+ * kept as the site's `_headers` say, counting the bytes the server sent, after the same empty visit and
+ * on a first visit straight to the query's address with nothing cached.
+ * `node scripts/bench/search-page-cost.ts --dist DIR [--q "Matthew 24"]… [--out FILE.json]`
  */
+import { writeFileSync } from 'node:fs';
 import { exitWithUsage, parseToolOptions } from '../../src/lib/cli/options.ts';
-import type { Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
+import { serveLikeCdn } from '../../tests/support/quality/cdn-server.ts';
 import { createQueryReader } from '../../src/lib/search/common/query.ts';
 import { ENGLISH_SEARCH } from '../../src/lib/search/common/search-language.ts';
 
@@ -30,6 +35,17 @@ export interface PageQueryCost {
   nextMs: number;
   nextBytes: number;
   status: string;
+  /** The same query as a CDN sends the site (absent in results older than 2026-12-08). */
+  cdn?: CdnQueryCost;
+}
+
+/** Bytes the server sent (bodies, compressed where a CDN compresses; 304 answers send none). */
+export interface CdnQueryCost {
+  /** After an empty visit to /search/, as above. */
+  afterVisitBytes: number;
+  afterVisitMs: number;
+  /** A first visit straight to the query's address, nothing cached. */
+  firstVisitBytes: number;
 }
 
 /** Default queries: word queries and the passage queries the issue names, alone and with parallels. */
@@ -75,6 +91,7 @@ export async function measureSearchPage(distDir: string, queries: readonly strin
       });
       await context.close();
     }
+    await measureOverCdn(distDir, browser, queries, out);
   } finally {
     await browser.close();
     await server.close();
@@ -82,17 +99,54 @@ export async function measureSearchPage(distDir: string, queries: readonly strin
   return out;
 }
 
+/** Each query again over a CDN-like server (`cdn` of each row of `out`, in the order of `queries`). */
+async function measureOverCdn(distDir: string, browser: Browser, queries: readonly string[], out: PageQueryCost[]): Promise<void> {
+  const server = await serveLikeCdn(distDir, { compress: true, revalidate: true });
+  const sent = () => sum(server.served.map((response) => response.bytes));
+  try {
+    for (const [i, query] of queries.entries()) {
+      const [q, extra] = query.split('&');
+      const address = `${server.url}/search/?q=${encodeURIComponent(q!)}${extra ? `&${extra}` : ''}`;
+      const done = (page: Page) => page.waitForFunction(() => /found|No articles/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
+      let context = await browser.newContext();
+      let page = await context.newPage();
+      await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      server.served.length = 0;
+      const started = Date.now();
+      await page.goto(address);
+      await done(page);
+      const afterVisitMs = Math.min(await page.evaluate(() => performance.now()), Date.now() - started);
+      await page.waitForLoadState('networkidle');
+      const afterVisitBytes = sent();
+      await context.close();
+      context = await browser.newContext();
+      page = await context.newPage();
+      server.served.length = 0;
+      await page.goto(address);
+      await done(page);
+      await page.waitForLoadState('networkidle');
+      out[i]!.cdn = { afterVisitBytes, afterVisitMs: Math.round(afterVisitMs), firstVisitBytes: sent() };
+      await context.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
 function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
 if (import.meta.main) {
-  const tool = { name: 'search-page-cost', usage: 'Usage: node scripts/bench/search-page-cost.ts --dist DIR [--q QUERY]…' };
-  const { values } = parseToolOptions(tool, { strict: true, options: { dist: { type: 'string' }, q: { type: 'string', multiple: true } } });
+  const tool = { name: 'search-page-cost', usage: 'Usage: node scripts/bench/search-page-cost.ts --dist DIR [--q QUERY]… [--out FILE.json]' };
+  const { values } = parseToolOptions(tool, { strict: true, options: { dist: { type: 'string' }, q: { type: 'string', multiple: true }, out: { type: 'string' } } });
   if (!values.dist) exitWithUsage(tool, 'give the built site with --dist DIR');
   const rows = await measureSearchPage(values.dist, values.q?.length ? values.q : PAGE_QUERIES);
-  console.log('query | first: kB (passage files) / requests / ms | next query: kB / ms | status');
+  if (values.out) writeFileSync(values.out, `${JSON.stringify({ measured: new Date().toISOString(), dist: values.dist, rows }, null, 2)}\n`);
+  console.log('query | first: kB (passage files) / requests / ms | next query: kB / ms | CDN: after visit kB / ms, first visit kB | status');
   for (const row of rows) {
-    console.log(`${row.query} | ${(row.bytes / 1000).toFixed(1)} kB (${(row.passageBytes / 1000).toFixed(1)}) / ${row.requests} / ${row.ms} ms | ${(row.nextBytes / 1000).toFixed(1)} kB / ${row.nextMs} ms | ${row.status}`);
+    const cdn = row.cdn ? `${(row.cdn.afterVisitBytes / 1000).toFixed(1)} kB / ${row.cdn.afterVisitMs} ms, ${(row.cdn.firstVisitBytes / 1000).toFixed(1)} kB` : '-';
+    console.log(`${row.query} | ${(row.bytes / 1000).toFixed(1)} kB (${(row.passageBytes / 1000).toFixed(1)}) / ${row.requests} / ${row.ms} ms | ${(row.nextBytes / 1000).toFixed(1)} kB / ${row.nextMs} ms | ${cdn} | ${row.status}`);
   }
 }

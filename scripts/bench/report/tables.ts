@@ -121,6 +121,11 @@ function searchPageSection(out: string[], s: SizeResult, rows: PageQueryCost[]):
     const filesText = files.length ? `; the passage files themselves: median ${fmtBytes(stats(files).median)}, largest ${fmtBytes(Math.max(...files))} per query` : '';
     out.push('', `Search page, uncompressed response bodies after an empty visit to /search/: ${extra}${filesText}; first word query median ${Math.round(page.wordFirstMs.median)} ms; next query median ${Math.round(page.nextMs.median)} ms.`);
   }
+  const overCdn = rows.filter((x) => x.kind === 'words' && x.cdn).map((x) => x.cdn!);
+  if (overCdn.length) {
+    const median = (values: number[]) => stats(values).median;
+    out.push('', `As a CDN sends the site (text gzipped, files revalidated by ETag or kept as \`_headers\` says; bytes the server sent), a word query after an empty visit to /search/: median ${fmtBytes(median(overCdn.map((c) => c.afterVisitBytes)))}, ${Math.round(median(overCdn.map((c) => c.afterVisitMs)))} ms to results; a first visit straight to a word query's address, nothing cached: median ${fmtBytes(median(overCdn.map((c) => c.firstVisitBytes)))}.`);
+  }
   out.push('');
 }
 

@@ -3,7 +3,7 @@
 // enforces the header CSP and the <meta> CSP together.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic, type StaticServer } from '../static-server.ts';
+import { serveStatic, type ServeOptions, type StaticServer } from '../static-server.ts';
 import { headersFor, parseHeadersFile } from './csp.ts';
 
 export interface CdnServer extends StaticServer {
@@ -11,15 +11,19 @@ export interface CdnServer extends StaticServer {
   headersApplied: boolean;
 }
 
-export async function serveLikeCdn(dir: string): Promise<CdnServer> {
+/** `transfer`: also compress and revalidate as a CDN does (the bench's byte counts), not only its headers. */
+export async function serveLikeCdn(dir: string, transfer: Pick<ServeOptions, 'compress' | 'revalidate'> = {}): Promise<CdnServer> {
   const headersFile = join(dir, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const server = await serveStatic(dir, (pathname, response) => {
-    for (const [name, value] of headersFor(rules, pathname)) {
-      const previous = response.getHeader(name);
-      // Repeated header names are sent as separate values (a browser enforces every CSP it receives).
-      response.setHeader(name, previous === undefined ? value : [...(Array.isArray(previous) ? previous : [String(previous)]), value]);
-    }
+  const server = await serveStatic(dir, {
+    ...transfer,
+    setHeaders: (pathname, response) => {
+      for (const [name, value] of headersFor(rules, pathname)) {
+        const previous = response.getHeader(name);
+        // Repeated header names are sent as separate values (a browser enforces every CSP it receives).
+        response.setHeader(name, previous === undefined ? value : [...(Array.isArray(previous) ? previous : [String(previous)]), value]);
+      }
+    },
   });
   return { ...server, headersApplied: rules.length > 0 };
 }
