@@ -62,11 +62,9 @@ export async function measureSearchPage(distDir: string, queries: readonly strin
       await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
       const sizes: Promise<[string, number]>[] = [];
       page.on('response', (response: Response) => sizes.push(response.body().then((b) => [new URL(response.url()).pathname, b.length] as [string, number], () => ['', 0])));
-      const [q, extra] = query.split('&');
-      const address = `/search/?q=${encodeURIComponent(q!)}${extra ? `&${extra}` : ''}`;
       const started = Date.now();
-      await page.goto(`${server.url}${address}`);
-      await page.waitForFunction(() => /found|No articles/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
+      await page.goto(`${server.url}${queryAddress(query)}`);
+      await resultsShown(page);
       const ms = await page.evaluate(() => performance.now());
       const bodies = await Promise.all(sizes);
       const status = (await page.textContent('#search-status')) ?? '';
@@ -80,7 +78,7 @@ export async function measureSearchPage(distDir: string, queries: readonly strin
       const nextBodies = await Promise.all(sizes);
       out.push({
         query,
-        kind: english.parseQuery(q!).passages.length ? 'passage' : 'words',
+        kind: english.parseQuery(query.split('&')[0]!).passages.length ? 'passage' : 'words',
         bytes: sum(bodies.map(([, n]) => n)),
         passageBytes: sum(bodies.filter(([path]) => path.startsWith('/search/passages/')).map(([, n]) => n)),
         requests: bodies.length,
@@ -105,9 +103,7 @@ async function measureOverCdn(distDir: string, browser: Browser, queries: readon
   const sent = () => sum(server.served.map((response) => response.bytes));
   try {
     for (const [i, query] of queries.entries()) {
-      const [q, extra] = query.split('&');
-      const address = `${server.url}/search/?q=${encodeURIComponent(q!)}${extra ? `&${extra}` : ''}`;
-      const done = (page: Page) => page.waitForFunction(() => /found|No articles/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
+      const address = `${server.url}${queryAddress(query)}`;
       let context = await browser.newContext();
       let page = await context.newPage();
       await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
@@ -115,7 +111,7 @@ async function measureOverCdn(distDir: string, browser: Browser, queries: readon
       server.served.length = 0;
       const started = Date.now();
       await page.goto(address);
-      await done(page);
+      await resultsShown(page);
       const afterVisitMs = Math.min(await page.evaluate(() => performance.now()), Date.now() - started);
       await page.waitForLoadState('networkidle');
       const afterVisitBytes = sent();
@@ -124,7 +120,7 @@ async function measureOverCdn(distDir: string, browser: Browser, queries: readon
       page = await context.newPage();
       server.served.length = 0;
       await page.goto(address);
-      await done(page);
+      await resultsShown(page);
       await page.waitForLoadState('networkidle');
       out[i]!.cdn = { afterVisitBytes, afterVisitMs: Math.round(afterVisitMs), firstVisitBytes: sent() };
       await context.close();
@@ -132,6 +128,17 @@ async function measureOverCdn(distDir: string, browser: Browser, queries: readon
   } finally {
     await server.close();
   }
+}
+
+/** The search page's address for a query written `words[&param=value]` (PAGE_QUERIES). */
+function queryAddress(query: string): string {
+  const [q, extra] = query.split('&');
+  return `/search/?q=${encodeURIComponent(q!)}${extra ? `&${extra}` : ''}`;
+}
+
+/** Until the page announces its results (or that there are none). */
+async function resultsShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => /found|No articles/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
 }
 
 function sum(values: readonly number[]): number {

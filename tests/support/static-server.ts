@@ -51,7 +51,6 @@ export function serveStatic(dir: string, setHeadersOrOptions?: ServeOptions['set
   const options: ServeOptions = typeof setHeadersOrOptions === 'function' ? { setHeaders: setHeadersOrOptions } : (setHeadersOrOptions ?? {});
   const { setHeaders } = options;
   const served: ServedResponse[] = [];
-  const etags = new Map<string, string>();
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://x').pathname;
     let path: string;
@@ -80,8 +79,7 @@ export function serveStatic(dir: string, setHeadersOrOptions?: ServeOptions['set
     response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
     let body = readFileSync(file);
     if (options.revalidate) {
-      const etag = etags.get(file) ?? `"${createHash('sha1').update(body).digest('base64url')}"`;
-      etags.set(file, etag);
+      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       response.setHeader('ETag', etag);
       if (status === 200 && request.headers['if-none-match'] === etag) {
         served.push({ path: pathname, status: 304, bytes: 0 });
